@@ -1,0 +1,225 @@
+"""Command line: argparse -> core -> stdout. The TUI is imported only when it is opened.
+
+stdout carries results only; every error is one `reader: error: …` line on stderr
+with exit 1 (unusable input) or 2 (wrong usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from reader import __version__
+from reader.errors import ReaderError, UsageError, one_line
+from reader.model import Options
+
+PROG = "reader"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line (the contract) instead of usage + message."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _methods() -> list[str]:
+    from reader.summarise import METHODS
+
+    return sorted(METHODS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="A terminal news reader and summariser. Without a command, opens the reader.",
+        epilog="Run `reader COMMAND --help` for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--library", metavar="DIR", help="library folder (default: "
+                        "$READER_LIBRARY, ./articles, or the platform data folder)")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def library_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS,
+                       help="library folder")
+
+    def analysis_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--sentences", "-n", type=_positive, metavar="N",
+                       help="summary length in sentences (default: by article length)")
+        p.add_argument("--method", "-m", choices=_methods(), metavar="M",
+                       help="summary method: " + ", ".join(_methods()) + " (default: per language)")
+        p.add_argument("--language", "-l", metavar="L",
+                       help="ISO 639-1 code instead of detection (en, no, da, sv, de, fr, es, …)")
+
+    show = sub.add_parser("show", help="analyse one article (figures, sources, summary)")
+    show.add_argument("file", metavar="FILE", help="article file, or - for standard input")
+    show.add_argument("--json", action="store_true", help="print one JSON object")
+    analysis_options(show)
+
+    summary = sub.add_parser("summary", help="print the summary, one sentence a line")
+    summary.add_argument("file", metavar="FILE", help="article file, or - for standard input")
+    analysis_options(summary)
+
+    lst = sub.add_parser("list", help="list the articles in the library")
+    library_option(lst)
+    lst.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    search = sub.add_parser("search", help="full-text search of the library, best first")
+    search.add_argument("query", metavar="QUERY")
+    library_option(search)
+    search.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    add = sub.add_parser("add", help="store a new article and print its path")
+    add.add_argument("source", metavar="FILE|URL|-", help="a text or HTML file, a URL, or -")
+    library_option(add)
+    return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _read_input(name: str):  # type: ignore[no-untyped-def]
+    from reader.loader import load, parse
+
+    if name == "-":
+        return parse(sys.stdin.buffer.read(), None, name="standard input")
+    return load(name)
+
+
+def _options(args: argparse.Namespace) -> Options:
+    from reader.language import canonical
+
+    return Options(sentences=args.sentences, method=args.method,
+                   language=canonical(args.language))
+
+
+def _print_lines(lines: Sequence[str]) -> None:
+    out = sys.stdout
+    for line in lines:
+        out.write(line + "\n")
+    out.flush()
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from reader.pipeline import analyse
+
+    analysis = analyse(_read_input(args.file), _options(args))
+    if args.json:
+        _print_lines([json.dumps(analysis.to_json(), ensure_ascii=False)])
+        return 0
+    lines = [analysis.title, f"language: {analysis.language}  words: {len(analysis.text.split())}",
+             "", analysis.text.rstrip("\n"), "", f"Summary ({analysis.summary.method}):"]
+    lines += [f"  {i}. {s}" for i, s in enumerate(analysis.summary.lines(), start=1)]
+    _print_lines(lines)
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from reader.pipeline import summarise_article
+
+    summary = summarise_article(_read_input(args.file), _options(args))
+    _print_lines(summary.lines())
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from reader.library import resolve_library, scan
+
+    root = resolve_library(args.library)
+    for entry in scan(root):
+        if args.json:
+            _print_lines([json.dumps(entry.to_json(), ensure_ascii=False)])
+        else:
+            title = " ".join(entry.title.split())
+            _print_lines([f"{entry.path}\t{title}\t{entry.language}\t{entry.words}"])
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from reader.library import resolve_library, search
+
+    root = resolve_library(args.library)
+    for entry, score in search(root, args.query):
+        if args.json:
+            data = entry.to_json() | {"score": round(score, 4)}
+            _print_lines([json.dumps(data, ensure_ascii=False)])
+        else:
+            _print_lines([f"{entry.path}\t{' '.join(entry.title.split())}"])
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from reader.library import add_text, resolve_library
+
+    root = resolve_library(args.library)
+    source: str = args.source
+    if source == "-":
+        path = add_text(sys.stdin.buffer.read(), root, name="standard input")
+    elif source.startswith(("http://", "https://")):
+        from reader.fetch import add_url
+
+        path = add_url(source, root)
+    else:
+        file = Path(source)
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise ReaderError(f"{source}: no such file") from None
+        except IsADirectoryError:
+            raise ReaderError(f"{source} is a directory, not an article") from None
+        except OSError as exc:
+            raise ReaderError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        if file.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith(
+            (b"<!doctype html", b"<html")
+        ):
+            from reader.fetch import add_html
+
+            path = add_html(data, root, name=source)
+        else:
+            path = add_text(data, root, name=source)
+    _print_lines([str(path)])
+    return 0
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    from reader.library import resolve_library
+
+    root = resolve_library(args.library)
+    from reader.app.app import ReaderApp
+
+    ReaderApp(library=root).run()
+    return 0
+
+
+COMMANDS = {"show": cmd_show, "summary": cmd_summary, "list": cmd_list,
+            "search": cmd_search, "add": cmd_add}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS.get(args.command, cmd_tui)(args)
+    except ReaderError as exc:
+        if debug:
+            raise
+        sys.stderr.write(f"{PROG}: error: {one_line(str(exc))}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,75 @@
+"""Which language an article is in: an ISO 639-1 code, or "und" when we can't tell.
+
+langdetect is random unless seeded; we seed it once per process before the first
+call and run it on a bounded sample, so the same text gives the same answer in every
+process. Norwegian variants ("nb", "nn") are reported as "no", as the contract asks.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+UNDETERMINED = "und"
+MIN_LETTERS = 20  # below this, any guess is noise
+MIN_PROBABILITY = 0.60
+_SAMPLE_CHARS = 4000
+
+# ISO 639-1 -> the language name sumy's Stemmer/stop-word files use.
+SUMY_NAMES: dict[str, str] = {
+    "en": "english",
+    "no": "norwegian",
+    "da": "danish",
+    "sv": "swedish",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "fi": "finnish",
+    "ru": "russian",
+}
+ALIASES = {"nb": "no", "nn": "no", "nob": "no", "nno": "no", "dan": "da", "swe": "sv",
+           "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es"}
+
+_lock = threading.Lock()
+_seeded = False
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def canonical(code: str | None) -> str | None:
+    """Normalise a user- or front-matter-given code ("nb", "NO", "en-GB") to ISO 639-1."""
+    if not code:
+        return None
+    code = code.strip().lower().replace("_", "-").split("-")[0]
+    if not code:
+        return None
+    return ALIASES.get(code, code)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of `text`, or "und" when it is too short or too mixed."""
+    sample = text[:_SAMPLE_CHARS]
+    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+        return UNDETERMINED
+    global _seeded
+    from langdetect import DetectorFactory, detect_langs  # slow import: do it lazily
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _lock:  # langdetect's factory is shared module state
+        if not _seeded:
+            DetectorFactory.seed = 0
+            _seeded = True
+        try:
+            guesses = detect_langs(sample)
+        except LangDetectException:
+            return UNDETERMINED
+    if not guesses or guesses[0].prob < MIN_PROBABILITY:
+        return UNDETERMINED
+    return canonical(guesses[0].lang) or UNDETERMINED
+
+
+def resolve_language(text: str, given: str | None = None, declared: str | None = None) -> str:
+    """The language to use: the command line wins, then front matter, then detection."""
+    return canonical(given) or canonical(declared) or detect_language(text)

@@ -1,0 +1,140 @@
+"""Plain data passed from the core to the CLI and the app.
+
+Every span holds Python `str` offsets (code points) into `Analysis.text`, `end`
+exclusive, and `text[start:end] == span.text`. Frozen dataclasses so an `Analysis`
+can be cached and shared between threads without copying.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+FIGURE_KINDS = ("number", "percent", "money", "quantity", "date", "time", "range", "ordinal")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of `text[start:end]`, so callers cannot get the text wrong."""
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A named source (`text`) and the cue that marks it as one ("said", "ifølge")."""
+
+    start: int
+    end: int
+    text: str
+    cue: Span
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "cue": self.cue.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    start: int
+    end: int
+    text: str
+    rank: int  # 1 = the method's best sentence; output order is article order
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "rank": self.rank}
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    method: str
+    sentences: tuple[SummarySentence, ...] = ()
+
+    def lines(self) -> list[str]:
+        """One sentence a line, in article order, inner whitespace collapsed.
+
+        This is exactly what `reader summary` prints and what `c` copies.
+        """
+        return [" ".join(s.text.split()) for s in self.sentences]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"method": self.method, "sentences": [s.to_json() for s in self.sentences]}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A loaded article: display text with front matter removed and newlines normalised."""
+
+    path: str | None
+    title: str
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+    notice: str | None = None  # e.g. "invalid UTF-8 replaced", "too large, showing first 1024 KB"
+    body_start: int = 0  # offset after a title line kept in `text`; summaries skip it
+
+    @property
+    def declared_language(self) -> str | None:
+        lang = self.meta.get("language", "").strip().lower()
+        return lang or None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to analyse: one object passed through the pipeline instead of kwargs."""
+
+    sentences: int | None = None  # None: a length chosen from the article's length
+    method: str | None = None  # None: the measured default for the language
+    language: str | None = None  # None: front matter, else detected
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    path: str | None
+    title: str
+    language: str
+    text: str
+    figures: tuple[Figure, ...] = ()
+    sources: tuple[Source, ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+    summary: Summary = field(default_factory=lambda: Summary(method="none"))
+    notice: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "path": self.path,
+            "title": self.title,
+            "language": self.language,
+            "text": self.text,
+            "figures": [f.to_json() for f in self.figures],
+            "sources": [s.to_json() for s in self.sources],
+            "boilerplate": [b.to_json() for b in self.boilerplate],
+            "summary": self.summary.to_json(),
+        }
+        if self.notice:
+            data["notice"] = self.notice
+        return data

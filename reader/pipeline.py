@@ -1,0 +1,42 @@
+"""The one place that orders the analysis steps: Article -> Analysis."""
+
+from __future__ import annotations
+
+from reader.boilerplate import find_boilerplate
+from reader.figures import find_figures
+from reader.language import resolve_language
+from reader.model import Analysis, Article, Options, Summary
+from reader.sources import find_sources
+from reader.summarise import summarise
+
+
+def language_of(article: Article, options: Options) -> str:
+    return resolve_language(article.text, options.language, article.declared_language)
+
+
+def summarise_article(article: Article, options: Options, language: str | None = None) -> Summary:
+    """Only the summary (what `reader summary` needs); boilerplate is still excluded."""
+    lang = language or language_of(article, options)
+    boilerplate = find_boilerplate(article.text, lang)
+    return summarise(article.text, lang, method=options.method, count=options.sentences,
+                     exclude=boilerplate, body_start=article.body_start)
+
+
+def analyse(article: Article, options: Options | None = None) -> Analysis:
+    """Everything the app shows and `show --json` prints, computed from one Article."""
+    options = options or Options()
+    lang = language_of(article, options)
+    boilerplate = find_boilerplate(article.text, lang)
+    summary = summarise(article.text, lang, method=options.method, count=options.sentences,
+                        exclude=boilerplate, body_start=article.body_start)
+    return Analysis(
+        path=article.path,
+        title=article.title,
+        language=lang,
+        text=article.text,
+        figures=tuple(find_figures(article.text, lang)),
+        sources=tuple(find_sources(article.text, lang)),
+        boilerplate=tuple(boilerplate),
+        summary=summary,
+        notice=article.notice,
+    )
