@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Score the figure and source highlighters against our annotated sentences.
+
+    python bench/highlights.py            # both tables
+    python bench/highlights.py --errors   # also list every miss and false alarm
+
+Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
+`[[surface|kind]]`; tests/data/highlights/sources/<lang>.txt marks gold sources as
+`{{surface}}`. One sentence a line; blank and `#` lines are ignored.
+
+Matching (as issue 4 asks): a predicted span matches a gold span when they overlap
+by at least half of the longer of the two, one-to-one (largest overlaps first).
+"Typed" additionally needs the same figure kind; "exact" needs identical offsets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "highlights"
+LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
+
+_FIGURE_MARK = re.compile(r"\[\[(.+?)\|(\w+)\]\]")
+_SOURCE_MARK = re.compile(r"\{\{(.+?)\}\}")
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    text: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Example:
+    lang: str
+    text: str
+    gold: tuple[Gold, ...]
+    line: int
+
+
+def unmark(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[Gold]]:
+    """Remove inline marks; return the plain sentence and the gold spans in it."""
+    out: list[str] = []
+    gold: list[Gold] = []
+    pos = 0
+    length = 0
+    for m in pattern.finditer(marked):
+        before = marked[pos : m.start()]
+        out.append(before)
+        length += len(before)
+        surface = m.group(1)
+        kind = m.group(2) if pattern.groups > 1 else ""
+        gold.append(Gold(length, length + len(surface), surface, kind))
+        out.append(surface)
+        length += len(surface)
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), gold
+
+
+def load(kind: str, langs: Sequence[str] = LANGS) -> list[Example]:
+    pattern = _FIGURE_MARK if kind == "figures" else _SOURCE_MARK
+    examples = []
+    for lang in langs:
+        path = DATA / kind / f"{lang}.txt"
+        if not path.exists():
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            text, gold = unmark(line, pattern)
+            examples.append(Example(lang, text, tuple(gold), n))
+    return examples
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _overlap(a: Gold, b: Gold) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def match(pred: Sequence[Gold], gold: Sequence[Gold], *, typed: bool = False,
+          exact: bool = False) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index), largest overlaps first."""
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if typed and p.kind != g.kind:
+                continue
+            if exact:
+                if (p.start, p.end) == (g.start, g.end):
+                    pairs.append((g.end - g.start, i, j))
+                continue
+            ov = _overlap(p, g)
+            if ov and ov * 2 >= max(p.end - p.start, g.end - g.start):
+                pairs.append((ov, i, j))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+@dataclass
+class Report:
+    kind: str
+    by_lang: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    by_kind: dict[str, Counts] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    sentences: dict[str, int] = field(default_factory=dict)
+
+
+def predictor(kind: str) -> Callable[[str, str], list[Gold]]:
+    sys.path.insert(0, str(ROOT))
+    if kind == "figures":
+        from reader.figures import find_figures
+
+        return lambda text, lang: [Gold(f.start, f.end, f.text, f.kind)
+                                   for f in find_figures(text, lang)]
+    from reader.sources import find_sources
+
+    return lambda text, lang: [Gold(s.start, s.end, s.text) for s in find_sources(text, lang)]
+
+
+def evaluate(kind: str, examples: Iterable[Example] | None = None) -> Report:
+    """Score one highlighter; `by_lang[lang]` has "overlap", "typed" and "exact" counts."""
+    examples = load(kind) if examples is None else examples
+    predict = predictor(kind)
+    report = Report(kind)
+    for ex in examples:
+        pred = predict(ex.text, ex.lang)
+        report.sentences[ex.lang] = report.sentences.get(ex.lang, 0) + 1
+        row = report.by_lang.setdefault(ex.lang, {m: Counts() for m in ("overlap", "typed", "exact")})
+        for mode in ("overlap", "typed", "exact"):
+            pairs = match(pred, ex.gold, typed=mode == "typed", exact=mode == "exact")
+            row[mode].add(len(pairs), len(pred) - len(pairs), len(ex.gold) - len(pairs))
+            if mode == "overlap":
+                hit_p = {i for i, _ in pairs}
+                hit_g = {j for _, j in pairs}
+                for i, p in enumerate(pred):
+                    if i not in hit_p:
+                        report.errors.append(f"{ex.lang}:{ex.line} FP {p.text!r} {p.kind}  | {ex.text}")
+                for j, g in enumerate(ex.gold):
+                    if j not in hit_g:
+                        report.errors.append(f"{ex.lang}:{ex.line} FN {g.text!r} {g.kind}  | {ex.text}")
+        if kind == "figures":
+            for k in sorted({g.kind for g in ex.gold} | {p.kind for p in pred}):
+                pk = [p for p in pred if p.kind == k]
+                gk = [g for g in ex.gold if g.kind == k]
+                n = len(match(pk, gk))
+                report.by_kind.setdefault(k, Counts()).add(n, len(pk) - n, len(gk) - n)
+    return report
+
+
+def table(report: Report) -> str:
+    lines = [f"## {report.kind}", "",
+             "| lang | sentences | gold | P | R | F1 | typed F1 | exact F1 |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    total = {m: Counts() for m in ("overlap", "typed", "exact")}
+    for lang in LANGS:
+        row = report.by_lang.get(lang)
+        if not row:
+            continue
+        for m, c in row.items():
+            total[m].add(c.tp, c.fp, c.fn)
+        lines.append(_row(lang, report.sentences[lang], row))
+    lines.append(_row("all", sum(report.sentences.values()), total))
+    if report.by_kind:
+        lines += ["", "| kind | gold | P | R | F1 |", "|---|---:|---:|---:|---:|"]
+        for k, c in sorted(report.by_kind.items()):
+            lines.append(f"| {k} | {c.tp + c.fn} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
+    return "\n".join(lines)
+
+
+def _row(label: str, n: int, row: dict[str, Counts]) -> str:
+    o = row["overlap"]
+    return (f"| {label} | {n} | {o.tp + o.fn} | {o.precision:.3f} | {o.recall:.3f} | {o.f1:.3f} "
+            f"| {row['typed'].f1:.3f} | {row['exact'].f1:.3f} |")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("kinds", nargs="*", default=["figures", "sources"],
+                        choices=["figures", "sources"])
+    parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args(argv)
+    for kind in args.kinds:
+        report = evaluate(kind)
+        print(table(report))
+        if args.errors:
+            print("\n".join(["", *report.errors]))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
