@@ -136,10 +136,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from reader.library import resolve_library, scan
+    from reader.library import list_entries, resolve_library
 
     root = resolve_library(args.library)
-    for entry in scan(root):
+    for entry in list_entries(root):
         if args.json:
             _print_lines([json.dumps(entry.to_json(), ensure_ascii=False)])
         else:
@@ -223,3 +223,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: still one line for the user, traceback with --debug
+        if debug:
+            raise
+        detail = one_line(f"{type(exc).__name__}: {exc}")
+        sys.stderr.write(f"{PROG}: error: internal error ({detail}); rerun with --debug\n")
+        return 1
