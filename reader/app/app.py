@@ -1,0 +1,89 @@
+"""ReaderApp: the Textual app. Thin: stylesheet, commands, app keys, one MainScreen.
+
+All state and workers live in `MainScreen`; the app holds what outlives a screen
+(the library root, the options and the analysis cache).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.screen import Screen
+
+from reader.app.commands import ArticleCommands
+from reader.app.keys import APP_BINDINGS
+from reader.app.screens.help import HelpScreen, builtin_bindings
+from reader.app.screens.main import AnalysisCache, MainScreen
+from reader.app.styles import stylesheet
+from reader.model import Options
+from reader.summarise import METHODS
+
+LENGTHS = (1, 2, 3, 5, 7, 10)
+
+
+class ReaderApp(App[None]):
+    """A three-pane reader: library list, article text, summary/facts."""
+
+    CSS_PATH = stylesheet()
+    COMMANDS = App.COMMANDS | {ArticleCommands}
+    BINDINGS: ClassVar[list[BindingType]] = list(APP_BINDINGS)
+    TITLE = "reader"
+
+    def __init__(self, library: Path | str | None = None, *,
+                 options: Options | None = None) -> None:
+        super().__init__()
+        if library is None:
+            from reader.library import resolve_library
+
+            library = resolve_library(None)
+        self.library = Path(library)
+        self.options = options or Options()
+        self.cache = AnalysisCache()
+
+    def get_default_screen(self) -> Screen[None]:
+        return MainScreen(self.library, self.options, self.cache)
+
+    @property
+    def main(self) -> MainScreen:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("no main screen")
+
+    # -- actions and palette ----------------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            active = [a.binding for a in self.screen.active_bindings.values()]
+            self.push_screen(HelpScreen(builtin_bindings(active)))
+
+    def open_article(self, path: str) -> None:
+        self.main.open_article(path, focus_text=True)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        main = self.main
+        yield SystemCommand("Copy summary", "Copy the summary to the clipboard",
+                            main.action_copy_summary)
+        yield SystemCommand("Toggle highlights", "Show or hide figure and source highlighting",
+                            main.action_toggle_highlights)
+        yield SystemCommand("Toggle summary marks", "Mark summary sentences in the text",
+                            main.action_toggle_marks)
+        yield SystemCommand("Toggle facts", "Switch the side pane between summary and facts",
+                            main.action_toggle_facts)
+        yield SystemCommand("Summary method: default", "The measured default for the language",
+                            partial(main.set_method, None), discover=False)
+        for method in METHODS:
+            yield SystemCommand(f"Summary method: {method}", f"Summarise with {method}",
+                                partial(main.set_method, method), discover=False)
+        yield SystemCommand("Summary length: default", "Chosen from the article's length",
+                            partial(main.set_length, None), discover=False)
+        for n in LENGTHS:
+            yield SystemCommand(f"Summary length: {n} sentence{'s' if n > 1 else ''}",
+                                f"Summaries of {n} sentence{'s' if n > 1 else ''}",
+                                partial(main.set_length, n), discover=False)

@@ -1,0 +1,158 @@
+"""The article text: one rich `Text` built from an `Analysis`, styled by span offsets.
+
+The text is data, never markup: it goes into `Text(analysis.text)` and styles are
+applied with `stylize(start, end)` using the same offsets `show --json` prints, so
+what is displayed is exactly `analysis.text`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from reader.model import Analysis
+
+Mark = tuple[int, int]
+
+
+class ArticleView(VerticalScroll):
+    """Scrollable article text with figures, sources, cues, boilerplate and summary marks."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--figure",
+        "article--source",
+        "article--cue",
+        "article--boilerplate",
+        "article--summary",
+        "article--current",
+    }
+    HELP = ("The article. `space`/`b` page down/up, `g`/`G` top/bottom, `n`/`N` next/previous "
+            "figure or source. Figures and sources are highlighted (`h` toggles), summary "
+            "sentences are marked (`s` toggles), boilerplate is dimmed.")
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.analysis: Analysis | None = None
+        self.highlights = True
+        self.marks = True
+        self.current: Mark | None = None
+        self.rendered: Text = Text("")
+        self._rows: tuple[int, list[int]] | None = None  # (width, start offset of each row)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="article-body", markup=False)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    @property
+    def body(self) -> Static:
+        return self.query_one("#article-body", Static)
+
+    # -- content --------------------------------------------------------------------
+
+    def show(self, analysis: Analysis | None, *, message: str | None = None) -> None:
+        """Show an analysis (or a plain message such as an error) from the top."""
+        changed = analysis is not self.analysis
+        self.analysis = analysis
+        self.current = None
+        self._rows = None
+        if analysis is None:
+            self.rendered = Text(message or "")
+            self.body.update(self.rendered)
+        else:
+            self._restyle()
+        if changed:
+            self.scroll_home(animate=False, immediate=True)
+
+    def set_flags(self, *, highlights: bool, marks: bool) -> None:
+        self.highlights, self.marks = highlights, marks
+        self._restyle()
+
+    def mark(self, span: Mark | None, *, scroll: bool = True) -> None:
+        """Mark one span (the current fact or summary sentence) and bring it into view."""
+        self.current = span
+        self._restyle()
+        if span is not None and scroll:
+            self.scroll_to_offset(span[0])
+
+    def _theme_changed(self) -> None:
+        # the new theme's CSS is applied on the next refresh; restyle after it
+        self.call_after_refresh(self._restyle)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def build_text(self) -> Text:
+        """The styled Text for the current analysis and flags (pure, testable)."""
+        analysis = self.analysis
+        if analysis is None:
+            return Text("")
+        text = Text(analysis.text, end="")
+        boiler = self._style("article--boilerplate")
+        for span in analysis.boilerplate:
+            text.stylize(boiler, span.start, span.end)
+        if self.marks:
+            summary = self._style("article--summary")
+            for sentence in analysis.summary.sentences:
+                text.stylize(summary, sentence.start, sentence.end)
+        if self.highlights:
+            cue, source = self._style("article--cue"), self._style("article--source")
+            for src in analysis.sources:
+                text.stylize(cue, src.cue.start, src.cue.end)
+                text.stylize(source, src.start, src.end)
+            figure = self._style("article--figure")
+            for fig in analysis.figures:
+                text.stylize(figure, fig.start, fig.end)
+        if self.current is not None:
+            text.stylize(self._style("article--current"), *self.current)
+        return text
+
+    def _restyle(self) -> None:
+        if self.analysis is None:
+            return
+        self.rendered = self.build_text()
+        self.body.update(self.rendered)
+
+    # -- scrolling to an offset -----------------------------------------------------
+
+    def row_of(self, offset: int) -> int:
+        """The wrapped display row that holds character `offset` of the text."""
+        if self.analysis is None:
+            return 0
+        width = max(1, self.body.size.width)
+        if self._rows is None or self._rows[0] != width:
+            self._rows = (width, _row_starts(self.analysis.text, width))
+        return max(0, bisect_right(self._rows[1], offset) - 1)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the row holding `offset` sits a third of the way down the pane."""
+        row = self.row_of(offset)
+        self.scroll_to(y=max(0, row - self.scrollable_content_region.height // 3),
+                       animate=False, immediate=True)
+
+
+def _row_starts(text: str, width: int) -> list[int]:
+    """Start offset of every row when `text` is wrapped at `width` the way Textual does.
+
+    Textual wraps with `Content.wrap`; each row is a piece of the text in order, minus
+    the whitespace dropped at the break, so `find` from the previous row locates it.
+    """
+    starts: list[int] = []
+    pos = 0
+    for line in Content(text).wrap(width):
+        plain = line.plain.rstrip()
+        found = text.find(plain, pos) if plain else -1
+        if found < 0:
+            starts.append(pos)
+            continue
+        starts.append(found)
+        pos = found + len(plain)
+    return starts

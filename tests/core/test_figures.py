@@ -1,0 +1,225 @@
+"""Figures: one span per figure, with the right kind, in seven languages.
+
+The tables pin the documented span rules (docs/highlights.md); the last tests
+score the annotated set in tests/data/highlights/figures/ so a regression in any
+language fails here, not only in the bench.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.figures import find_figures
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "highlights" / "figures"
+SAMPLE = Path("/work/shared/samples/nb-north-korea-troops.txt")
+LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def spans(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in find_figures(text, lang)]
+
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- thousands separators and decimals, per locale
+    ("en", "About 11,000 troops and 1,250,000 rounds.", [("11,000", "number"),
+                                                         ("1,250,000", "number")]),
+    ("no", "Rundt 11.000 soldater.", [("11.000", "number")]),
+    ("no", "Rundt 11 000 soldater.", [("11 000", "number")]),
+    ("no", f"Rundt 11{NBSP}000 soldater.", [(f"11{NBSP}000", "number")]),
+    ("fr", f"Environ 11{NNBSP}000 soldats.", [(f"11{NNBSP}000", "number")]),
+    ("de", "Die Schweiz zählte 1’000 Fälle.", [("1’000", "number")]),
+    ("de", "Der DAX schloss bei 18.412,35 Punkten.", [("18.412,35", "number")]),
+    ("en", "The index rose to 7,412.35.", [("7,412.35", "number")]),
+    # --- percent
+    ("no", "Ledigheten er 3,9 prosent, opp 0,2 prosentpoeng.", [("3,9 prosent", "percent"),
+                                                            ("0,2 prosentpoeng", "percent")]),
+    ("de", "Die Inflation lag bei 12 Prozent.", [("12 Prozent", "percent")]),
+    ("de", "Die Besucherzahl stieg um zwölf Prozent.", [("zwölf Prozent", "percent")]),
+    ("fr", "Une hausse de 12 pour cent.", [("12 pour cent", "percent")]),
+    ("fr", f"Une hausse de 12{NNBSP}%.", [(f"12{NNBSP}%", "percent")]),
+    ("es", "Subió un 9 por ciento.", [("9 por ciento", "percent")]),
+    ("en", "Shares fell -4.5% and then +2%.", [("-4.5%", "percent"), ("+2%", "percent")]),
+    # --- money: scale words and currency belong to the span
+    ("en", "A $5 billion deal and a £1.2m fine.", [("$5 billion", "money"), ("£1.2m", "money")]),
+    ("no", "Det koster 5 milliarder kroner.", [("5 milliarder kroner", "money")]),
+    ("no", "Kommunen bruker kr 40 mill. på skoler.", [("kr 40 mill.", "money")]),
+    ("no", "Omsetningen var NOK 200 i snitt.", [("NOK 200", "money")]),
+    ("de", "Das Start-up sammelte €3,2 Mio. ein.", [("€3,2 Mio.", "money")]),
+    ("es", "Destinará 3 millones de euros.", [("3 millones de euros", "money")]),
+    ("fr", "Il débloque 3 milliards d'euros.", [("3 milliards d'euros", "money")]),
+    ("da", "Havnen investerede 120 mio. kr. i en kaj.", [("120 mio. kr.", "money")]),
+    ("sv", "Det kostar 45 miljoner kronor.", [("45 miljoner kronor", "money")]),
+    # --- quantities: a unit belongs to the span, a counted noun does not
+    ("no", "Han sendte 3 000 soldater.", [("3 000", "number")]),
+    ("no", "Et [ballistic missiles]170 mm våpen.", [("170 mm", "quantity")]),
+    ("en", "Winds of 45 km/h and -5 °C.", [("45 km/h", "quantity"), ("-5 °C", "quantity")]),
+    ("no", "Skipet fraktet 3,5 tonn og målte minus 12 grader.", [("3,5 tonn", "quantity"),
+                                                              ("minus 12 grader", "quantity")]),
+    ("en", "A 320-metre tanker, a 15-year-old boy.", [("320-metre", "quantity"),
+                                                      ("15", "number")]),
+    # --- ranges: connectors inside, hedges outside
+    ("no", "omtrent 220 240 mm flere rakettoppskyttere", [("220 240 mm", "range")]),
+    ("no", "omtrent 220–240 mm", [("220–240 mm", "range")]),
+    ("no", "Veien stenges mellom 10 og 12 kilometer nord.", [("mellom 10 og 12 kilometer",
+                                                             "range")]),
+    ("de", "zwischen 10 und 12 Grad", [("zwischen 10 und 12 Grad", "range")]),
+    ("en", "It is forecast at 1.5 to 2 per cent.", [("1.5 to 2 per cent", "range")]),
+    ("en", "Prices rose from 10 to 12 per cent.", [("10", "number"), ("12 per cent", "percent")]),
+    ("en", "The season 2023/24 and 2019–2023.", [("2023/24", "range"), ("2019–2023", "range")]),
+    ("no", "Laget vant 3-1.", [("3-1", "number")]),
+    ("en", "The court ruled 6-3 and voted 52 to 48.", [("6-3", "number"), ("52", "number"),
+                                                       ("48", "number")]),
+    ("no", "150 000 tonn", [("150 000 tonn", "quantity")]),
+    # --- dates
+    ("no", "per 26. februar, og 1. januar 2026", [("26. februar", "date"),
+                                                  ("1. januar 2026", "date")]),
+    ("en", "on February 26, 2024 and 3 March 2024", [("February 26, 2024", "date"),
+                                                     ("3 March 2024", "date")]),
+    ("fr", "le 3 mars et le 1er janvier 2026", [("3 mars", "date"), ("1er janvier 2026", "date")]),
+    ("de", "Am 3. März 2024 um 14.30 Uhr.", [("3. März 2024", "date"), ("14.30 Uhr", "time")]),
+    ("es", "el 26 de febrero de 2024", [("26 de febrero de 2024", "date")]),
+    ("sv", "den 26 februari 2024", [("26 februari 2024", "date")]),
+    ("en", "On 2024-02-26 and 26/2/2024.", [("2024-02-26", "date"), ("26/2/2024", "date")]),
+    ("no", "i 2023 og på 1990-tallet", [("2023", "date"), ("1990-tallet", "date")]),
+    ("en", "In the 1990s, 2000 soldiers left in 2000.", [("1990s", "date"), ("2000", "number"),
+                                                         ("2000", "date")]),
+    ("en", "the 2023 election", [("2023", "date")]),
+    ("no", "i uke 8", [("uke 8", "date")]),
+    # --- times: the "kl." cue is outside the span
+    ("no", "Møtet starter kl. 14.30.", [("14.30", "time")]),
+    ("en", "at 9:45 a.m. and 11.30pm", [("9:45 a.m.", "time"), ("11.30pm", "time")]),
+    ("fr", "à 14h30 puis à 9 heures", [("14h30", "time"), ("9 heures", "time")]),
+    ("fr", "Les négociations ont duré 20 heures.", [("20 heures", "quantity")]),
+    ("es", "a las 10.30 en Madrid", [("10.30", "time")]),
+    # --- ordinals
+    ("no", "fra det 21. århundre, på 3. plass", [("21. århundre", "ordinal"), ("3.", "ordinal")]),
+    ("en", "She was 3rd in the 21st century.", [("3rd", "ordinal"), ("21st century", "ordinal")]),
+    ("fr", "Elle a fini 3e, au XIXe siècle.", [("3e", "ordinal"), ("XIXe siècle", "ordinal")]),
+    ("es", "Quedó 3.º y la 2.ª vez.", [("3.º", "ordinal"), ("2.ª", "ordinal")]),
+    ("sv", "Hon kom 2:a.", [("2:a", "ordinal")]),
+    ("de", "Sie belegte den 3. Platz.", [("3.", "ordinal")]),
+    ("de", "Es war der 4. Mal. Dann kam 2024. Danach nichts.", [("4.", "ordinal"),
+                                                              ("2024", "date")]),
+    # --- not figures: digits in names and codes, word numbers without a measure
+    ("en", "The F-35, the Su-27, COVID-19, G7, A4, MH17 and Windows 11.", []),
+    ("sv", "JAS 39 Gripen och Su-35.", []),
+    ("en", "Call 0800 123 4567 or +47 22 33 44 55.", []),
+    ("no", "Tusenvis av mennesker, tre kamper.", []),
+    ("en", "He has two children and Nord -Korea nothing.", []),
+    ("de", "Sie kamen in den 1990er Jahren.", [("1990er Jahren", "date")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_figure_table(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", [*LANGS, "und", "nb", "it"])
+def test_spans_are_exact_sorted_and_disjoint(lang: str) -> None:
+    text = " ".join(_plain_lines("no" if lang in ("und", "nb", "it") else lang))
+    figures = find_figures(text, lang)
+    assert figures
+    for f in figures:
+        assert text[f.start:f.end] == f.text
+        assert f.kind in {"number", "percent", "money", "quantity", "date", "time", "range",
+                          "ordinal"}
+    for a, b in itertools.pairwise(figures):
+        assert a.end <= b.start
+
+
+def test_no_digits_no_figures() -> None:
+    assert find_figures("", "en") == []
+    assert find_figures("Ingen tall her.", "no") == []
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="shared seed sample not present")
+def test_seed_sample() -> None:
+    got = spans(SAMPLE.read_text(encoding="utf-8"), "no")
+    for want in [("3000", "number"), ("11.000", "number"), ("26. februar", "date"),
+                 ("220 240 mm", "range"), ("21. århundre", "ordinal"), ("170 mm", "quantity")]:
+        assert want in got
+
+
+def test_deterministic_across_calls() -> None:
+    text = " ".join(_plain_lines("de"))
+    assert find_figures(text, "de") == find_figures(text, "de")
+
+
+def test_fast_enough_for_a_long_article() -> None:
+    words = " ".join(_plain_lines("en")).split()
+    text = " ".join((words * (5000 // len(words) + 1))[:5000])
+    find_figures(text, "en")  # compile once
+    best = min(_cpu(lambda: find_figures(text, "en")) for _ in range(3))
+    # ~30 ms CPU on the dev box for this figure-dense text; generous for slow CI.
+    assert best < 0.25
+
+
+# --- the annotated set: overlap F1 per language must stay near what we measured
+
+
+_MARK = re.compile(r"\[\[(.+?)\|(\w+)\]\]")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_annotated_set_f1(lang: str) -> None:
+    tp = n_pred = n_gold = 0
+    for line in _marked_lines(lang):
+        text, gold = _unmark(line)
+        pred = [(f.start, f.end) for f in find_figures(text, lang)]
+        n_pred += len(pred)
+        n_gold += len(gold)
+        used: set[int] = set()
+        for p in pred:
+            for i, g in enumerate(gold):
+                overlap = min(p[1], g[1]) - max(p[0], g[0])
+                if i not in used and overlap * 2 >= max(p[1] - p[0], g[1] - g[0]) > 0:
+                    used.add(i)
+                    tp += 1
+                    break
+    assert n_gold >= 60
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.97
+
+
+def test_annotated_set_is_big_enough() -> None:
+    counts = {lang: len(_marked_lines(lang)) for lang in LANGS}
+    assert all(n >= 45 for n in counts.values()), counts
+    assert sum(counts.values()) >= 315
+
+
+def _marked_lines(lang: str) -> list[str]:
+    lines = (DATA / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _plain_lines(lang: str) -> list[str]:
+    return [_unmark(line)[0] for line in _marked_lines(lang)]
+
+
+def _unmark(line: str) -> tuple[str, list[tuple[int, int]]]:
+    out: list[str] = []
+    gold: list[tuple[int, int]] = []
+    pos = length = 0
+    for m in _MARK.finditer(line):
+        out.append(line[pos:m.start()])
+        length += m.start() - pos
+        gold.append((length, length + len(m.group(1))))
+        out.append(m.group(1))
+        length += len(m.group(1))
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out), gold
+
+
+def _cpu(fn: object) -> float:
+    start = time.process_time()
+    fn()  # type: ignore[operator]
+    return time.process_time() - start
