@@ -166,7 +166,8 @@ def evaluate(kind: str, examples: Iterable[Example] | None = None) -> Report:
     for ex in examples:
         pred = predict(ex.text, ex.lang)
         report.sentences[ex.lang] = report.sentences.get(ex.lang, 0) + 1
-        row = report.by_lang.setdefault(ex.lang, {m: Counts() for m in ("overlap", "typed", "exact")})
+        modes = ("overlap", "typed", "exact")
+        row = report.by_lang.setdefault(ex.lang, {m: Counts() for m in modes})
         for mode in ("overlap", "typed", "exact"):
             pairs = match(pred, ex.gold, typed=mode == "typed", exact=mode == "exact")
             row[mode].add(len(pairs), len(pred) - len(pairs), len(ex.gold) - len(pairs))
@@ -175,10 +176,12 @@ def evaluate(kind: str, examples: Iterable[Example] | None = None) -> Report:
                 hit_g = {j for _, j in pairs}
                 for i, p in enumerate(pred):
                     if i not in hit_p:
-                        report.errors.append(f"{ex.lang}:{ex.line} FP {p.text!r} {p.kind}  | {ex.text}")
+                        report.errors.append(
+                            f"{ex.lang}:{ex.line} FP {p.text!r} {p.kind}  | {ex.text}")
                 for j, g in enumerate(ex.gold):
                     if j not in hit_g:
-                        report.errors.append(f"{ex.lang}:{ex.line} FN {g.text!r} {g.kind}  | {ex.text}")
+                        report.errors.append(
+                            f"{ex.lang}:{ex.line} FN {g.text!r} {g.kind}  | {ex.text}")
         if kind == "figures":
             for k in sorted({g.kind for g in ex.gold} | {p.kind for p in pred}):
                 pk = [p for p in pred if p.kind == k]
@@ -204,7 +207,8 @@ def table(report: Report) -> str:
     if report.by_kind:
         lines += ["", "| kind | gold | P | R | F1 |", "|---|---:|---:|---:|---:|"]
         for k, c in sorted(report.by_kind.items()):
-            lines.append(f"| {k} | {c.tp + c.fn} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
+            lines.append(
+                f"| {k} | {c.tp + c.fn} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
     return "\n".join(lines)
 
 
@@ -216,11 +220,14 @@ def _row(label: str, n: int, row: dict[str, Counts]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("kinds", nargs="*", default=["figures", "sources"],
-                        choices=["figures", "sources"])
+    parser.add_argument("kinds", nargs="*", metavar="figures|sources",
+                        help="which highlighter(s) to score (default: both)")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     args = parser.parse_args(argv)
-    for kind in args.kinds:
+    unknown = sorted(set(args.kinds) - {"figures", "sources"})
+    if unknown:
+        parser.error(f"unknown kind(s): {', '.join(unknown)}")
+    for kind in args.kinds or ["figures", "sources"]:
         report = evaluate(kind)
         print(table(report))
         if args.errors:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader import __version__
-from reader.errors import ReaderError, UsageError, one_line
+from reader.errors import ReaderError, UsageError, one_line, printable
 from reader.model import Options
 
 PROG = "reader"
@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", help="store a new article and print its path")
     add.add_argument("source", metavar="FILE|URL|-", help="a text or HTML file, a URL, or -")
     library_option(add)
+    for command in sub.choices.values():  # `reader summary FILE --debug` works too
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help="show a traceback on errors")
     return parser
 
 
@@ -92,10 +95,10 @@ def _positive(value: str) -> int:
 
 
 def _read_input(name: str):  # type: ignore[no-untyped-def]
-    from reader.loader import load, parse
+    from reader.loader import MAX_BYTES, load, parse
 
-    if name == "-":
-        return parse(sys.stdin.buffer.read(), None, name="standard input")
+    if name == "-":  # read at most MAX_BYTES + 1: an endless stdin must not hang us
+        return parse(sys.stdin.buffer.read(MAX_BYTES + 1), None, name="standard input")
     return load(name)
 
 
@@ -108,6 +111,8 @@ def _options(args: argparse.Namespace) -> Options:
 
 def _print_lines(lines: Sequence[str]) -> None:
     out = sys.stdout
+    if hasattr(out, "reconfigure"):  # non-UTF-8 bytes in file names: \udcff, valid JSON
+        out.reconfigure(errors="backslashreplace")
     for line in lines:
         out.write(line + "\n")
     out.flush()
@@ -143,8 +148,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             _print_lines([json.dumps(entry.to_json(), ensure_ascii=False)])
         else:
-            title = " ".join(entry.title.split())
-            _print_lines([f"{entry.path}\t{title}\t{entry.language}\t{entry.words}"])
+            title = one_line(entry.title)  # names may hold \n, ESC, non-UTF-8 bytes
+            path = printable(str(entry.path))
+            _print_lines([f"{path}\t{title}\t{entry.language}\t{entry.words}"])
     return 0
 
 
@@ -157,7 +163,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             data = entry.to_json() | {"score": round(score, 4)}
             _print_lines([json.dumps(data, ensure_ascii=False)])
         else:
-            _print_lines([f"{entry.path}\t{' '.join(entry.title.split())}"])
+            _print_lines([f"{printable(str(entry.path))}\t{one_line(entry.title)}"])
     return 0
 
 

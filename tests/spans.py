@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 
@@ -16,5 +17,5 @@ def assert_spans_valid(data: dict[str, Any]) -> None:
             assert text[span["start"] : span["end"]] == span["text"], span
     for kind in ("figures", "sources"):
         spans = sorted(data[kind], key=lambda s: s["start"])
-        for a, b in zip(spans, spans[1:], strict=False):
+        for a, b in pairwise(spans):
             assert a["end"] <= b["start"], (kind, a, b)
