@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("reader")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+unknown"
+# Static on purpose: hatchling reads it for the package version, and importing
+# importlib.metadata would add start-up time to every `reader` command.
+__version__ = "0.1.0"

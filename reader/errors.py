@@ -3,9 +3,20 @@
 Everything the user can cause is a `ReaderError` (exit 1: the input could not be
 used) or a `UsageError` (exit 2: the command line was wrong). Anything else is a bug
 and is allowed to surface (with `--debug`).
+
+Error messages often quote a file name, and file names are hostile input too: they
+may hold newlines, escape sequences or bytes that are not UTF-8. `one_line` and
+`printable` make sure such a name can neither split the one-line error nor act on
+the terminal.
 """
 
 from __future__ import annotations
+
+import re
+
+# C0/C1 controls and DEL act on terminals; lone surrogates (non-UTF-8 bytes in a
+# file name, via surrogateescape) cannot be encoded to UTF-8 at all.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 class ReaderError(Exception):
@@ -20,6 +31,25 @@ class UsageError(ReaderError):
     exit_code = 2
 
 
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # control pictures: ␛ for ESC, ␤-like ␊ for \n
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with controls, bidi overrides and undecodable bytes made visible.
+
+    Used for names in messages: `"a\\x1b[2Jb.txt"` -> `"a␛[2Jb.txt"`, a non-UTF-8
+    byte 0xff -> `"\\xff"`. The result always encodes as UTF-8 and is one line.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
 def one_line(message: str) -> str:
     """Collapse a message onto one line so stderr stays a single `reader: error:` line."""
-    return " ".join(str(message).split()) or "unknown error"
+    return printable(" ".join(str(message).split())) or "unknown error"

@@ -1,74 +1,277 @@
-"""Extractive summaries with sumy over our own sentence spans.
+"""Extractive summaries over our own sentence spans, with sumy's methods.
 
-(First version; the summary work adds per-language stop words, vectorised
-TextRank/LexRank and measured defaults.)
+Why it looks like this:
+- Candidates are OUR sentence spans (offsets kept), minus the title line, boilerplate,
+  captions/bylines and very short fragments, so the summary can be linked back to
+  the text and never shows "Dele" or "Foto: NTB".
+- Every sumy method is offered (`METHODS`: name -> factory). TextRank and LexRank
+  (and Reduction) use `reader.rank` (vectorised numpy, the same ratings as stock sumy); the others
+  run sumy's own classes on a sumy document built from our spans, with LSA's word
+  dictionary sorted so its output does not depend on PYTHONHASHSEED.
+- Stop words: sumy's lists, or ours in ``reader/data/stopwords/<lang>.txt`` where sumy
+  has none (Norwegian, Danish). Snowball stemmers through sumy's `Stemmer` (no
+  download). Unknown languages: no stop words, no stemming, no exception.
+- Chosen sentences are mapped back by position (never by text), ranked by the
+  method's rating (ties: earlier sentence first) and returned in article order.
+- Reduction is vectorised too (`reader.rank.reduction_scores`, same ratings).
+- Work is bounded: at most MAX_CANDIDATES sentences are rated; the quadratic sumy
+  methods (KL, Reduction, LSA) first keep the best SLOW_CAP sentences by TextRank.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
 
+from reader.boilerplate import is_non_candidate
 from reader.language import SUMY_NAMES
 from reader.model import Span, Summary, SummarySentence
-from reader.sentences import SumyTokenizer, split_sentences
+from reader.rank import (
+    best,
+    lexrank_scores,
+    rate_by_text,
+    reduction_scores,
+    sum_by_text,
+    textrank_scores,
+)
+from reader.sentences import SumyTokenizer, split_sentences, words
 
-METHODS = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
-DEFAULT_METHOD = "textrank"
+MIN_WORDS = 4  # fewer words: a fragment ("Dele", "Sharia", "Med postledninger")
+HEADING_WORDS = 8  # a line this short without final punctuation is a heading/kicker
+MAX_CANDIDATES = 8000  # hard cap on rated sentences (the loader caps input at 1 MB)
+SLOW_CAP = {"kl": 100, "lsa": 500}  # pre-selected by TextRank
+_FINAL = re.compile(r"[.!?…:;\"'”»’)\]]$")
+
+# Measured on the dev sets (docs/summaries.md); other languages use the fallback.
+DEFAULT_METHODS: dict[str, str] = {"en": "reduction", "no": "textrank"}
+FALLBACK_METHOD = "textrank"
 
 
-def default_method(lang: str) -> str:
-    return DEFAULT_METHOD
+# ------------------------------------------------------------------ language data
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """Lower-case stop words for an ISO code: ours, else sumy's data file, else none.
+
+    sumy's list is read straight from its package data: `sumy.utils.get_stop_words`
+    would import `requests` (a quarter of a second of start-up) for nothing.
+    """
+    ours = resources.files("reader").joinpath(f"data/stopwords/{lang}.txt")
+    name = SUMY_NAMES.get(lang)
+    if ours.is_file():
+        data = ours.read_text(encoding="utf-8")
+    elif name is not None:
+        try:
+            data = resources.files("sumy").joinpath(f"data/stopwords/{name}.txt").read_text(
+                encoding="utf-8")
+        except (FileNotFoundError, OSError):
+            return frozenset()
+    else:
+        return frozenset()
+    return frozenset(w.strip().lower() for w in data.splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
-def default_length(candidates: int) -> int:
-    """~3 sentences for short articles, ~10 % (capped at 10) for long ones."""
-    return max(1, min(candidates, max(3, min(10, candidates // 10))))
+@cache
+def stemmer(lang: str) -> Callable[[str], str]:
+    """A memoised Snowball stemmer (lower-cases first); identity for unknown languages.
+
+    This is exactly what sumy's `Stemmer(name)` calls (`nltk.stem.snowball.<Name>Stemmer
+    ().stem`), taken directly: importing `sumy.nlp.stemmers` also imports `requests`.
+    """
+    name = SUMY_NAMES.get(lang)
+    stem: Callable[[str], str] = str.lower
+    if name is not None:
+        from nltk.stem import snowball
+
+        cls = getattr(snowball, name.capitalize() + "Stemmer", None)
+        if cls is not None:
+            stem = cls().stem
+    memo: dict[str, str] = {}
+
+    def cached(word: str) -> str:
+        try:
+            return memo[word]
+        except KeyError:
+            memo[word] = out = stem(word.lower())
+            return out
+
+    return cached
 
 
-def _summarizer(method: str, lang: str):  # type: ignore[no-untyped-def]
-    from sumy.nlp.stemmers import Stemmer
+@cache
+def _content_table(lang: str) -> dict[str, str | None]:
+    """word as written -> stem, or None for a stop word (grows as words are seen)."""
+    return {}
+
+
+def content_words(sentence: str, lang: str) -> list[str]:
+    """What sumy's TextRank/LexRank/Reduction see: lower-cased, stop words out, stemmed."""
+    table = _content_table(lang)
+    out: list[str] = []
+    for w in words(sentence):
+        try:
+            s = table[w]
+        except KeyError:
+            low = w.lower()
+            s = table[w] = None if low in stop_words(lang) else stemmer(lang)(low)
+        if s is not None:
+            out.append(s)
+    return out
+
+
+# ------------------------------------------------------------------ methods
+Ranker = Callable[[list[str], str, int], list[int]]
+"""(candidate sentence texts, lang, count) -> chosen indices, best first."""
+
+
+def _textrank(texts: list[str], lang: str, count: int) -> list[int]:
+    scores = textrank_scores([content_words(t, lang) for t in texts])
+    return best(rate_by_text(texts, scores), count)
+
+
+def _lexrank(texts: list[str], lang: str, count: int) -> list[int]:
+    scores = lexrank_scores([content_words(t, lang) for t in texts])
+    return best(rate_by_text(texts, scores), count)
+
+
+def _reduction(texts: list[str], lang: str, count: int) -> list[int]:
+    scores = reduction_scores([content_words(t, lang) for t in texts])
+    return best(sum_by_text(texts, scores), count)
+
+
+def _sumy_class(method: str) -> Any:
     from sumy.summarizers.kl import KLSummarizer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.luhn import LuhnSummarizer
     from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.sum_basic import SumBasicSummarizer
-    from sumy.summarizers.text_rank import TextRankSummarizer
 
-    classes = {"textrank": TextRankSummarizer, "lexrank": LexRankSummarizer,
-               "lsa": LsaSummarizer, "luhn": LuhnSummarizer, "sumbasic": SumBasicSummarizer,
-               "kl": KLSummarizer, "reduction": ReductionSummarizer}
-    name = SUMY_NAMES.get(lang, "english")
-    try:
-        stemmer = Stemmer(name)
-    except LookupError:
-        stemmer = Stemmer("english")
-    return classes[method](stemmer), name
+    class SortedLsa(LsaSummarizer):  # type: ignore[misc]
+        """sumy's LSA, with its word dictionary sorted (sumy numbers words in frozenset
+        order, which varies with the hash seed) and its term-frequency loop vectorised."""
+
+        def _create_dictionary(self, document: Any) -> dict[str, int]:
+            normal = map(self.normalize_word, document.words)
+            unique = sorted({self.stem_word(w) for w in normal if w not in self._stop_words})
+            return {w: i for i, w in enumerate(unique)}
+
+        def _compute_term_frequency(self, matrix: Any, smooth: float = 0.4) -> Any:
+            """sumy's cell-by-cell Python loop, as the same float operations in numpy."""
+            import numpy as np
+
+            maxes = np.max(matrix, axis=0)
+            cols = maxes != 0
+            matrix[:, cols] = smooth + (1.0 - smooth) * (matrix[:, cols] / maxes[cols])
+            return matrix
+
+    return {"lsa": SortedLsa, "luhn": LuhnSummarizer, "sumbasic": SumBasicSummarizer,
+            "kl": KLSummarizer, "reduction": ReductionSummarizer}[method]
+
+
+def _sumy_ranker(method: str) -> Ranker:
+    def rank(texts: list[str], lang: str, count: int) -> list[int]:
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+        pre = list(range(len(texts)))
+        cap = SLOW_CAP.get(method)
+        if cap is not None and len(texts) > cap:
+            pre = sorted(_textrank(texts, lang, cap))
+        tok = SumyTokenizer(lang)
+        sents = [Sentence(texts[i], tok) for i in pre]
+        position = {id(s): k for k, s in zip(pre, sents, strict=True)}
+        summarizer = _sumy_class(method)(stemmer(lang))
+        summarizer.stop_words = stop_words(lang)
+        order: list[int] = []
+
+        def take(infos: list[Any]) -> list[Any]:  # sumy passes them best first
+            chosen = infos[:count]
+            order.extend(position[id(i.sentence)] for i in chosen)
+            return chosen
+
+        with warnings.catch_warnings():  # LSA warns on few words; not the reader's business
+            warnings.simplefilter("ignore")
+            summarizer(ObjectDocumentModel([Paragraph(sents)]), take)
+        return order
+
+    return rank
+
+
+def _factory(ranker: Ranker) -> Callable[[], Ranker]:
+    return lambda: ranker
+
+
+METHODS: dict[str, Callable[[], Ranker]] = {
+    "textrank": _factory(_textrank),
+    "lexrank": _factory(_lexrank),
+    "lsa": _factory(_sumy_ranker("lsa")),
+    "luhn": _factory(_sumy_ranker("luhn")),
+    "sumbasic": _factory(_sumy_ranker("sumbasic")),
+    "kl": _factory(_sumy_ranker("kl")),
+    "reduction": _factory(_reduction),
+}
+
+
+def default_method(lang: str) -> str:
+    """The method that measured best for the language (docs/summaries.md)."""
+    return DEFAULT_METHODS.get(lang, FALLBACK_METHOD)
+
+
+def default_length(candidates: int) -> int:
+    """~3 sentences for short articles, ~10 % (capped at 10) for long ones."""
+    if candidates <= 0:
+        return 0
+    return min(candidates, max(3, min(10, round(candidates / 10))))
+
+
+# ------------------------------------------------------------------ candidates
+def candidates(
+    text: str, lang: str, exclude: Sequence[Span] = (), body_start: int = 0
+) -> list[Span]:
+    """Sentences of text[body_start:] that may enter a summary, in article order."""
+    spans = split_sentences(text, lang, body_start)
+    ex = sorted((e.start, e.end) for e in exclude)
+    kept: list[Span] = []
+    loose: list[Span] = []
+    j = 0
+    for s in spans:
+        while j < len(ex) and ex[j][1] <= s.start:
+            j += 1
+        if j < len(ex) and ex[j][0] < s.end:
+            continue  # overlaps boilerplate
+        loose.append(s)
+        n_words = len(words(s.text))
+        if n_words < MIN_WORDS or is_non_candidate(s.text):
+            continue
+        if n_words < HEADING_WORDS and not _FINAL.search(s.text):
+            continue  # heading, kicker, crosshead
+        kept.append(s)
+    # A text made only of fragments still gets a summary (of its fragments).
+    chosen = kept or [s for s in loose if words(s.text)]
+    return chosen[:MAX_CANDIDATES]
 
 
 def summarise(text: str, lang: str, *, method: str | None = None, count: int | None = None,
               exclude: Sequence[Span] = (), body_start: int = 0) -> Summary:
     """Pick `count` sentences of text[body_start:] outside `exclude`, in article order."""
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-
     method = method or default_method(lang)
-    spans = [s for s in split_sentences(text, lang, body_start)
-             if not any(e.start < s.end and s.start < e.end for e in exclude)]
+    if method not in METHODS:
+        known = ", ".join(sorted(METHODS))
+        raise ValueError(f"unknown summary method {method!r}; choose from {known}")
+    spans = candidates(text, lang, exclude, body_start)
     if not spans:
         return Summary(method=method)
-    count = count or default_length(len(spans))
-    summarizer, name = _summarizer(method, lang)
-    tok = SumyTokenizer(name)
-    sents = [Sentence(s.text, tok) for s in spans]
-    doc = ObjectDocumentModel([Paragraph(sents)])
-    chosen = summarizer(doc, count)
-    by_text: dict[str, list[int]] = {}
-    for i, s in enumerate(spans):
-        by_text.setdefault(s.text, []).append(i)
-    picked: list[int] = []
-    for sent in chosen:
-        idx = by_text[str(sent)].pop(0)
-        picked.append(idx)
+    count = default_length(len(spans)) if count is None else max(0, count)
+    count = min(count, len(spans))
+    if count == 0:
+        return Summary(method=method)
+    if count == len(spans):
+        picked = list(range(count))
+    else:
+        picked = METHODS[method]()([s.text for s in spans], lang, count)
     ranked = {idx: r for r, idx in enumerate(picked, start=1)}
     return Summary(method=method, sentences=tuple(
         SummarySentence(spans[i].start, spans[i].end, spans[i].text, ranked[i])

@@ -1,0 +1,234 @@
+"""Summaries: every method's wiring, candidates, lengths, and equal selection vs stock sumy."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from reader.boilerplate import find_boilerplate
+from reader.model import Span
+from reader.sentences import SumyTokenizer
+from reader.summarise import (
+    METHODS,
+    candidates,
+    default_length,
+    default_method,
+    stemmer,
+    stop_words,
+    summarise,
+)
+
+SAMPLE = Path("/work/shared/samples/nb-north-korea-troops.txt")
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "library"
+EVAL = Path("/work/shared/eval")
+ALL_METHODS = ["kl", "lexrank", "lsa", "luhn", "reduction", "sumbasic", "textrank"]
+
+
+def _sample() -> str:
+    path = SAMPLE if SAMPLE.exists() else FIXTURES / "no-boilerplate-tail.txt"
+    return path.read_text(encoding="utf-8")
+
+
+def _generated(n: int, seed: int = 3, dup: bool = False) -> str:
+    rng = random.Random(seed)
+    vocab = [f"{a}{b}" for a in ("kor", "sol", "bank", "rent", "valg", "skatt", "olje", "fisk")
+             for b in ("en", "er", "ene", "ing", "a", "et")]
+    fn = ["og", "i", "på", "at", "det", "som", "for", "med", "til", "av", "er", "var", "har"]
+    sents = []
+    for _ in range(n):
+        words = [rng.choice(vocab) if rng.random() < 0.6 else rng.choice(fn)
+                 for _ in range(rng.randint(6, 18))]
+        sents.append(" ".join(words).capitalize() + ".")
+    if dup:
+        sents[n // 2] = sents[1]
+    return "\n\n".join(" ".join(sents[i:i + 3]) for i in range(0, n, 3))
+
+
+def test_methods_are_all_of_sumys() -> None:
+    assert sorted(METHODS) == ALL_METHODS
+    assert all(callable(f) for f in METHODS.values())
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+def test_each_method_summarises_the_sample(method: str) -> None:
+    text = _sample()
+    bp = find_boilerplate(text, "no")
+    summary = summarise(text, "no", method=method, count=3, exclude=bp)
+    assert summary.method == method
+    assert len(summary.sentences) == 3
+    starts = [s.start for s in summary.sentences]
+    assert starts == sorted(starts)  # article order
+    assert sorted(s.rank for s in summary.sentences) == [1, 2, 3]
+    for s in summary.sentences:
+        assert text[s.start : s.end] == s.text
+        assert all(not (b.start < s.end and s.start < b.end) for b in bp)
+        assert "Dele" not in s.text and "Exit mobile" not in s.text
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+def test_unknown_language_does_not_fail(method: str) -> None:
+    text = _generated(12)
+    summary = summarise(text, "xx", method=method, count=2)
+    assert len(summary.sentences) == 2
+    assert stop_words("xx") == frozenset()
+    assert stemmer("xx")("Ordene") == "ordene"
+
+
+def test_unknown_method_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        summarise("One sentence here. Two sentences here.", "en", method="nope")
+
+
+def test_title_and_boilerplate_and_fragments_are_not_candidates() -> None:
+    text = ("Big title without a stop\n\nThe council approved the budget on Monday after a "
+            "long debate. Foto: Ola Nordmann / NTB\n\nSharia\n\nBy John Smith\n\n"
+            "Taxes will rise by three percent next year, the mayor said.\n\nShare\n")
+    body = text.index("The council")
+    bp = find_boilerplate(text)
+    got = [s.text for s in candidates(text, "en", bp, body)]
+    assert got == ["The council approved the budget on Monday after a long debate.",
+                   "Taxes will rise by three percent next year, the mayor said."]
+    summary = summarise(text, "en", method="textrank", exclude=bp, body_start=body)
+    assert all(s.start >= body for s in summary.sentences)
+
+
+def test_fragment_only_text_still_gets_a_summary() -> None:
+    text = "Short one\n\nAnother bit\n\nThird piece"
+    assert summarise(text, "en", count=2).sentences
+
+
+def test_duplicates_map_back_by_position() -> None:
+    text = ("Prices rose sharply in the capital this year. Wages did not follow prices at all. "
+            "Prices rose sharply in the capital this year. Rents rose sharply in the capital too.")
+    summary = summarise(text, "en", method="textrank", count=4)
+    assert [s.start for s in summary.sentences] == sorted({s.start for s in summary.sentences})
+    assert len(summary.sentences) == 4
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, 0), (1, 1), (2, 2), (3, 3), (20, 3), (40, 4),
+                                             (75, 8), (100, 10), (5000, 10)])
+def test_default_length(n: int, expected: int) -> None:
+    assert default_length(n) == expected
+
+
+def test_default_length_is_used() -> None:
+    summary = summarise(_generated(60), "en", method="textrank")
+    assert len(summary.sentences) == default_length(60) == 6
+
+
+def test_default_method_is_a_method() -> None:
+    for lang in ("en", "no", "da", "sv", "de", "fr", "es", "und", "xx"):
+        assert default_method(lang) in METHODS
+
+
+def test_exclude_spans_are_respected() -> None:
+    text = _generated(9)
+    first = candidates(text, "en")[0]
+    cut = [Span.of(text, 0, first.end)]
+    summary = summarise(text, "en", method="lexrank", count=8, exclude=cut)
+    assert all(s.start >= first.end for s in summary.sentences)
+
+
+# ------------------------------------------------------------------ equal selection
+def _stock(method: str, texts: list[str], lang: str, k: int) -> list[int]:
+    """Stock sumy's picks (best first) on the same sentences, stop words and stemmer."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    cls = {"textrank": TextRankSummarizer, "lexrank": LexRankSummarizer,
+           "reduction": ReductionSummarizer}[method]
+    tok = SumyTokenizer(lang)
+    sents = [Sentence(t, tok) for t in texts]
+    pos = {id(s): i for i, s in enumerate(sents)}
+    summarizer = cls(stemmer(lang))
+    summarizer.stop_words = stop_words(lang)
+    order: list[int] = []
+
+    def take(infos: list) -> list:  # type: ignore[type-arg]
+        order.extend(pos[id(i.sentence)] for i in infos[:k])
+        return infos[:k]
+
+    summarizer(ObjectDocumentModel([Paragraph(sents)]), take)
+    return order
+
+
+def _texts() -> list[tuple[str, str]]:
+    out = [(_sample(), "no"), (_generated(40), "no"), (_generated(90, seed=5), "en"),
+           (_generated(30, seed=9, dup=True), "no")]
+    for p in sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md")):
+        try:
+            out.append((p.read_text(encoding="utf-8"), "en" if p.name.startswith("en") else "no"))
+        except UnicodeDecodeError:
+            continue
+    for name, lang, limit in (("norsumm_dev.jsonl", "no", 30), ("bbc_dev.jsonl", "en", 40)):
+        path = EVAL / name
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()[:limit]
+            out += [(json.loads(line)["text"], lang) for line in lines]
+    return out
+
+
+@pytest.mark.parametrize("method", ["textrank", "lexrank", "reduction"])
+def test_same_selection_as_stock_sumy(method: str) -> None:
+    checked = 0
+    for text, lang in _texts():
+        texts = [s.text for s in candidates(text, lang, find_boilerplate(text, lang))]
+        if len(texts) < 4:
+            continue
+        for k in (1, 3, 7):
+            assert METHODS[method]()(texts, lang, k) == _stock(method, texts, lang, k), (
+                method, k, texts[:2])
+            checked += 1
+    assert checked >= 20
+
+
+def test_huge_input_is_capped_and_fast() -> None:
+    import time
+
+    text = _generated(1500, seed=11)
+    t0 = time.perf_counter()
+    summary = summarise(text, "en", method="kl", count=5)
+    assert len(summary.sentences) == 5
+    assert time.perf_counter() - t0 < 30
+
+
+@pytest.mark.parametrize("lang", ["en", "no", "da", "sv", "de", "fr", "es"])
+def test_stemmer_and_stop_words_are_sumys(lang: str) -> None:
+    from sumy.nlp.stemmers import Stemmer
+
+    from reader.language import SUMY_NAMES
+
+    sample = ["Soldatene", "running", "Häuser", "nationales", "opløsningen", "kørte", "ifølge"]
+    theirs = Stemmer(SUMY_NAMES[lang])
+    assert [stemmer(lang)(w) for w in sample] == [theirs(w.lower()) for w in sample]
+    assert len(stop_words(lang)) > 100
+    if lang not in ("no", "da"):
+        from sumy.utils import get_stop_words
+
+        assert stop_words(lang) == frozenset(w.lower() for w in get_stop_words(SUMY_NAMES[lang]))
+
+
+@pytest.mark.parametrize("n", [30, 300, 1200])
+def test_sparse_gram_equals_dense_product(n: int) -> None:
+    """All three paths of rank.gram (BLAS, outer products, add.at) give X @ X.T exactly."""
+    import numpy as np
+
+    from reader.rank import gram
+
+    rng = random.Random(n)
+    n_terms = 400
+    dfs = [rng.choice([1, 2, 5, 17, 40, 60, 70, 100, 250, 700]) for _ in range(n_terms)]
+    rows: list[dict[int, float]] = [{} for _ in range(n)]
+    for t, df in enumerate(dfs):
+        for i in rng.sample(range(n), min(df, n)):
+            rows[i][t] = float(rng.randint(1, 3))
+    dense = np.zeros((n, n_terms))
+    for i, row in enumerate(rows):
+        for t, v in row.items():
+            dense[i, t] = v
+    assert np.array_equal(gram(rows, n_terms), dense @ dense.T)

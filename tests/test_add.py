@@ -1,0 +1,189 @@
+"""`reader add`: text files, stdin, HTML files and URLs (a local server, never the internet)."""
+
+from __future__ import annotations
+
+import http.server
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from reader.cli import main
+from reader.errors import ReaderError
+from reader.fetch import add_html, add_url
+from reader.loader import load
+
+PARAGRAPHS = [
+    "The harbour authority in Westmoor confirmed on Monday that the new tunnel will cost "
+    "1.4 billion dollars, almost twice the figure approved by the council in 2019.",
+    "According to the authority's chief engineer, Maria Lindqvist, the extra cost comes from "
+    "unstable clay under the old quay, which forced the contractor to redesign the shafts.",
+    "Council leader Tom Okafor said the city would ask the national government for help, "
+    "but warned that bus fares could rise by 8 percent next year if no money arrives.",
+    "Construction is now expected to finish in the autumn of 2027, two years later than "
+    "planned, and the tunnel will carry about 40,000 vehicles a day when it opens.",
+]
+NAV = "Home News Sport Weather Subscribe Login"
+AD = "BUY CHEAP WATCHES NOW limited offer click here"
+FOOTER = "Copyright 2025 Westmoor Courier. All rights reserved. Privacy policy Cookie settings"
+
+ARTICLE_HTML = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour tunnel cost doubles | Westmoor Courier</title>
+<meta property="og:title" content="Harbour tunnel cost doubles">
+<meta property="og:site_name" content="Westmoor Courier">
+<meta name="date" content="2025-03-04">
+</head><body>
+<header><nav><ul>{"".join(f"<li><a href='/{w}'>{w}</a></li>" for w in NAV.split())}</ul>
+</nav></header>
+<aside class="advert"><p>{AD}</p></aside>
+<main><article>
+<h1>Harbour tunnel cost doubles</h1>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+</article></main>
+<div class="share">Share on Facebook Share on X</div>
+<footer><p>{FOOTER}</p></footer>
+</body></html>
+""".encode()
+
+EMPTY_HTML = b"<!DOCTYPE html><html><head><title>Nothing</title></head><body>" \
+             b"<nav><a href='/'>Home</a></nav><div></div></body></html>"
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    routes: ClassVar[dict[str, tuple[int, str, bytes]]] = {
+        "/article": (200, "text/html; charset=utf-8", ARTICLE_HTML),
+        "/empty": (200, "text/html", EMPTY_HTML),
+        "/pdf": (200, "application/pdf", b"%PDF-1.4 not html"),
+    }
+
+    def do_GET(self) -> None:
+        status, ctype, body = self.routes.get(self.path, (404, "text/html", b"not found"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def check_clean_article(path: Path, url: str | None) -> None:
+    raw = path.read_text(encoding="utf-8")
+    assert raw.startswith("---\ntitle: Harbour tunnel cost doubles\n")
+    article = load(path)
+    assert article.title == "Harbour tunnel cost doubles"
+    assert article.meta["source"] == "Westmoor Courier"
+    assert article.meta["date"] == "2025-03-04"
+    if url:
+        assert article.meta["url"] == url
+    for p in PARAGRAPHS:
+        assert p in article.text
+    for junk in ("Subscribe", "WATCHES", "Copyright", "Share on"):
+        assert junk not in article.text
+    assert "\n\n" in article.text  # paragraphs kept apart
+
+
+def test_add_url_from_local_server(server: str, tmp_path: Path) -> None:
+    url = server + "/article"
+    path = add_url(url, tmp_path / "lib")
+    assert path.parent == tmp_path / "lib"
+    assert path.name == "harbour-tunnel-cost-doubles.txt"
+    check_clean_article(path, url)
+    again = add_url(url, tmp_path / "lib")  # never overwrites: a second name
+    assert again.name == "harbour-tunnel-cost-doubles-2.txt"
+    assert path.read_bytes() == again.read_bytes()
+
+
+def test_add_html_file(tmp_path: Path) -> None:
+    path = add_html(ARTICLE_HTML, tmp_path, "page.html")
+    check_clean_article(path, None)
+
+
+@pytest.mark.parametrize(("route", "message"), [
+    ("/missing", "HTTP error 404"),
+    ("/pdf", "not an HTML page (content type application/pdf)"),
+    ("/empty", "no article text found"),
+])
+def test_add_url_errors(server: str, tmp_path: Path, route: str, message: str) -> None:
+    with pytest.raises(ReaderError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        add_url(server + route, tmp_path)
+    assert list(tmp_path.iterdir()) == []  # nothing half-written
+
+
+def test_add_url_connection_refused(tmp_path: Path) -> None:
+    with pytest.raises(ReaderError, match="unreachable"):
+        add_url(f"http://127.0.0.1:{closed_port()}/x", tmp_path, timeout=5)
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "reader", *args], input=stdin,
+                          capture_output=True, timeout=60)
+
+
+def test_cli_add_url_and_errors(server: str, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    ok = run_cli("add", server + "/article", "--library", str(lib))
+    assert ok.returncode == 0, ok.stderr
+    path = Path(ok.stdout.decode().strip())
+    check_clean_article(path, server + "/article")
+    for target in (server + "/missing", server + "/empty", server + "/pdf",
+                   f"http://127.0.0.1:{closed_port()}/"):
+        bad = run_cli("add", target, "--library", str(lib))
+        assert bad.returncode == 1
+        err = bad.stderr.decode()
+        assert err.startswith("reader: error: ") and err.count("\n") == 1, err
+    assert sorted(p.name for p in lib.iterdir()) == [path.name]
+
+
+def test_cli_add_text_file_stdin_and_html_file(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    src = tmp_path / "note.txt"
+    src.write_text("Ferjestreik stenger sambandene\n\nStreiken rammer 17 samband.\n", "utf-8")
+    assert main(["add", str(src), "--library", str(lib)]) == 0
+    first = Path(capsys.readouterr().out.strip())
+    assert first == lib / "ferjestreik-stenger-sambandene.txt"
+    assert first.read_text("utf-8") == src.read_text("utf-8")
+    assert main(["add", str(src), "--library", str(lib)]) == 0
+    assert Path(capsys.readouterr().out.strip()).name == "ferjestreik-stenger-sambandene-2.txt"
+
+    piped = run_cli("add", "-", "--library", str(lib),
+                    stdin="Über Straßen\n\nText hier.\n".encode())
+    assert piped.returncode == 0, piped.stderr
+    assert Path(piped.stdout.decode().strip()).name == "uber-strassen.txt"
+
+    html = tmp_path / "page.html"
+    html.write_bytes(ARTICLE_HTML)
+    assert main(["add", str(html), "--library", str(lib)]) == 0
+    check_clean_article(Path(capsys.readouterr().out.strip()), None)
+
+    empty = run_cli("add", "-", "--library", str(lib), stdin=b"  \n")
+    assert empty.returncode == 1 and empty.stderr.decode().startswith("reader: error: ")
+    missing = run_cli("add", str(tmp_path / "nope.txt"), "--library", str(lib))
+    assert missing.returncode == 1
+    assert not [p for p in lib.iterdir() if p.name.startswith(".")]  # no temp files left

@@ -1,0 +1,408 @@
+"""The CLI as users and scripts see it: real processes, exit codes, one-line errors, JSON.
+
+Every test runs `python -m reader` (or the installed `reader` script) in a fresh
+process with HOME/XDG in tmp, READER_LIBRARY unset and a working directory without
+`./articles`, so neither the repo's articles nor the developer's files are touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.spans import assert_spans_valid
+
+SCRIPT = Path(sys.executable).parent / "reader"
+ERROR = "reader: error: "
+
+EN = ("Budget vote in Harbourtown\n\n"
+      "The council approved a budget of 4.2 million pounds on Tuesday, according to the "
+      "finance director Anne Holt. Critics said the plan cuts 12 % of the bus routes in the "
+      "city. \"We had no choice,\" Holt told the Coastal Herald. The vote ended 31 to 9 after "
+      "a debate of six hours. The opposition leader Tom Berg said the cuts would hit the "
+      "elderly hardest. A new vote on the routes is planned for 3 March.\n")
+NO = ("Ferjestreik stenger 17 samband\n\n"
+      "Over 40 000 reisende ble torsdag rammet da streiken blant ferjemannskaper trappes opp, "
+      "rapporterte NRK. Streiken startet 3. juni med 120 medlemmer, men omfatter nå 412 "
+      "ansatte i tre rederier. Forbundet krever et lønnstillegg på 5,8 prosent, ifølge "
+      "forbundsleder Kari Nilsen. Arbeidsgiversiden har tilbudt 4,4 prosent.\n")
+DE = ("---\ntitle: Hochwasser an der Mulde\nlanguage: de\n---\n"
+      "Das Hochwasser an der Mulde hat am Dienstag einen Pegel von 7,8 Metern erreicht, teilte "
+      "das Landesamt mit. Rund 2500 Menschen mussten ihre Wohnungen verlassen. Der Bürgermeister "
+      "sagte, der Schaden liege bei mindestens 40 Millionen Euro.\n")
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    home = tmp_path / "home"
+    home.mkdir()
+    out = {k: v for k, v in os.environ.items() if k != "READER_LIBRARY"}
+    out["HOME"] = str(home)
+    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        out[var] = str(home / var.lower())
+    out.pop("PYTHONIOENCODING", None)
+    return out
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Path:
+    root = tmp_path / "lib"
+    (root / "nordic").mkdir(parents=True)
+    (root / "en-budget.txt").write_text(EN, encoding="utf-8")
+    (root / "nordic" / "nb-ferje.txt").write_text(NO, encoding="utf-8")
+    (root / "de-hochwasser.md").write_text(DE, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    """An empty working directory (no ./articles), with an article and hostile files."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    (cwd / "article.txt").write_text(EN, encoding="utf-8")
+    (cwd / "empty.txt").write_bytes(b"")
+    (cwd / "blank.txt").write_text(" \n\t\n\u3000\u200b\n", encoding="utf-8")
+    (cwd / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (cwd / "folder.txt").mkdir()
+    return cwd
+
+
+def run(args: list[str], env: dict[str, str], cwd: Path, *, stdin: str | None = None,
+        script: bool = False) -> subprocess.CompletedProcess[str]:
+    cmd = [str(SCRIPT)] if script else [sys.executable, "-m", "reader"]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60, env=env,
+                          cwd=cwd, input=stdin if stdin is not None else "")
+
+
+def ok(proc: subprocess.CompletedProcess[str]) -> str:
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "Traceback" not in proc.stdout
+    return proc.stdout
+
+
+def fails(proc: subprocess.CompletedProcess[str], code: int, *words: str) -> str:
+    assert proc.returncode == code, (proc.returncode, proc.stdout, proc.stderr)
+    assert proc.stderr.startswith(ERROR), proc.stderr
+    assert proc.stderr.count("\n") == 1 and proc.stderr.endswith("\n"), proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "internal error" not in proc.stderr
+    assert proc.stdout == ""
+    for word in words:
+        assert word in proc.stderr, proc.stderr
+    return proc.stderr
+
+
+# ---------------------------------------------------------------- the script itself
+
+def test_installed_script_exists_and_runs(env: dict[str, str], work: Path) -> None:
+    assert SCRIPT.is_file() and os.access(SCRIPT, os.X_OK), SCRIPT
+    out = ok(run(["--version"], env, work, script=True))
+    assert out.startswith("reader ") and out.count("\n") == 1
+
+
+def test_script_show_json(env: dict[str, str], work: Path) -> None:
+    data = json.loads(ok(run(["show", "article.txt", "--json"], env, work, script=True)))
+    assert_spans_valid(data)
+
+
+def test_version_and_help(env: dict[str, str], work: Path) -> None:
+    assert ok(run(["--version"], env, work)).startswith("reader ")
+    help_text = ok(run(["--help"], env, work))
+    for command in ("show", "summary", "list", "search", "add"):
+        assert command in help_text
+
+
+@pytest.mark.parametrize("command", ["show", "summary", "list", "search", "add"])
+def test_command_help(env: dict[str, str], work: Path, command: str) -> None:
+    assert ok(run([command, "--help"], env, work)).startswith(f"usage: reader {command}")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["bogus"], ["--bogus"], ["show"], ["summary"], ["search"], ["add"],
+     ["show", "article.txt", "--bogus"], ["list", "extra"]],
+    ids=["unknown-command", "unknown-option", "show-no-file", "summary-no-file",
+         "search-no-query", "add-no-source", "unknown-show-option", "list-extra-arg"],
+)
+def test_wrong_usage_exits_2(env: dict[str, str], work: Path, args: list[str]) -> None:
+    fails(run(args, env, work), 2)
+
+
+# ---------------------------------------------------------------- show
+
+def test_show_json(env: dict[str, str], work: Path) -> None:
+    data = json.loads(ok(run(["show", "article.txt", "--json"], env, work)))
+    assert set(data) >= {"path", "title", "language", "text", "figures", "sources",
+                         "boilerplate", "summary"}
+    assert data["title"] == "Budget vote in Harbourtown"
+    assert data["language"] == "en"
+    assert data["text"] == EN
+    assert data["summary"]["sentences"]
+    assert_spans_valid(data)
+
+
+def test_show_plain(env: dict[str, str], work: Path) -> None:
+    out = ok(run(["show", "article.txt"], env, work))
+    assert out.splitlines()[0] == "Budget vote in Harbourtown"
+    assert "Summary (" in out
+
+
+def test_show_front_matter_language(env: dict[str, str], work: Path, lib: Path) -> None:
+    data = json.loads(ok(run(["show", str(lib / "de-hochwasser.md"), "--json"], env, work)))
+    assert data["language"] == "de" and data["title"] == "Hochwasser an der Mulde"
+    assert not data["text"].startswith("---")
+    assert_spans_valid(data)
+
+
+def test_show_stdin(env: dict[str, str], work: Path) -> None:
+    data = json.loads(ok(run(["show", "-", "--json"], env, work, stdin=NO)))
+    assert data["language"] == "no" and data["path"] is None
+    assert_spans_valid(data)
+
+
+@pytest.mark.parametrize(
+    ("target", "words"),
+    [("missing.txt", ["missing.txt", "no such file"]), ("folder.txt", ["directory"]),
+     ("empty.txt", ["empty"]), ("blank.txt", ["empty"]), ("binary.txt", ["not a text file"])],
+)
+@pytest.mark.parametrize("command", [["show", "--json"], ["show"], ["summary"]])
+def test_unusable_input_exits_1(env: dict[str, str], work: Path, command: list[str],
+                                target: str, words: list[str]) -> None:
+    fails(run([command[0], target, *command[1:]], env, work), 1, *words)
+
+
+def test_empty_stdin_exits_1(env: dict[str, str], work: Path) -> None:
+    fails(run(["summary", "-"], env, work, stdin=""), 1, "standard input is empty")
+    fails(run(["show", "-", "--json"], env, work, stdin="  \n"), 1, "empty")
+
+
+def test_show_json_with_hostile_text(env: dict[str, str], work: Path) -> None:
+    hostile = ("Red \x1b[31malert\x1b[0m\n\nCopy \x1b]52;c;cm0gLXJmIH4=\x07 this [bold red]now"
+               "[/] or [@click=app.quit]quit[/]. Then \u202eevil\u202c text, said Anne Holt.\n")
+    (work / "hostile.txt").write_text(hostile, encoding="utf-8")
+    data = json.loads(ok(run(["show", "hostile.txt", "--json"], env, work)))
+    assert not {"\x1b", "\x07", "\u202e"} & set(data["text"])
+    assert "[@click=app.quit]" in data["text"]  # markup is text, shown literally
+    assert data["title"] == "Red ␛[31malert␛[0m"
+    assert_spans_valid(data)
+    plain = ok(run(["show", "hostile.txt"], env, work))
+    assert "\x1b" not in plain and "\x07" not in plain
+
+
+def test_non_utf8_file_name_gives_valid_json(env: dict[str, str], work: Path) -> None:
+    name = os.fsdecode(b"caf\xe9 \xff.txt")
+    (work / name).write_text(EN, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "reader", "show", name, "--json"],
+                          capture_output=True, timeout=60, env=env, cwd=work)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout.decode("utf-8"))  # strict UTF-8: no raw bytes leaked
+    assert os.fsencode(data["path"]) == b"caf\xe9 \xff.txt"
+    missing = subprocess.run([sys.executable, "-m", "reader", "show", name + "x"],
+                             capture_output=True, timeout=60, env=env, cwd=work)
+    assert missing.returncode == 1
+    assert missing.stderr.decode("utf-8").startswith(ERROR)
+
+
+def test_escape_sequence_in_file_name_does_not_reach_stderr(env: dict[str, str],
+                                                            work: Path) -> None:
+    err = fails(run(["show", "x\x1b[2J\x1b]52;c;eA==\x07\n.txt"], env, work), 1, "no such file")
+    assert "\x1b" not in err and "\x07" not in err
+
+
+def test_invalid_utf8_file_shows_with_notice(env: dict[str, str], work: Path) -> None:
+    (work / "latin1.txt").write_bytes("Tittel\n\nBlåbær er godt, sa Kari.\n".encode("latin-1"))
+    data = json.loads(ok(run(["show", "latin1.txt", "--json"], env, work)))
+    assert "\ufffd" in data["text"] and data["notice"] == "invalid UTF-8 replaced with �"
+
+
+# ---------------------------------------------------------------- summary
+
+def summary_of_show(env: dict[str, str], work: Path, *args: str) -> list[str]:
+    data = json.loads(ok(run(["show", "article.txt", "--json", *args], env, work)))
+    return [" ".join(s["text"].split()) for s in data["summary"]["sentences"]]
+
+
+def test_summary_file_matches_show_json(env: dict[str, str], work: Path) -> None:
+    lines = ok(run(["summary", "article.txt"], env, work)).splitlines()
+    assert lines and lines == summary_of_show(env, work)
+
+
+def test_summary_stdin_equals_summary_file(env: dict[str, str], work: Path) -> None:
+    from_file = ok(run(["summary", "article.txt"], env, work))
+    assert ok(run(["summary", "-"], env, work, stdin=EN)) == from_file
+
+
+@pytest.mark.parametrize("n", ["1", "2", "4"])
+def test_summary_sentences(env: dict[str, str], work: Path, n: str) -> None:
+    assert len(ok(run(["summary", "article.txt", "--sentences", n], env, work)).splitlines()) \
+        == int(n)
+
+
+@pytest.mark.parametrize("method", ["textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl",
+                                    "reduction"])
+def test_summary_methods(env: dict[str, str], work: Path, method: str) -> None:
+    data = json.loads(ok(run(["show", "article.txt", "--json", "--method", method], env, work)))
+    assert data["summary"]["method"] == method
+    assert_spans_valid(data)
+    lines = ok(run(["summary", "article.txt", "--method", method], env, work)).splitlines()
+    assert lines == [" ".join(s["text"].split()) for s in data["summary"]["sentences"]]
+
+
+def test_summary_language_override(env: dict[str, str], work: Path) -> None:
+    data = json.loads(ok(run(["show", "article.txt", "--json", "--language", "de"], env, work)))
+    assert data["language"] == "de"
+    assert ok(run(["summary", "article.txt", "-l", "nb"], env, work)).strip()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--sentences", "0"], ["--sentences", "-3"], ["--sentences", "two"], ["--sentences"],
+     ["--method", "magic"], ["-m", ""]],
+    ids=["zero", "negative", "word", "missing", "unknown-method", "empty-method"],
+)
+@pytest.mark.parametrize("command", ["show", "summary"])
+def test_bad_analysis_options_exit_2(env: dict[str, str], work: Path, command: str,
+                                     args: list[str]) -> None:
+    fails(run([command, "article.txt", *args], env, work), 2)
+
+
+# ---------------------------------------------------------------- list and search
+
+def test_list(env: dict[str, str], work: Path, lib: Path) -> None:
+    lines = ok(run(["list", "--library", str(lib)], env, work)).splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        path, title, language, words = line.split("\t")
+        assert Path(path).name in {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"}
+        assert title and language and int(words) > 10
+
+
+def test_list_json(env: dict[str, str], work: Path, lib: Path) -> None:
+    rows = [json.loads(x) for x in ok(run(["list", "--json", "--library", str(lib)], env,
+                                         work)).splitlines()]
+    by_name = {Path(r["path"]).name: r for r in rows}
+    assert set(by_name) == {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"}
+    assert by_name["nb-ferje.txt"]["language"] == "no"
+    assert by_name["de-hochwasser.md"]["title"] == "Hochwasser an der Mulde"
+    assert all(isinstance(r["words"], int) and r["words"] > 10 for r in rows)
+
+
+def test_list_from_environment(env: dict[str, str], work: Path, lib: Path) -> None:
+    lines = ok(run(["list"], env | {"READER_LIBRARY": str(lib)}, work)).splitlines()
+    assert len(lines) == 3
+
+
+def test_list_with_hostile_files_keeps_going(env: dict[str, str], work: Path,
+                                             lib: Path) -> None:
+    (lib / "empty.txt").write_bytes(b"")
+    (lib / "binary.txt").write_bytes(b"\x7fELF" + bytes(300))
+    (lib / "loop.txt").symlink_to("loop.txt")
+    rows = [json.loads(x) for x in ok(run(["list", "--json", "--library", str(lib)], env,
+                                         work)).splitlines()]
+    assert {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"} <= {Path(r["path"]).name
+                                                                     for r in rows}
+
+
+@pytest.mark.parametrize("command", [["list"], ["list", "--json"], ["search", "budget"]])
+def test_missing_library_folder_exits_2(env: dict[str, str], work: Path, tmp_path: Path,
+                                        command: list[str]) -> None:
+    fails(run([*command, "--library", str(tmp_path / "nowhere")], env, work), 2)
+    fails(run(command, env | {"READER_LIBRARY": str(tmp_path / "nowhere")}, work), 2)
+
+
+def test_search(env: dict[str, str], work: Path, lib: Path) -> None:
+    lines = ok(run(["search", "budget", "--library", str(lib)], env, work)).splitlines()
+    assert lines and Path(lines[0].split("\t")[0]).name == "en-budget.txt"
+    assert all("nb-ferje" not in line for line in lines)
+
+
+def test_search_json(env: dict[str, str], work: Path, lib: Path) -> None:
+    out = ok(run(["search", "prosent", "--json", "--library", str(lib)], env, work))
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert [Path(r["path"]).name for r in rows] == ["nb-ferje.txt"]
+
+
+def test_search_without_hits_is_success_with_no_output(env: dict[str, str], work: Path,
+                                                       lib: Path) -> None:
+    assert ok(run(["search", "zyxwvut", "--library", str(lib)], env, work)) == ""
+
+
+def test_search_query_without_words_exits_2(env: dict[str, str], work: Path, lib: Path) -> None:
+    fails(run(["search", "!!!", "--library", str(lib)], env, work), 2)
+
+
+# ---------------------------------------------------------------- add
+
+def test_add_file(env: dict[str, str], work: Path, lib: Path) -> None:
+    before = sorted(p.name for p in lib.rglob("*"))
+    out = ok(run(["add", "article.txt", "--library", str(lib)], env, work)).strip()
+    path = Path(out)
+    assert path.is_file() and path.resolve().parent == lib.resolve()
+    assert "Anne Holt" in path.read_text(encoding="utf-8")
+    assert sorted(p.name for p in lib.rglob("*")) == sorted([*before, path.name])
+
+
+def test_add_stdin(env: dict[str, str], work: Path, lib: Path) -> None:
+    out = ok(run(["add", "-", "--library", str(lib)], env, work, stdin=NO)).strip()
+    assert "Kari Nilsen" in Path(out).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("source", "words"),
+                         [("missing.txt", ["no such file"]), ("empty.txt", ["empty"]),
+                          ("binary.txt", ["not a text file"]), ("folder.txt", ["directory"])])
+def test_add_unusable_input_exits_1(env: dict[str, str], work: Path, lib: Path, source: str,
+                                    words: list[str]) -> None:
+    before = sorted(str(p) for p in lib.rglob("*"))
+    fails(run(["add", source, "--library", str(lib)], env, work), 1, *words)
+    assert sorted(str(p) for p in lib.rglob("*")) == before
+
+
+def test_add_empty_stdin_exits_1(env: dict[str, str], work: Path, lib: Path) -> None:
+    fails(run(["add", "-", "--library", str(lib)], env, work, stdin=""), 1, "empty")
+
+
+# ---------------------------------------------------------------- permissions
+
+def test_unreadable_file_exits_1(env: dict[str, str], work: Path) -> None:
+    secret = work / "secret.txt"
+    secret.write_text(EN, encoding="utf-8")
+    secret.chmod(0)
+    try:
+        try:
+            secret.open("rb").close()
+        except PermissionError:
+            pass
+        else:
+            pytest.skip("running as root: chmod 000 does not deny reading, and the interpreter "
+                        "lives where an unprivileged user cannot run it (the loader's "
+                        "PermissionError path is tested in tests/core/test_loader.py)")
+        fails(run(["show", "secret.txt", "--json"], env, work), 1, "permission denied")
+    finally:
+        secret.chmod(0o644)
+
+
+def test_hostile_file_names_in_plain_list_and_search(env: dict[str, str], work: Path,
+                                                     lib: Path) -> None:
+    """One line per article, and no escape sequence from a name reaches the terminal."""
+    (lib / "new\nline.txt").write_text(EN, encoding="utf-8")
+    (lib / "osc\x1b]52;c;eA==\x07.txt").write_text(EN, encoding="utf-8")
+    (lib / "empty \x1b[2J.txt").write_bytes(b"")
+    for args in (["list"], ["search", "budget"]):
+        out = ok(run([*args, "--library", str(lib)], env, work))
+        assert "\x1b" not in out and "\x07" not in out
+        lines = out.splitlines()
+        assert len(lines) == (6 if args == ["list"] else 3), lines
+        assert any("new␊line.txt" in line for line in lines)
+
+
+def test_double_dash_allows_a_file_name_starting_with_a_dash(env: dict[str, str],
+                                                            work: Path) -> None:
+    (work / "-dash.txt").write_text(EN, encoding="utf-8")
+    assert ok(run(["summary", "--", "-dash.txt"], env, work)) == ok(
+        run(["summary", "article.txt"], env, work))
