@@ -179,15 +179,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 
         path = add_url(source, root)
     else:
+        from reader.loader import read_bytes
+
         file = Path(source)
-        try:
-            data = file.read_bytes()
-        except FileNotFoundError:
-            raise ReaderError(f"{source}: no such file") from None
-        except IsADirectoryError:
-            raise ReaderError(f"{source} is a directory, not an article") from None
-        except OSError as exc:
-            raise ReaderError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        data = read_bytes(file)
         if file.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith(
             (b"<!doctype html", b"<html")
         ):

@@ -272,15 +272,15 @@ def parse(data: bytes, path: str | None = None, *, name: str | None = None) -> A
                    notice="; ".join(notices) or None, body_start=body_start)
 
 
-def load(path: str | Path) -> Article:
-    """Read one article file (at most MAX_BYTES + 1 bytes of it). One-line ReaderError."""
+def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
+    """A file's bytes (at most `limit`), with every OS failure as a one-line ReaderError."""
     p = Path(path)
     label = printable(str(p))
     try:
         if p.is_dir():
             raise ReaderError(f"{label} is a directory, not an article")
         with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            return fh.read(-1 if limit is None else limit)
     except FileNotFoundError:
         raise ReaderError(f"{label}: no such file") from None
     except PermissionError:
@@ -289,4 +289,9 @@ def load(path: str | Path) -> Article:
         raise ReaderError(f"{label} is a directory, not an article") from None
     except OSError as exc:
         raise ReaderError(f"{label}: cannot read ({exc.strerror or exc})") from None
-    return parse(data, str(path), name=label)
+
+
+def load(path: str | Path) -> Article:
+    """Read one article file (at most MAX_BYTES + 1 bytes of it). One-line ReaderError."""
+    data = read_bytes(path, MAX_BYTES + 1)
+    return parse(data, str(path), name=printable(str(path)))
