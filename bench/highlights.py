@@ -3,10 +3,17 @@
 
     python bench/highlights.py            # both tables
     python bench/highlights.py --errors   # also list every miss and false alarm
+    python bench/highlights.py --articles # held-out whole articles instead of sentences
 
 Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
 `[[surface|kind]]`; tests/data/highlights/sources/<lang>.txt marks gold sources as
 `{{surface}}`. One sentence a line; blank and `#` lines are ignored.
+
+Held-out articles: tests/data/highlights/articles/<lang>-<name>.txt, each a whole
+news article carrying BOTH kinds of marks. `--articles` scores them the way
+`reader show --json` sees them: the unmarked file goes through `reader.loader.parse`
+and `reader.pipeline.analyse` (language auto-detected, as in the app); figures and
+sources are scored separately. `--given-language` uses the file's language instead.
 
 Matching (as issue 4 asks): a predicted span matches a gold span when they overlap
 by at least half of the longer of the two, one-to-one (largest overlaps first).
@@ -28,6 +35,8 @@ LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
 
 _FIGURE_MARK = re.compile(r"\[\[(.+?)\|(\w+)\]\]")
 _SOURCE_MARK = re.compile(r"\{\{(.+?)\}\}")
+_ANY_MARK = re.compile(r"\[\[(.+?)\|(\w+)\]\]|\{\{(.+?)\}\}")
+ARTICLES = DATA / "articles"
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,7 @@ class Example:
     text: str
     gold: tuple[Gold, ...]
     line: int
+    name: str = ""  # article file name (held-out articles); "" for one-line sentences
 
 
 def unmark(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[Gold]]:
@@ -64,6 +74,40 @@ def unmark(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[Gold]]:
         pos = m.end()
     out.append(marked[pos:])
     return "".join(out), gold
+
+
+def unmark_article(marked: str) -> tuple[str, list[Gold], list[Gold]]:
+    """Remove both kinds of marks; return plain text, gold figures, gold sources."""
+    out: list[str] = []
+    figures: list[Gold] = []
+    sources: list[Gold] = []
+    pos = length = 0
+    for m in _ANY_MARK.finditer(marked):
+        before = marked[pos : m.start()]
+        out.append(before)
+        length += len(before)
+        if m.group(1) is not None:
+            surface = m.group(1)
+            figures.append(Gold(length, length + len(surface), surface, m.group(2)))
+        else:
+            surface = m.group(3)
+            sources.append(Gold(length, length + len(surface), surface))
+        out.append(surface)
+        length += len(surface)
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), figures, sources
+
+
+def load_articles(kind: str, langs: Sequence[str] = LANGS) -> list[Example]:
+    """One Example per article file `<lang>-<name>.txt`, gold of the requested kind."""
+    examples = []
+    for lang in langs:
+        for path in sorted(ARTICLES.glob(f"{lang}-*.txt")):
+            text, figures, sources = unmark_article(path.read_text(encoding="utf-8"))
+            gold = figures if kind == "figures" else sources
+            examples.append(Example(lang, text, tuple(gold), 0, path.name))
+    return examples
 
 
 def load(kind: str, langs: Sequence[str] = LANGS) -> list[Example]:
@@ -158,10 +202,46 @@ def predictor(kind: str) -> Callable[[str, str], list[Gold]]:
     return lambda text, lang: [Gold(s.start, s.end, s.text) for s in find_sources(text, lang)]
 
 
-def evaluate(kind: str, examples: Iterable[Example] | None = None) -> Report:
+def pipeline_predictor(kind: str, *, detect: bool = True) -> Callable[[str, str], list[Gold]]:
+    """Predict through the loader and pipeline, as `reader show --json` does.
+
+    The text must survive `loader.parse` unchanged, or gold offsets would not apply.
+    With `detect`, the language is the one the app detects, not the file's.
+    """
+    sys.path.insert(0, str(ROOT))
+    from reader.loader import parse
+    from reader.model import Options
+    from reader.pipeline import analyse
+
+    def predict(text: str, lang: str) -> list[Gold]:
+        article = parse(text.encode("utf-8"), name="article.txt")
+        if article.text != text:
+            raise ValueError("loader changed the article text; gold offsets would be wrong")
+        analysis = analyse(article, Options(language=None if detect else lang))
+        spans = analysis.figures if kind == "figures" else analysis.sources
+        return [Gold(s.start, s.end, s.text, getattr(s, "kind", "")) for s in spans]
+
+    return predict
+
+
+def _where(ex: Example, span: Gold) -> str:
+    if not ex.name:
+        return f"{ex.lang}:{ex.line}"
+    return f"{ex.name}@{span.start}"
+
+
+def _context(ex: Example, span: Gold) -> str:
+    if not ex.name:
+        return ex.text
+    a, b = max(0, span.start - 70), min(len(ex.text), span.end + 70)
+    return ex.text[a:b].replace("\n", " ")
+
+
+def evaluate(kind: str, examples: Iterable[Example] | None = None, *,
+             predict: Callable[[str, str], list[Gold]] | None = None) -> Report:
     """Score one highlighter; `by_lang[lang]` has "overlap", "typed" and "exact" counts."""
     examples = load(kind) if examples is None else examples
-    predict = predictor(kind)
+    predict = predict or predictor(kind)
     report = Report(kind)
     for ex in examples:
         pred = predict(ex.text, ex.lang)
@@ -177,11 +257,11 @@ def evaluate(kind: str, examples: Iterable[Example] | None = None) -> Report:
                 for i, p in enumerate(pred):
                     if i not in hit_p:
                         report.errors.append(
-                            f"{ex.lang}:{ex.line} FP {p.text!r} {p.kind}  | {ex.text}")
+                            f"{_where(ex, p)} FP {p.text!r} {p.kind}  | {_context(ex, p)}")
                 for j, g in enumerate(ex.gold):
                     if j not in hit_g:
                         report.errors.append(
-                            f"{ex.lang}:{ex.line} FN {g.text!r} {g.kind}  | {ex.text}")
+                            f"{_where(ex, g)} FN {g.text!r} {g.kind}  | {_context(ex, g)}")
         if kind == "figures":
             for k in sorted({g.kind for g in ex.gold} | {p.kind for p in pred}):
                 pk = [p for p in pred if p.kind == k]
@@ -191,9 +271,9 @@ def evaluate(kind: str, examples: Iterable[Example] | None = None) -> Report:
     return report
 
 
-def table(report: Report) -> str:
+def table(report: Report, unit: str = "sentences") -> str:
     lines = [f"## {report.kind}", "",
-             "| lang | sentences | gold | P | R | F1 | typed F1 | exact F1 |",
+             f"| lang | {unit} | gold | P | R | F1 | typed F1 | exact F1 |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
     total = {m: Counts() for m in ("overlap", "typed", "exact")}
     for lang in LANGS:
@@ -223,13 +303,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("kinds", nargs="*", metavar="figures|sources",
                         help="which highlighter(s) to score (default: both)")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--articles", action="store_true",
+                        help="score the held-out whole articles (through the pipeline)")
+    parser.add_argument("--given-language", action="store_true",
+                        help="with --articles: use the file's language, not the detected one")
     args = parser.parse_args(argv)
     unknown = sorted(set(args.kinds) - {"figures", "sources"})
     if unknown:
         parser.error(f"unknown kind(s): {', '.join(unknown)}")
     for kind in args.kinds or ["figures", "sources"]:
-        report = evaluate(kind)
-        print(table(report))
+        if args.articles:
+            report = evaluate(kind, load_articles(kind),
+                              predict=pipeline_predictor(kind, detect=not args.given_language))
+            print(table(report, "articles"))
+        else:
+            report = evaluate(kind)
+            print(table(report))
         if args.errors:
             print("\n".join(["", *report.errors]))
         print()

@@ -49,6 +49,10 @@ Span rules (also in docs/highlights.md):
   ("JAS 39", "CAC 40"); phone numbers and zero-led codes ("0800") neither. A
   number followed by hyphen and word keeps only the digits ("15-åring" -> "15")
   unless the word is a unit ("320-metre"). "1 in 5", "No. 2" are one number.
+  A service number after its noun ("teléfono de emergencias 112") is not a figure.
+- A rate per area or per second/minute/hour belongs to the unit ("300 litros por
+  metro cuadrado"); per day/year/person does not ("2.4 million barrels a day"). A
+  compound duration is one quantity ("7 min 12 s", "4 años y 6 meses").
 
 Cost: about 35 compiled regexes (word lists as tries, each led by a first-character
 lookahead); 25-45 ms CPU for a 5,000-word article on the shared dev box, plus
@@ -73,7 +77,8 @@ _LIST_KEYS = (
     "units", "time_before", "time_after", "year_cues", "determiners", "ordinal_nouns",
     "ordinal_determiners", "ordinal_periods", "number_words", "sign_words", "name_words",
     "range_joiners", "change_from", "time_cue_weak", "time_after_weak", "proportion_words",
-    "number_prefix", "time_zones", "range_articles",
+    "number_prefix", "time_zones", "range_articles", "rate_tails", "duration_units",
+    "duration_joiners", "phone_words",
 )
 
 _SP = r"[ \u00a0\u202f]"  # a space inside a figure: never a newline
@@ -362,6 +367,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     cur_b = _alt(d["currency_before"])
     cur_a = _alt(d["currency_after"])
     units = _alt(d["units"])
+    dur = _alt(d["duration_units"])
     sign = rf"(?:(?<![\w.,])[-−+±]|(?<!\w){_alt(d['sign_words'])}{_SP})?"
     word = _alt(d["number_words"])
     words = rf"(?<![\w-]){word}(?:[-‐]{word})?"  # "Ninety-one percent", "zwölf Prozent"
@@ -375,7 +381,9 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     day = r"(?<![\w.,])(?P<d>[0-3]?\d)"
 
     # A figure that can sit on either side of a range connector.
-    unit_tail = rf"(?:{_SP}?(?:{pct}|{units})|(?:{link}|{_SP}?){cur_a})"
+    rate = rf"(?:{_SP}{_alt(d['rate_tails'])})?"  # "300 litros por metro cuadrado"
+    unit_tail = (rf"(?:{_SP}?(?:{pct}|{units}{rate}|{_alt(d['time_after'])})"
+                 rf"|(?:{link}|{_SP}?){cur_a})")
     side_l = rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?(?:{_SP}?(?:{pct}|{units}))?"
     side_r = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<b>{_NUM})(?:{scaled})?{unit_tail}?"
               rf"(?:{_SP}{months}(?:{_SP}{year})?)?(?![^\W_])")
@@ -396,6 +404,9 @@ def _table(lang: str) -> tuple[_Rule, ...]:
          r"(?<![\w.,+])(?:\+\d{1,3}[ \u00a0]?)?\d{2,4}(?:[ \u00a0]\d{2,4}){2,}"
          r"(?![\w]|[.,]\d)", _check_phone),
         ("skip", "0", r"(?<![\w.,])0\d{2,}(?![\w]|[.,:]\d)", None),
+        # a service number after its noun: "el teléfono de emergencias 112", "Notruf 110"
+        ("skip", _firsts(d["phone_words"]),
+         rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}})(?![\w]|[.,]\d)", None),
         # ranges
         ("range", money_b, rf"(?<![\w.,]){side_l}\.?{_DASH}{side_r}", _check_rising),
         ("range", "12", r"(?<![\w.,/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\w/])",
@@ -461,7 +472,10 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         ("number", wordy, rf"{words}{_SP}{scale}", None),  # "two million", "tre milliarder"
         ("number", digits, rf"{num}m(?![^\W\d_]|/)" if "m" in d["scale_glued"] else "(?!)",
          _check_glued_m),
-        ("quantity", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{units}", None),
+        ("quantity", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{units}{rate}", None),
+        # a compound duration is one quantity: "7 min 12 s", "2 hours and 15 minutes"
+        ("quantity", digits, rf"{num}{_SP}?{dur}(?:{_SP}(?:{_alt(d['duration_joiners'])}{_SP})?"
+                             rf"[0-5]?\d{_SP}?{dur}){{1,2}}(?![^\W_])", None),
         ("quantity", digits, rf"{num}-{units}(?![-‐])", _check_word_unit),
         ("number", digits, rf"(?<![\w.,])(?P<a>\d{{1,2}}){_SP}{_alt(d['proportion_words'])}{_SP}"
                    rf"(?P<b>\d{{1,3}})(?![\w]|[.,]\d)", _check_proportion),

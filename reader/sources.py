@@ -25,7 +25,8 @@ from reader.model import Source, Span
 # Words keep inner apostrophes, hyphens and dots ("l'AFP", "Lee Seong-Jun", "U.S");
 # a leading hyphen is kept for machine-translation artefacts ("Nord -Korea").
 _TOKEN = re.compile(
-    r"-?[^\W\d_](?:\w|['’.\-&](?=[^\W\d_]))*"
+    r"-?[^\W\d_](?:\w|['’.\-&](?=[^\W\d_])|:(?=s(?![^\W\d_])))*"  # Swedish "SMHI:s"
+    r"(?:(?<=s)['’](?=[ \u00a0][A-ZÀ-ÖØ-Þ]))?"  # English plural possessive "Teachers' Union"
     r"(?:-(?=\s+(?:og|och|und|and|et|y|eller|oder|ou|o)\s))?"  # "Helse- og omsorgsdepartementet"
     r"|\d+(?:[.,]\d+)*|\n|[^\w\s]"
 )
@@ -95,6 +96,9 @@ class Lexicon:
     preps_before: frozenset[str]
     bridges: frozenset[str]
     bridge_preps: frozenset[str]
+    locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
+    clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
+    recipient_preps: frozenset[str] = frozenset()  # sv "säger X för SVT": SVT is the recipient
 
 
 @lru_cache(maxsize=32)
@@ -159,6 +163,9 @@ def lexicon(lang: str) -> Lexicon | None:
         preps_before=_words(data.get("preps_before", [])),
         bridges=_words(data.get("bridges", [])),
         bridge_preps=_words(data.get("bridge_preps", [])),
+        recipient_preps=_words(data.get("recipient_preps", [])),
+        clause_openers=_words(data.get("clause_openers", [])),
+        locative=_words(data.get("locative_preps", [])),
     )
 
 
@@ -253,6 +260,8 @@ class _Finder:
         c = self.text[t.start]
         if c == "-" and t.end - t.start > 1:
             c = self.text[t.start + 1]
+        if c.islower() and self.lex.lang == "de" and "-" in t.text[1:]:
+            return t.text.rsplit("-", 1)[1][:1].isupper()  # "ifo-Instituts" is a noun
         return c.isupper()
 
     def cls(self, i: int) -> int:
@@ -265,6 +274,8 @@ class _Finder:
         t = self.toks[i]
         lex = self.lex
         if not t.word:
+            if t.text == "&" and t.text in lex.connectors:
+                return CONN  # "Landbrug & Fødevarer", "Procter & Gamble"
             return NUM if t.text[0].isdigit() else PUNCT
         lw = t.lw
         cap = self.cap(i)
@@ -329,7 +340,8 @@ class _Finder:
         return i >= self.n or self.cls(i) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, DET, INDEF)
 
     # ---- the phrase grammar --------------------------------------------------------
-    def parse(self, i: int, stop: int | None = None) -> _Phrase | None:
+    def parse(self, i: int, stop: int | None = None, *, role_only: bool = False,
+              ) -> _Phrase | None:
         """A named phrase starting at token i (an optional determiner first).
 
         phrase := [det] unit+ ; unit := NAME | ROLE | INST | adjectives (ROLE|INST)
@@ -372,14 +384,18 @@ class _Finder:
                         and self.toks[j].end - self.toks[j].start <= 2 and self.boundary(j + 1):
                     j = end = j + 1  # "TV 2"
                     continue
-                if self.possessive(j - 1):
+                if self.possessive(j - 1) and not (
+                        j < n and self.toks[j].lw in self.lex.bridges and not self.cap(j)):
+                    # ("enligt SVT:s granskning": the report's owner is the source)
                     k = j
                     while k < n and k - j < 3 and self.cls(k) in (LOWER, ROLE, INST):
                         k += 1
                         if self.cls(k - 1) != LOWER:
                             break  # the head noun ends it: "Statens vegvesen"
                     if k > j and (self.boundary(k) or (
-                            self.cls(k - 1) != LOWER and k < n and self.cls(k) == NAME)):
+                            (self.cls(k - 1) != LOWER or k - j == 1) and k < n
+                            and self.cls(k) == NAME)):  # (one unlisted title before a name:
+                        # "SMHI:s meteorolog Linnea Ek")
                         kinds.append(INST)  # ("Nord -Koreas statlige nyhetsbyrå KCNA")
                         j = end = k
                 continue
@@ -400,7 +416,8 @@ class _Finder:
                     kinds.append(ROLE)  # an unlisted title before a name: "pressevakt Ola Hansen"
                     j = k
                     continue
-                if (self.lex.adjectives_follow and end == j and kinds and kinds[-1] in (NAME, INST)
+                if (self.lex.adjectives_follow and end == j and kinds
+                        and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
                         and (self.boundary(k) or self.cls(k) == NAME)):
                     j = end = k
                     continue
@@ -410,6 +427,10 @@ class _Finder:
                     and self.cls(j + 1) == NAME:
                 j += 1  # "Police in Manchester", "Politiet i Oslo"
                 continue
+            if c == CONN and end == j and kinds and self.toks[j].lw in self.lex.recipient_preps \
+                    and (kinds[-1] == NAME or not self.cap(j - 1)) \
+                    and j + 1 < n and self.cap(j + 1):
+                break  # "bekräftar bolaget för Dagens Industri": the newspaper heard it
             if (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors)) \
                     and end == j and kinds and not (
                         ROLE in kinds and kinds[-1] == NAME and not self._particles(j)):
@@ -424,25 +445,35 @@ class _Finder:
                 if m < n and (self.cls(m) in (ROLE, INST) or (m == k and self.cls(m) == NAME)):
                     j = k
                     continue
-                if kinds[-1] in (ROLE, INST) and m > k and self.boundary(m):
-                    j = end = m
+                if kinds[-1] in (ROLE, INST) and m > k and self.boundary(m) \
+                        and self.toks[j].lw not in self.lex.locative:
+                    j = end = m  # ("institutt for vannforskning"; not "tribunal en el fallo")
                     continue
                 break
             if c == PUNCT and end == j and self.toks[j].text == "(" and j + 2 < n \
                     and self.toks[j + 2].text == ")" and self.toks[j + 1].word \
-                    and self.toks[j + 1].text.isupper() and len(self.toks[j + 1].text) > 1:
-                j = end = j + 3
-                continue
+                    and ROLE not in kinds and self._acronym_in_brackets(j + 1, kinds):
+                j = end = j + 3  # "Statistisk sentralbyrå (SSB)", "Agencia ... (Aemet)"
+                continue  # (but a person's party is outside: "ministerin X (CSU)")
             break
         if end is None or not kinds:
             return None
-        if NAME not in kinds and INST not in kinds:
+        if NAME not in kinds and INST not in kinds and not role_only:
             return None  # a role alone ("the spokesperson said") is not named
         if indef and kinds[0] != ROLE:
             return None  # "a ministry said": unnamed
         if indef and len(kinds) < 2:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
+
+    def _acronym_in_brackets(self, k: int, kinds: list[int]) -> bool:
+        """An organisation's short name in brackets: an acronym ("SSB"), or after an
+        institution a capitalised word of four letters or more ("Aemet", "Ofcom");
+        short mixed-case tags ("Ap", "Sp") are parties."""
+        word = self.toks[k].text
+        if word.isupper() and len(word) > 1:
+            return True
+        return INST in kinds and self.cap(k) and len(word) >= 4
 
     def _skip_descriptor(self, j: int, n: int) -> int:
         """Where the name starts in "the newspaper Le Figaro", "den greske kringkasteren ERT",
@@ -477,6 +508,11 @@ class _Finder:
                 return None
             p = self.parse(k)
             if p is None:
+                # "fortalte festivalens direktør, Signe Lopdrup": a role named by apposition
+                r = self.parse(k, role_only=True)
+                q = self._with_apposed_name(r) if r is not None else None
+                if q is not None and r is not None and q.last > r.last:
+                    return q
                 continue
             if check_follow and not self.boundary(p.last):
                 return None
@@ -519,7 +555,7 @@ class _Finder:
         low = end
         while low > 0 and end - low < 10:
             t = self.toks[low - 1]
-            if not (t.word or t.text in "()" or (
+            if not (t.word or t.text in "()&" or (
                     t.text == "." and low > 1 and self.cap(low - 2)
                     and self.toks[low - 2].end - self.toks[low - 2].start <= 4)):
                 break  # (an initial's dot does not end the window: "J. K. Rowling")
@@ -563,8 +599,9 @@ class _Finder:
         if k < 0 or comma - k < 2:
             return None
         inner = self.parse(k + 1, stop=comma)
-        if inner is not None and inner.last == comma and self.cls(k + 1) == NAME:
-            return inner
+        if inner is not None and inner.last == comma and (self.cls(k + 1) == NAME or (
+                self.cls(k + 1) == ROLE and k + 2 < comma and self.cls(k + 2) == NAME)):
+            return inner  # ("Mannens försvarare, advokat Per Holm, uppger": role + name)
         return self.before(k)
 
     # ---- cues ----------------------------------------------------------------------
@@ -668,7 +705,23 @@ class _Finder:
                 if q is not None:
                     return q
             if kind != "verb<" and v2 and not by_word:
-                return self.after(last, check_follow=True)
+                q = self.after(last, check_follow=True)
+                if q is not None:
+                    return q
+            return self._clause_final(i, last)
+        return None
+
+    def _clause_final(self, i: int, last: int) -> _Phrase | None:
+        """German verb-final clauses opened by "wie": "wie das Statistische Bundesamt am
+        Donnerstag in Wiesbaden mitteilte" -- the subject follows "wie", the verb ends it."""
+        if not self.lex.clause_openers or (last < self.n and self.cls(last) != PUNCT):
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 14 and (self.toks[k].word or self.toks[k].text in "()"):
+            if self.toks[k].lw in self.lex.clause_openers and not self.cap(k):
+                q = self.after(k + 1, check_follow=False)
+                return q if q is not None and q.last <= i else None
+            k -= 1
         return None
 
 
