@@ -1,7 +1,8 @@
 """ReaderApp: the Textual app. Thin: stylesheet, commands, app keys, one MainScreen.
 
 All state and workers live in `MainScreen`; the app holds what outlives a screen
-(the library root, the options and the analysis cache).
+(the library root, the options, the analysis cache and the `ReaderState`:
+read/bookmark/position/sort, in the platform state folder).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from reader.app.screens.help import HelpScreen, builtin_bindings
 from reader.app.screens.main import AnalysisCache, MainScreen
 from reader.app.styles import stylesheet
 from reader.model import Options
+from reader.state import SORT_ORDERS, ReaderState
 from reader.summarise import METHODS
 
 LENGTHS = (1, 2, 3, 5, 7, 10)
@@ -35,7 +37,7 @@ class ReaderApp(App[None]):
     TITLE = "reader"
 
     def __init__(self, library: Path | str | None = None, *,
-                 options: Options | None = None) -> None:
+                 options: Options | None = None, state: ReaderState | None = None) -> None:
         super().__init__()
         if library is None:
             from reader.library import resolve_library
@@ -44,9 +46,11 @@ class ReaderApp(App[None]):
         self.library = Path(library)
         self.options = options or Options()
         self.cache = AnalysisCache()
+        # saved by the screen (a worker after each change, and at once on quit)
+        self.state = state if state is not None else ReaderState(autosave=False)
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.library, self.options, self.cache)
+        return MainScreen(self.library, self.options, self.cache, self.state)
 
     @property
     def main(self) -> MainScreen:
@@ -56,6 +60,16 @@ class ReaderApp(App[None]):
         raise LookupError("no main screen")
 
     # -- actions and palette ----------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Save the state (incl. the position in the open article), then quit."""
+        try:
+            main = self.main
+        except LookupError:
+            pass
+        else:
+            main.save_now()
+        self.exit()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -76,6 +90,16 @@ class ReaderApp(App[None]):
                             main.action_toggle_marks)
         yield SystemCommand("Toggle facts", "Switch the side pane between summary and facts",
                             main.action_toggle_facts)
+        yield SystemCommand("Toggle bookmark", "Bookmark the highlighted article (on/off)",
+                            main.action_toggle_bookmark)
+        yield SystemCommand("Show only bookmarked",
+                            "Filter the list to bookmarked articles (run again for all)",
+                            main.action_toggle_bookmark_filter)
+        for order in SORT_ORDERS:
+            yield SystemCommand(f"Sort by {order}", f"Sort the library list by {order}",
+                                partial(main.set_sort, order), discover=False)
+        yield SystemCommand("Next summary method", "Use the next summary method",
+                            main.action_next_method, discover=False)
         yield SystemCommand("Summary method: default", "The measured default for the language",
                             partial(main.set_method, None), discover=False)
         for method in METHODS:

@@ -6,25 +6,46 @@ loop) owns all state. Dataclasses so tests can build them directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual.message import Message
 
 from reader.library import Entry
-from reader.model import Analysis, Options
+from reader.model import Analysis, Options, Span
 
 CacheKey = tuple[str, str | None, int | None]
-"""(sha256 of the article's content, method, sentences): what a summary depends on."""
+"""(sha256 of the article file's bytes, method, sentences): what a summary depends on."""
 
 
 @dataclass
 class EntriesScanned(Message):
-    """A batch of list rows from the library scan (the list fills as they come)."""
+    """A batch of list rows from the index refresh (the list fills as they come).
+
+    `entries` are upserted by path (a later batch may carry the same path again, e.g.
+    with its language detected); `removed` are paths whose files are gone.
+    """
 
     root: Path
     entries: list[Entry]
     done: bool = False
+    removed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LibraryChanged(Message):
+    """What one poll of the library folder found (entries to upsert, paths removed)."""
+
+    root: Path
+    entries: list[Entry]
+    removed: list[str]
+
+
+@dataclass
+class PollFinished(Message):
+    """A poll ended (changed or not): the next one may start."""
+
+    root: Path
 
 
 @dataclass
@@ -44,10 +65,30 @@ class AnalysisFailed(Message):
 
 @dataclass
 class SearchFinished(Message):
-    """Paths matching `query`, best first; `None` means "no filter" (empty query)."""
+    """Paths matching `query`, best first; `None` means "no filter" (empty query).
+
+    `entries` are the index rows of the hits (the scan may not have listed them yet).
+    """
 
     query: str
     paths: list[str] | None
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class MatchesFound(Message):
+    """Where the words of `query` occur in the text of the article at `path`."""
+
+    path: str
+    query: str
+    spans: list[Span]
+
+
+@dataclass
+class StateSaved(Message):
+    """The state file was written (or could not be: `error`)."""
+
+    error: str | None = None
 
 
 @dataclass

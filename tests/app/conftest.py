@@ -29,6 +29,9 @@ def _memoised_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
         return _MEMO[key]
 
     monkeypatch.setattr(main_module, "analyse", memo)
+    # the state is written a moment after a change (to coalesce bursts); tests wait for
+    # every worker after each key, so the delay would only add up
+    monkeypatch.setattr(main_module, "STATE_SAVE_DELAY", 0.0)
 
 
 @pytest.fixture

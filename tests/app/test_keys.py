@@ -48,7 +48,7 @@ async def test_startup_lists_library_and_opens_first(make_app: MakeApp,
         # the binary file is a row with a marker and its error, not a crash
         bad = lst.get_option_at_index(4).prompt
         assert isinstance(bad, Content)
-        assert bad.plain.startswith("✗ e-binary.txt") and "not a text file" in bad.plain
+        assert bad.plain.startswith("  ✗ e-binary.txt") and "not a text file" in bad.plain
 
 
 @pytest.mark.parametrize(("down", "up"), [("j", "k"), ("down", "up")])
@@ -291,7 +291,7 @@ async def test_markup_and_escape_bytes_render_literally(make_app: MakeApp) -> No
         prompt = screen.article_list.get_option_at_index(3).prompt
         assert isinstance(prompt, Content)
         assert prompt.plain.endswith("[bold]Breaking[/bold] news about [red]markup[/red]")
-        assert prompt.plain.startswith("en ")
+        assert prompt.plain.startswith("  en ")  # "  " = no bookmark
         assert app.sub_title == "[bold]Breaking[/bold] news about [red]markup[/red]"
 
 
@@ -374,13 +374,13 @@ async def test_h_and_s_toggle_styles(make_app: MakeApp) -> None:
         assert count(figure) == n_fig and count(summary) > 0
 
 
-async def test_m_and_length_keys_change_the_summary(make_app: MakeApp) -> None:
+async def test_M_and_length_keys_change_the_summary(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)
         screen = app.main
         before = screen.analysis.summary.method
-        await pilot.press("m")
+        await pilot.press("M")
         await settle(app, pilot)
         assert screen.analysis.summary.method != before
         assert screen.analysis.summary.method == screen.options.method

@@ -18,15 +18,23 @@ MakeApp = Callable[..., ReaderApp]
 
 
 async def test_scan_posts_batches(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(main_module, "SCAN_BATCH_SECONDS", 0.0)
+    """The index refresh is posted batch by batch: rows first, languages filled in later."""
+    import reader.index
+
+    monkeypatch.setattr(reader.index, "FIRST_BATCH", 1)
     messages: list[Message] = []
     app = make_app()
     async with app.run_test(size=(100, 30), message_hook=messages.append) as pilot:
         await ready(app, pilot)
-        batches = [m for m in messages if isinstance(m, EntriesScanned)]
-        # one message per file plus the final "done" (the hook sees each once per pump)
-        assert len({id(m) for m in batches}) == 6
+        batches = list({id(m): m for m in messages if isinstance(m, EntriesScanned)}.values())
+        assert len(batches) >= 3  # first file, the other four, detected languages, done
+        assert len(batches[0].entries) == 1 and batches[0].entries[0].pending
+        assert batches[-1].done
         assert app.main.article_list.option_count == 5
+        # every pending language was filled in by a later batch, and the rows show it
+        assert all(e.language for e in app.main.entries.values())
+        prompt = app.main.article_list.get_option_at_index(0).prompt
+        assert prompt.plain.startswith("  en ")
 
 
 async def test_keys_work_while_analysis_runs(make_app: MakeApp, app_library: Path,

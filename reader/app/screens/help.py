@@ -30,7 +30,7 @@ def help_content(sections: list[tuple[str, list[Binding]]] = SECTIONS) -> Conten
             parts.append((f"{b.description:<16}", "bold"))
             parts.append((f"{b.tooltip or ''}\n", "$text-muted"))
     parts.append(("\nThe command palette (ctrl+p) also opens articles by title and changes "
-                  "the summary method and length.", "italic"))
+                  "the summary method and length, and sorts or filters the list.", "italic"))
     return Content.assemble(*parts)
 
 

@@ -3,6 +3,13 @@
 Flow: ArticleList.Highlighted -> open(path) -> analyse worker (thread) ->
 ArticleAnalysed -> `analysis` reactive -> watcher hands it to the panes. Stale results
 (the user moved on, or changed options) are dropped by comparing path and options.
+
+The library comes from the on-disk index (`reader.index.LibraryIndex`): a thread
+worker runs `refresh()` and posts its batches (upsert by path, drop `removed`), a
+poll worker applies what `reader.watch.poll` finds every few seconds, `/` queries the
+index's full-text search, and analyses are cached on disk by content hash + options.
+Each worker opens its own `LibraryIndex` and closes it (SQLite: one connection per
+thread). Read/bookmark/position/sort live in `ReaderState`, saved from a worker.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from textual.content import Content
 from textual.reactive import reactive, var
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
+from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.app.keys import MAIN_BINDINGS
@@ -31,34 +39,50 @@ from reader.app.messages import (
     ArticleAnalysed,
     CacheKey,
     EntriesScanned,
+    LibraryChanged,
+    MatchesFound,
+    PollFinished,
     SearchFinished,
+    StateSaved,
     SummaryCopied,
 )
-from reader.app.widgets.article_list import ArticleList
+from reader.app.widgets.article_list import ArticleList, entry_prompt
 from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.summary_pane import SummaryPane
-from reader.errors import ReaderError
-from reader.library import Entry, iter_article_paths, read_entry
-from reader.library import search as library_search
+from reader.errors import ReaderError, one_line, printable
+from reader.index import LibraryIndex, match_spans, query_words
+from reader.library import Entry
 from reader.loader import load
-from reader.model import Analysis, Article, Options
+from reader.model import Analysis, Options
 from reader.pipeline import analyse
+from reader.state import SORT_ORDERS, ReaderState, sort_entries
 from reader.summarise import METHODS
+from reader.watch import poll
 
 CACHE_SIZE = 64
-SCAN_BATCH_SECONDS = 0.1
 SCAN_YIELD_SECONDS = 2.0  # the longest the scan waits for a pending analysis
+SCAN_BUSY_SECONDS = 0.05  # a batch that took longer than this to make yields to analysis
 ANALYSE_DEBOUNCE_SECONDS = 0.05  # holding `j` cancels these before they cost anything
+POLL_SECONDS = 2.0  # how often the library folder is checked for changes
+SEARCH_LIMIT = 200  # hits shown for a search (best first)
+MATCH_LIMIT = 5000  # search-match highlights per article (a 2 MB text could have 100k)
+STATE_SAVE_DELAY = 0.2  # bursts of changes (walking with `j`) become one write
+SORT_LABELS = {"path": "path", "date": "date (newest first)", "title": "title",
+               "source": "source"}
 
 
-def content_key(article: Article, options: Options) -> CacheKey:
-    """(sha256 of what the analysis depends on, method, length)."""
-    digest = hashlib.sha256()
-    digest.update(article.text.encode("utf-8"))
-    for k, v in sorted(article.meta.items()):
-        digest.update(f"\0{k}={v}".encode())
-    digest.update(f"\0{article.title}\0{article.body_start}".encode())
-    return digest.hexdigest(), options.method, options.sentences
+def file_digest(data: bytes) -> str:
+    """sha256 of an article file's bytes: the same digest the index stores (Entry.digest)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_article_bytes(path: str) -> bytes:
+    """The whole file, or the one-line ReaderError `load` gives for it."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        load(path)  # raises ReaderError with the reason (no such file, permission, …)
+        raise ReaderError(f"{printable(path)}: cannot read") from None
 
 
 class AnalysisCache:
@@ -66,7 +90,8 @@ class AnalysisCache:
 
     The path index lets the screen show a cached analysis instantly when the user
     returns to an article; a worker still re-reads the file and re-checks the hash.
-    Only touched on the event loop (workers read with `get`, a dict lookup).
+    Only written on the event loop (workers read with `get`, a dict lookup). Behind it
+    sits the index's on-disk cache, which survives restarts.
     """
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
@@ -88,6 +113,11 @@ class AnalysisCache:
         while len(self._items) > self.size:
             self._items.popitem(last=False)
 
+    def forget(self, path: str) -> None:
+        """The file at `path` changed or went away: don't show its old analysis."""
+        for k in [k for k in self._by_path if k[0] == path]:
+            del self._by_path[k]
+
     def __len__(self) -> int:
         return len(self._items)
 
@@ -103,21 +133,35 @@ class MainScreen(Screen[None]):
     highlights: var[bool] = var(True)
     marks: var[bool] = var(True)
 
-    def __init__(self, library: Path, options: Options, cache: AnalysisCache) -> None:
+    def __init__(self, library: Path, options: Options, cache: AnalysisCache,
+                 state: ReaderState | None = None) -> None:
         super().__init__()
         self.library = library
         self.options = options
         self.cache = cache
+        self.state = state if state is not None else ReaderState(autosave=False)
         self.entries: dict[str, Entry] = {}
-        self.order: list[str] = []
+        self.order: list[str] = []  # every listed path, in the current sort order
         self.filter: list[str] | None = None  # search result paths, None = whole library
+        self.sort = self.state.sort_order
+        self.bookmarks_only = bool(self.state.get_pref("bookmarks_only", False))
         self.current_path: str | None = None
+        self.shown_path: str | None = None  # whose text the article pane shows
+        self.search_query = ""  # the query the list and the matches are for
+        self.matches: list[tuple[int, int]] = []
         self.scan_done = False
         self.fact_index: int | None = None  # position in `facts` for n/N
+        self._options: dict[str, Option] = {}  # list rows by path, reused across refills
+        self._order_dirty = False
+        self._prompts_dirty: set[str] = set()
+        self._sync_pending = False
+        self._quiet_path: str | None = None  # a row the cursor landed on by itself
+        self._polling = False
         # Set while no analysis is pending: the scan waits on it, so the article the
         # user is looking at gets the CPU first (threads share the GIL).
         self.analysis_idle = threading.Event()
         self.analysis_idle.set()
+        self.first_rows_shown = threading.Event()  # the scan waits for the first paint
 
     # -- layout ---------------------------------------------------------------------
 
@@ -138,6 +182,12 @@ class MainScreen(Screen[None]):
         self.query_one("#legend", Static).update(self._legend())
         self.article_list.focus()
         self.scan_library()
+        self.set_interval(POLL_SECONDS, self.poll_now, name="poll library")
+
+    def on_unmount(self) -> None:
+        # reads and bookmarks are saved by a worker a moment after each change; make
+        # sure the last ones reach the disk even when the app exits right away
+        self.save_now(position=False)
 
     @property
     def article_list(self) -> ArticleList:
@@ -168,53 +218,294 @@ class MainScreen(Screen[None]):
         if self.marks:
             parts += [("summary", "underline"), " "]
         parts.append(("boilerplate", "italic $text-disabled"))
+        if self.matches:
+            n = len(self.matches)
+            parts.append((f"   {n}{'+' if n >= MATCH_LIMIT else ''} "
+                          f"match{'es' if n != 1 else ''}", "bold $text-accent"))
         if analysis is not None and analysis.notice:
             parts.append((f"\n⚠ {analysis.notice}", "$text-warning"))
         return Content.assemble(*parts)
+
+    def _update_legend(self) -> None:
+        self.query_one("#legend", Static).update(self._legend())
+
+    # -- state (read, bookmarks, positions, sort) --------------------------------------
+
+    def _digest(self, path: str) -> str | None:
+        entry = self.entries.get(path)
+        return entry.digest or None if entry is not None else None
+
+    def is_read(self, path: str) -> bool:
+        return self.state.is_read(path, self._digest(path))
+
+    def is_bookmarked(self, path: str) -> bool:
+        return self.state.is_bookmarked(path, self._digest(path))
+
+    def _mark_read(self, path: str) -> None:
+        if path in self.entries and not self.is_read(path):
+            self.state.set_read(path, True, self._digest(path))
+            self._prompt_changed(path)
+            self.save_state()
+
+    def _remember_position(self) -> None:
+        """Store how far the shown article is scrolled (restored when it is reopened)."""
+        path = self.shown_path
+        if path is None or path not in self.entries or not self.is_mounted:
+            return
+        y = int(self.article_view.scroll_y)
+        if y != self.state.position(path, self._digest(path)):
+            self.state.set_position(path, y, self._digest(path))
+            self.save_state()
+
+    def save_now(self, *, position: bool = True) -> None:
+        """Write the state file at once (on quit): the worker may not get to run."""
+        if position:
+            self._remember_position()
+        try:
+            self.state.save()
+        except OSError as exc:
+            self.log.warning(f"could not save the reader state: {exc}")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="state",
+          description="save reader state")
+    def save_state(self) -> None:
+        """Save a moment later, so a burst of changes is one write (atomic, fsync)."""
+        worker = get_current_worker()
+        time.sleep(STATE_SAVE_DELAY)
+        if worker.is_cancelled:
+            return
+        try:
+            self.state.save()
+        except OSError as exc:
+            self.post_message(StateSaved(one_line(str(exc))))
+
+    @on(StateSaved)
+    def _state_saved(self, message: StateSaved) -> None:
+        if message.error:
+            self.app.notify(f"Could not save read/bookmark state: {message.error}",
+                            severity="warning", markup=False)
+
+    # -- the list: entries -> rows --------------------------------------------------
+
+    def _option(self, path: str) -> Option:
+        option = self._options.get(path)
+        if option is None:
+            option = ArticleList.option(self.entries[path], read=self.is_read(path),
+                                        bookmarked=self.is_bookmarked(path))
+            self._options[path] = option
+        return option
+
+    def _prompt_changed(self, path: str) -> None:
+        self._prompts_dirty.add(path)
+        self._request_sync()
+
+    def visible_paths(self) -> list[str]:
+        """What the list shows: search hits (ranked) or the sorted library, maybe bookmarks only."""
+        if self.filter is not None:
+            paths = [p for p in self.filter if p in self.entries]
+        else:
+            paths = self.order
+        if self.bookmarks_only:
+            paths = [p for p in paths if self.is_bookmarked(p)]
+        return paths
+
+    def _request_sync(self) -> None:
+        """Refresh the list after the next screen refresh (queued batches coalesce).
+
+        After the refresh, not before: the first rows are painted before 10,000 more
+        are sorted and added.
+        """
+        if not self._sync_pending:
+            self._sync_pending = True
+            self.call_after_refresh(self.sync_list)
+
+    def sync_list(self, *, to_top: bool = False) -> None:
+        """Make the list show `visible_paths()`, keeping the cursor on the same article.
+
+        Appends when the rows on screen are a prefix of the new ones (a scan in
+        library order), else refills (reusing Option objects). `to_top`: when the
+        article under the cursor is not in the new list, go to the first row (a new
+        search) instead of staying near the old position.
+        """
+        self._sync_pending = False
+        if self._order_dirty:
+            self.order = [str(e.path) for e in sort_entries(self.entries.values(), self.sort)]
+            self._order_dirty = False
+        lst = self.article_list
+        for path in sorted(self._prompts_dirty):
+            option = self._options.get(path)
+            index = self._list_index(path) if option is not None else None
+            if option is None or index is None or path not in self.entries:
+                self._options.pop(path, None)  # rebuilt when it is shown again
+                continue
+            lst.replace_option_prompt_at_index(index, entry_prompt(
+                self.entries[path], read=self.is_read(path), bookmarked=self.is_bookmarked(path)))
+        self._prompts_dirty.clear()
+        want = self.visible_paths()
+        have = [o.id for o in lst.options]
+        keep = lst.highlighted_path
+        old_index = lst.highlighted
+        if len(want) >= len(have) and want[: len(have)] == have:
+            if len(want) > len(have):
+                lst.add_options([self._option(p) for p in want[len(have):]])
+        else:
+            offset = (old_index - int(lst.scroll_y)) if old_index is not None else 0
+            lst.set_options([self._option(p) for p in want])
+            if want:
+                index = self._list_index(keep) if keep is not None else None
+                if index is None:
+                    index = 0 if to_top or old_index is None else min(old_index, len(want) - 1)
+                    if keep is not None and keep == self.current_path \
+                            and keep not in self.entries:
+                        self._quiet_path = want[index]  # the open file was removed
+                lst.highlighted = index
+                lst.scroll_to(y=max(0, index - offset), animate=False, immediate=True)
+        if lst.highlighted is None and lst.option_count:
+            # e.g. a search that found nothing was closed: back to the open article
+            index = self._list_index(self.current_path)
+            lst.highlighted = index if index is not None else 0
+
+    def _list_index(self, path: str | None) -> int | None:
+        if path is None:
+            return None
+        try:
+            return self.article_list.get_option_index(path)
+        except Exception:  # OptionDoesNotExist: not in the list (filtered or gone)
+            return None
+
+    def _upsert(self, entries: list[Entry]) -> list[str]:
+        """Take new/updated rows; returns the paths whose file content changed."""
+        changed: list[str] = []
+        for entry in entries:
+            path = str(entry.path)
+            old = self.entries.get(path)
+            self.entries[path] = entry
+            if old is None:
+                self._order_dirty = True
+                continue
+            if old.digest != entry.digest and old.digest:
+                changed.append(path)
+            if self.sort != "path" and (old.title, old.date, old.source, old.mtime_ns) != (
+                    entry.title, entry.date, entry.source, entry.mtime_ns):
+                self._order_dirty = True
+            if old != entry:
+                self._prompts_dirty.add(path)
+        return changed
+
+    def _entries_gone(self, removed: list[str]) -> None:
+        for path in removed:
+            if self.entries.pop(path, None) is None:
+                continue
+            self._options.pop(path, None)
+            self._order_dirty = True
+            self.cache.forget(path)
+            if path == self.current_path:
+                # the text pane says what happened until the user moves on (the cursor
+                # stays near, and the row it lands on does not open by itself)
+                self._show_error(path, "This file was removed from the library (moved, "
+                                       "renamed or deleted).", title="Removed:")
 
     # -- library scan ---------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="scan",
           description="scan library")
     def scan_library(self) -> None:
-        """Read list rows file by file; post them in batches so the list fills as it goes."""
+        """Bring the index up to date and post its batches, so the list fills as it goes.
+
+        A warm start posts every cached row in the first batches (one SELECT), then
+        what changed on disk; a cold start the first 50 files at once. Pending
+        languages come again later, filled in.
+        """
         worker = get_current_worker()
-        batch: list[Entry] = []
-        last = time.monotonic()
-        posted = False
-        for path in iter_article_paths(self.library):
+        with LibraryIndex(self.library) as index:
+            batches = index.refresh()
+            first = True
+            while True:
+                started = time.monotonic()
+                batch = next(batches, None)
+                if batch is None or worker.is_cancelled:
+                    break
+                busy = time.monotonic() - started > SCAN_BUSY_SECONDS
+                self.post_message(EntriesScanned(self.library, list(batch),
+                                                 removed=[str(p) for p in batch.removed]))
+                # batches that read files (cold, changed) hold the GIL for a while: then
+                # the article the user is looking at gets the CPU first. Cached rows
+                # come in milliseconds, so a warm start lists everything at once.
+                if first:
+                    # let the event loop paint the first rows before we make the rest
+                    # (building 10,000 rows here would hold the GIL meanwhile)
+                    self.first_rows_shown.wait(timeout=SCAN_YIELD_SECONDS)
+                elif busy:
+                    self.analysis_idle.wait(timeout=SCAN_YIELD_SECONDS)
+                first = False
             if worker.is_cancelled:
                 return
-            self.analysis_idle.wait(timeout=SCAN_YIELD_SECONDS)
-            batch.append(read_entry(path))
-            # the first row goes out at once, so the first article opens while we scan on
-            if not posted or time.monotonic() - last >= SCAN_BATCH_SECONDS:
-                self.post_message(EntriesScanned(self.library, batch))
-                batch, last, posted = [], time.monotonic(), True
-        self.post_message(EntriesScanned(self.library, batch, done=True))
+        if not worker.is_cancelled:
+            self.post_message(EntriesScanned(self.library, [], done=True))
 
     @on(EntriesScanned)
     def _entries_scanned(self, message: EntriesScanned) -> None:
         if message.root != self.library:
             return
-        new = [e for e in message.entries if str(e.path) not in self.entries]
-        for entry in new:
-            self.entries[str(entry.path)] = entry
-            self.order.append(str(entry.path))
-        article_list = self.article_list
-        if self.filter is None and new:
-            article_list.add_options([ArticleList.option(e) for e in new])
+        self._apply_changes(message.entries, message.removed)
         if message.done:
             self.scan_done = True
-            article_list.loading = False
+            self.article_list.loading = False
+            self.first_rows_shown.set()
             if not self.entries:
                 self.article_view.show(None, message=(
-                    f"No articles in {self.library}.\n\nAdd .txt or .md files to that folder, "
-                    "or run `reader add FILE`."))
+                    f"No articles in {printable(str(self.library))}.\n\nAdd .txt or .md "
+                    "files to that folder, or run `reader add FILE`."))
                 self.side.show(None, message="No article.")
-        if article_list.highlighted is None and article_list.option_count:
-            article_list.loading = False
-            article_list.highlighted = 0
+            if self.search_query:  # the index is complete now: search again
+                self.search_library(self.search_query)
+        elif message.entries:
+            self.article_list.loading = False
+
+    def _apply_changes(self, entries: list[Entry], removed: list[str]) -> None:
+        changed = self._upsert(entries)
+        self._entries_gone(removed)
+        if self.current_path in changed:
+            self.cache.forget(self.current_path)
+            self.reanalyse()
+        if not self.article_list.option_count and self.entries:
+            self.sync_list()  # the first rows: on screen at once (later batches coalesce)
+            self.call_after_refresh(self.first_rows_shown.set)
+        elif self.bookmarks_only or self.filter is not None or self._order_dirty \
+                or self._prompts_dirty:
+            self._request_sync()
+
+    # -- live library ---------------------------------------------------------------
+
+    def poll_now(self) -> None:
+        """Check the folder for added, changed and removed articles (every POLL_SECONDS)."""
+        if not self.scan_done or self._polling:
+            return
+        self._polling = True
+        self.poll_library()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="poll",
+          description="poll library folder")
+    def poll_library(self) -> None:
+        """One scandir + stat walk; only changed files are read (`LibraryIndex.apply`)."""
+        try:
+            with LibraryIndex(self.library) as index:
+                changes = poll(self.library, index.known())
+                if changes:
+                    upserts, removed = index.apply(changes)
+                    self.post_message(LibraryChanged(self.library, upserts,
+                                                     [str(p) for p in removed]))
+        finally:
+            self.post_message(PollFinished(self.library))
+
+    @on(LibraryChanged)
+    def _library_changed(self, message: LibraryChanged) -> None:
+        if message.root == self.library:
+            self._apply_changes(message.entries, message.removed)
+
+    @on(PollFinished)
+    def _poll_finished(self, message: PollFinished) -> None:
+        self._polling = False
 
     # -- opening and analysing ------------------------------------------------------
 
@@ -222,16 +513,21 @@ class MainScreen(Screen[None]):
     def _article_highlighted(self, message: ArticleList.Highlighted) -> None:
         if message.path != self.article_list.highlighted_path:
             return  # stale: the cursor has moved on since this was posted
+        quiet, self._quiet_path = self._quiet_path, None
+        if message.path == quiet:
+            return  # the list moved because the open file was removed: keep the notice
         self.open_article(message.path, focus_text=False)
 
     @on(ArticleList.Opened)
     def _article_opened(self, message: ArticleList.Opened) -> None:
+        self._quiet_path = None
         self.open_article(message.path, focus_text=True)
 
     def open_article(self, path: str, *, focus_text: bool = False) -> None:
         """Show `path` (from the cache at once if we have it) and analyse it in a worker."""
         entry = self.entries.get(path)
         if self.current_path != path:
+            self._remember_position()
             self.current_path = path
             cached = self.cache.for_path(path, self.options)
             if cached is not None:
@@ -269,32 +565,35 @@ class MainScreen(Screen[None]):
 
     def _relative(self, path: str) -> str:
         try:
-            return str(Path(path).relative_to(self.library))
+            return printable(str(Path(path).relative_to(self.library)))
         except ValueError:
-            return path
-
-    def _list_index(self, path: str) -> int | None:
-        try:
-            return self.article_list.get_option_index(path)
-        except Exception:  # OptionDoesNotExist: filtered out of the list
-            return None
+            return printable(path)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analyse",
           description="analyse article")
     def analyse_article(self, path: str, options: Options) -> None:
-        """Load + hash + (cached or fresh) analyse, then post the result. Never touches widgets."""
+        """Read + hash, then the memory cache, the index's disk cache, or a fresh analysis.
+
+        Never touches widgets. The disk cache is keyed by the sha256 of the file's
+        bytes + options (and the analysis code), so an edited file is re-analysed.
+        """
         worker = get_current_worker()
         time.sleep(ANALYSE_DEBOUNCE_SECONDS)  # a thread can't be stopped: start late instead
         if worker.is_cancelled:
             return
         try:
-            article = load(path)
-            key = content_key(article, options)
+            data = read_article_bytes(path)
+            digest = file_digest(data)
+            key: CacheKey = (digest, options.method, options.sentences)
             analysis = self.cache.get(key)
-            if analysis is None or analysis.path != article.path:
-                if worker.is_cancelled:
-                    return
-                analysis = analyse(article, options)
+            if analysis is None or analysis.path != path:
+                with LibraryIndex(self.library) as index:
+                    analysis = index.get_analysis(path, options, digest=digest)
+                    if analysis is None:
+                        if worker.is_cancelled:
+                            return
+                        analysis = analyse(load(path), options)
+                        index.put_analysis(path, options, analysis, digest=digest)
         except ReaderError as exc:
             if not worker.is_cancelled:
                 self.post_message(AnalysisFailed(path, options, str(exc)))
@@ -317,25 +616,42 @@ class MainScreen(Screen[None]):
             return
         self._set_loading(False)
         self._show_error(message.path, message.error)
-        error = message.error.replace(message.path, self._relative(message.path))
+        error = one_line(message.error.replace(message.path, self._relative(message.path)))
         self.app.notify(error, title="Cannot open article", severity="error", markup=False)
 
-    def _show_error(self, path: str, error: str) -> None:
+    def _show_error(self, path: str, error: str, *, title: str = "✗") -> None:
+        self._remember_position()
         self.analysis = None
         self._set_loading(False)
-        self.article_view.show(None, message=f"✗ {self._relative(path)}\n\n"
-                                             f"{error.replace(path, self._relative(path))}")
+        reason = one_line(error.replace(path, self._relative(path)))
+        self.article_view.show(None, message=f"{title} {self._relative(path)}\n\n{reason}")
         self.side.show(None, message="No summary for this file.")
-        self.app.sub_title = Path(path).name
+        self.app.sub_title = printable(Path(path).name)
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.fact_index = None
-        self.query_one("#legend", Static).update(self._legend())
         if analysis is None:
+            self.shown_path = None
+            self._set_matches([])
+            self._update_legend()
             return
-        self.article_view.show(analysis)
+        path = self.current_path
+        same = path is not None and path == self.shown_path
+        if same:
+            y: float = self.article_view.scroll_y  # options changed: stay where we are
+        else:
+            y = self.state.position(path, self._digest(path)) if path else 0
+            self.matches = []
+        self.shown_path = path
+        self.article_view.show(analysis, scroll_y=y)
         self.side.show(analysis)
         self.app.sub_title = " ".join(analysis.title.split())
+        self._update_legend()
+        if path is not None:
+            self._mark_read(path)
+            if self.search_query and not same:
+                self.find_matches(path, analysis.text, self.search_query)
+
 
     # -- facts, n/N, linking --------------------------------------------------------
 
@@ -376,15 +692,19 @@ class MainScreen(Screen[None]):
     # -- article scrolling ----------------------------------------------------------
 
     def action_page_down(self) -> None:
+        self.article_view.stop_restore()
         self.article_view.scroll_page_down(animate=False)
 
     def action_page_up(self) -> None:
+        self.article_view.stop_restore()
         self.article_view.scroll_page_up(animate=False)
 
     def action_top(self) -> None:
+        self.article_view.stop_restore()
         self.article_view.scroll_home(animate=False)
 
     def action_bottom(self) -> None:
+        self.article_view.stop_restore()
         self.article_view.scroll_end(animate=False)
 
     # -- toggles and options --------------------------------------------------------
@@ -483,6 +803,50 @@ class MainScreen(Screen[None]):
                 f"Summary sent to the terminal clipboard only (OSC 52, {message.count} {noun}); "
                 "no system clipboard was found", severity="warning", markup=False)
 
+    # -- bookmarks, filter, sort ----------------------------------------------------
+
+    def action_toggle_bookmark(self) -> None:
+        path = self.article_list.highlighted_path or self.current_path
+        if path is None or path not in self.entries:
+            self.app.bell()
+            return
+        on = self.state.toggle_bookmark(path, self._digest(path))
+        self.save_state()
+        self._prompt_changed(path)
+        name = " ".join(self.entries[path].title.split()) or printable(Path(path).name)
+        self.app.notify(f"{'Bookmarked' if on else 'Bookmark removed'}: {name}", markup=False)
+
+    def action_toggle_bookmark_filter(self) -> None:
+        self.set_bookmarks_only(not self.bookmarks_only)
+
+    def set_bookmarks_only(self, on: bool) -> None:
+        self.bookmarks_only = on
+        self.state.set_pref("bookmarks_only", on)
+        self.save_state()
+        self.sync_list()
+        if on:
+            n = self.article_list.option_count
+            self.app.notify(f"Showing bookmarked articles only ({n})" if n else
+                            "No bookmarked articles (m bookmarks one; F shows all again)",
+                            severity="information" if n else "warning")
+        else:
+            self.app.notify("Showing all articles")
+
+    def action_cycle_sort(self) -> None:
+        index = SORT_ORDERS.index(self.sort) if self.sort in SORT_ORDERS else -1
+        self.set_sort(SORT_ORDERS[(index + 1) % len(SORT_ORDERS)])
+
+    def set_sort(self, order: str) -> None:
+        if order not in SORT_ORDERS:
+            raise ValueError(order)
+        self.sort = order
+        self.state.set_sort_order(order)
+        self.save_state()
+        self._order_dirty = True
+        self.sync_list()
+        self.app.notify(f"Sorted by {SORT_LABELS.get(order, order)}"
+                        + (" (search results stay ranked)" if self.filter is not None else ""))
+
     # -- search ---------------------------------------------------------------------
 
     def action_search(self) -> None:
@@ -496,16 +860,20 @@ class MainScreen(Screen[None]):
         search.value = ""
         search.display = False
         self.search_open = False
+        self.search_query = ""
         self._apply_filter(None)
+        self._set_matches([])
         self.article_list.focus()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
         query = event.value.strip()
-        if not query:
+        self.search_query = query if query_words(query) else ""
+        if not self.search_query:
             self._apply_filter(None)
+            self._set_matches([])
             return
-        self.search_library(query)
+        self.search_library(self.search_query)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -514,31 +882,57 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="search",
           description="search library")
     def search_library(self, query: str) -> None:
+        """Full-text search in the index (FTS5, ranked like `reader search`)."""
         worker = get_current_worker()
         try:
-            hits = library_search(self.library, query)
+            with LibraryIndex(self.library) as index:
+                hits = index.search(query, limit=SEARCH_LIMIT)
         except ReaderError:  # a query with no words: no filter
-            paths: list[str] | None = None
-        else:
-            paths = [str(entry.path) for entry, _score in hits]
+            if not worker.is_cancelled:
+                self.post_message(SearchFinished(query, None))
+            return
         if not worker.is_cancelled:
-            self.post_message(SearchFinished(query, paths))
+            self.post_message(SearchFinished(query, [str(e.path) for e, _ in hits],
+                                             [e for e, _ in hits]))
 
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:
-        if message.query != self.search_input.value.strip():
+        if message.query != self.search_query:
             return  # stale: the user kept typing
+        known = [e for e in message.entries if str(e.path) not in self.entries]
+        if known:
+            self._upsert(known)  # found by the index before the scan posted them
         self._apply_filter(message.paths)
+        if self.current_path is not None and self.analysis is not None \
+                and self.shown_path == self.current_path:
+            self.find_matches(self.current_path, self.analysis.text, message.query)
 
     def _apply_filter(self, paths: list[str] | None) -> None:
-        if paths == self.filter:
+        if paths == self.filter and not self._order_dirty:
             return
         self.filter = paths
-        article_list = self.article_list
-        keep = self.current_path
-        shown = self.order if paths is None else [p for p in paths if p in self.entries]
-        article_list.set_options([ArticleList.option(self.entries[p]) for p in shown])
-        if not shown:
+        self.sync_list(to_top=paths is not None)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="matches",
+          description="find search matches")
+    def find_matches(self, path: str, text: str, query: str) -> None:
+        """Where the query words occur in the text (a thread: a 2 MB text takes a while)."""
+        worker = get_current_worker()
+        spans = match_spans(text, query)[:MATCH_LIMIT]
+        if not worker.is_cancelled:
+            self.post_message(MatchesFound(path, query, spans))
+
+    @on(MatchesFound)
+    def _matches_found(self, message: MatchesFound) -> None:
+        if message.path != self.shown_path or message.query != self.search_query:
             return
-        index = self._list_index(keep) if keep is not None else None
-        article_list.highlighted = index if index is not None else 0
+        self._set_matches([(s.start, s.end) for s in message.spans])
+        if self.matches:
+            self.article_view.scroll_to_offset(self.matches[0][0])
+
+    def _set_matches(self, spans: list[tuple[int, int]]) -> None:
+        if spans == self.matches and spans == self.article_view.matches:
+            return
+        self.matches = spans
+        self.article_view.set_matches(spans)
+        self._update_legend()

@@ -12,18 +12,29 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.app.keys import LIST_BINDINGS
+from reader.errors import one_line, printable
 from reader.library import Entry
 
+BOOKMARK = "★"
 
-def entry_prompt(entry: Entry) -> Content:
-    """`en  546 Title…`: built as Content (never markup), so "[b]x" shows literally."""
-    title = " ".join(entry.title.split()) or entry.path.name
+
+def entry_prompt(entry: Entry, *, read: bool = True, bookmarked: bool = False) -> Content:
+    """`★ en  546 Title…`: built as Content (never markup), so "[b]x" shows literally.
+
+    Unread titles are bold; a bookmarked article starts with ★. The language is "…"
+    while it is still being detected. Names and errors go through `printable`: a file
+    name may hold newlines, escape sequences or bytes that are not UTF-8.
+    """
+    mark = (f"{BOOKMARK} ", "bold $text-warning") if bookmarked else "  "
+    title = one_line(entry.title) if entry.title.strip() else printable(entry.path.name)
     if entry.error:
-        error = " ".join(entry.error.replace(str(entry.path), entry.path.name).split())
-        return Content.assemble(("✗ ", "bold $text-error"), (entry.path.name, "bold"), "  ",
+        name = printable(entry.path.name)
+        error = one_line(entry.error.replace(str(entry.path), entry.path.name))
+        return Content.assemble(mark, ("✗ ", "bold $text-error"), (name, "bold"), "  ",
                                 (error, "italic $text-error"))
-    meta = f"{entry.language:<3}{_words(entry.words):>5} "
-    return Content.assemble((meta, "$text-muted"), title)
+    language = entry.language or "…"
+    meta = f"{language:<3}{_words(entry.words):>5} "
+    return Content.assemble(mark, (meta, "$text-muted"), (title, "" if read else "bold"))
 
 
 def _words(n: int) -> str:
@@ -37,7 +48,8 @@ class ArticleList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = list(LIST_BINDINGS)
     HELP = ("The library. `j`/`k` or the arrows move through articles; the highlighted "
             "article opens in the text pane and its summary follows. `enter` moves to the "
-            "text; `/` filters the list.")
+            "text; `/` filters the list. Unread titles are bold, ★ marks a bookmark (`m`); "
+            "`F` shows only bookmarked articles, `o` changes the sort order.")
 
     @dataclass
     class Highlighted(Message):
@@ -51,8 +63,9 @@ class ArticleList(OptionList):
         super().__init__(id=id, markup=False)
 
     @staticmethod
-    def option(entry: Entry) -> Option:
-        return Option(entry_prompt(entry), id=str(entry.path))
+    def option(entry: Entry, *, read: bool = True, bookmarked: bool = False) -> Option:
+        return Option(entry_prompt(entry, read=read, bookmarked=bookmarked),
+                      id=str(entry.path))
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()

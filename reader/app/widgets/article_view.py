@@ -32,10 +32,12 @@ class ArticleView(VerticalScroll):
         "article--boilerplate",
         "article--summary",
         "article--current",
+        "article--match",
     }
     HELP = ("The article. `space`/`b` page down/up, `g`/`G` top/bottom, `n`/`N` next/previous "
             "figure or source. Figures and sources are highlighted (`h` toggles), summary "
-            "sentences are marked (`s` toggles), boilerplate is dimmed.")
+            "sentences are marked (`s` toggles), boilerplate is dimmed; words found by `/` "
+            "search are highlighted.")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -43,6 +45,9 @@ class ArticleView(VerticalScroll):
         self.highlights = True
         self.marks = True
         self.current: Mark | None = None
+        self.matches: list[Mark] = []  # search hits in the text
+        self._pending_y: float | None = None  # where to scroll once the text is laid out
+        self._pending_from = self.virtual_size
         self.rendered: Text = Text("")
         self._rows: tuple[int, list[int]] | None = None  # (width, start offset of each row)
 
@@ -58,19 +63,59 @@ class ArticleView(VerticalScroll):
 
     # -- content --------------------------------------------------------------------
 
-    def show(self, analysis: Analysis | None, *, message: str | None = None) -> None:
-        """Show an analysis (or a plain message such as an error) from the top."""
+    def show(self, analysis: Analysis | None, *, message: str | None = None,
+             scroll_y: float = 0) -> None:
+        """Show an analysis (or a plain message such as an error).
+
+        A new analysis starts at `scroll_y` (the position the user left it at; 0 = top).
+        Search matches belong to one text: they are cleared for a new one.
+        """
         changed = analysis is not self.analysis
         self.analysis = analysis
         self.current = None
         self._rows = None
+        if changed:
+            self.matches = []
         if analysis is None:
             self.rendered = Text(message or "")
             self.body.update(self.rendered)
         else:
             self._restyle()
         if changed:
+            self._pending_y = None
             self.scroll_home(animate=False, immediate=True)
+            if scroll_y > 0:
+                # the new text is not laid out yet (max_scroll_y is still the old
+                # one): scroll once it is, on the Resize its new virtual size sends
+                self._pending_y = scroll_y
+                self._pending_from = self.virtual_size
+                self.call_after_refresh(self._apply_pending_scroll)
+
+    @property
+    def scroll_pending(self) -> bool:
+        """True while a restored position waits for the new text's layout."""
+        return self._pending_y is not None
+
+    def stop_restore(self) -> None:
+        """The user scrolled (or we jump to a fact/match): forget the restored position."""
+        self._pending_y = None
+
+    def on_resize(self) -> None:
+        self._apply_pending_scroll()
+
+    def _apply_pending_scroll(self) -> None:
+        y = self._pending_y
+        if y is None or self.analysis is None:
+            return
+        laid_out = self.virtual_size != self._pending_from  # the new text's layout
+        if self.max_scroll_y >= y or (laid_out and self.max_scroll_y > 0):
+            self._pending_y = None
+            self.scroll_to(y=min(y, self.max_scroll_y), animate=False, immediate=True)
+
+    def set_matches(self, matches: list[Mark]) -> None:
+        """Highlight these spans (the current search's words) in the text."""
+        self.matches = list(matches)
+        self._restyle()
 
     def set_flags(self, *, highlights: bool, marks: bool) -> None:
         self.highlights, self.marks = highlights, marks
@@ -111,6 +156,10 @@ class ArticleView(VerticalScroll):
             figure = self._style("article--figure")
             for fig in analysis.figures:
                 text.stylize(figure, fig.start, fig.end)
+        if self.matches:
+            match = self._style("article--match")
+            for start, end in self.matches:
+                text.stylize(match, start, end)
         if self.current is not None:
             text.stylize(self._style("article--current"), *self.current)
         return text
@@ -134,6 +183,7 @@ class ArticleView(VerticalScroll):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the row holding `offset` sits a third of the way down the pane."""
+        self.stop_restore()
         row = self.row_of(offset)
         self.scroll_to(y=max(0, row - self.scrollable_content_region.height // 3),
                        animate=False, immediate=True)

@@ -55,7 +55,7 @@ def span_of(option_id: str | None) -> tuple[int, int] | None:
 class SummaryPane(Vertical):
     """Header line + a switcher between the summary list and the facts list."""
 
-    HELP = ("The summary, numbered, in article order (`m` method, `+`/`-` length, `c` copy). "
+    HELP = ("The summary, numbered, in article order (`M` method, `+`/`-` length, `c` copy). "
             "`f` switches to the facts: every figure and named source. Moving through either "
             "list scrolls the text to that sentence or fact and marks it.")
 
