@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""ROUGE of `reader summary` on the shared dev sets, following /work/shared/eval/README.md.
+"""ROUGE of `reader summary` on the shared dev sets, following ../shared/eval/README.md.
 
     .venv/bin/python bench/eval_summary.py                 # every method + Lead-K, both sets
     .venv/bin/python bench/eval_summary.py --methods textrank default --jobs 2
@@ -32,7 +32,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", "/work/shared/eval"))
+_SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside the repo
+EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", _SHARED_EVAL))
 DATASETS = ("norsumm_dev.jsonl", "bbc_dev.jsonl")
 METHODS = ("lead", "textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction", "default")
 READER = Path(sys.executable).with_name("reader")

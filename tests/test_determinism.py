@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-SAMPLE = Path("/work/shared/samples/nb-north-korea-troops.txt")
+from tests.paths import SEED_SAMPLE
+
+SAMPLE = SEED_SAMPLE
 FIXTURE = Path(__file__).parent / "fixtures" / "library" / "no-boilerplate-tail.txt"
 SEEDS = ("0", "1", "42", "random")
 
@@ -24,6 +26,7 @@ from reader.loader import load
 from reader.model import Options
 from reader.pipeline import summarise_article
 from reader.summarise import METHODS
+from tests.paths import SEED_SAMPLE
 article = load(sys.argv[1])
 for method in sorted(METHODS):
     summary = summarise_article(article, Options(sentences=4, method=method))

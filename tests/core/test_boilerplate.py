@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from reader.boilerplate import find_boilerplate, is_boilerplate_line, is_non_candidate
+from tests.paths import SEED_SAMPLE
 
-SAMPLE = Path("/work/shared/samples/nb-north-korea-troops.txt")
+SAMPLE = SEED_SAMPLE
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "library" / "no-boilerplate-tail.txt"
 
 

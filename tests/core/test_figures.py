@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from reader.figures import find_figures
+from tests.paths import SEED_SAMPLE
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "highlights" / "figures"
-SAMPLE = Path("/work/shared/samples/nb-north-korea-troops.txt")
+SAMPLE = SEED_SAMPLE
 LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
 NBSP, NNBSP = "\u00a0", "\u202f"
 

@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.sources import find_sources, lexicon
+from tests.paths import SEED_SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = Path("/work/shared/samples/nb-north-korea-troops.txt")
+SEED = SEED_SAMPLE
 LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
 
 

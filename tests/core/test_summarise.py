@@ -20,10 +20,12 @@ from reader.summarise import (
     stop_words,
     summarise,
 )
+from tests.paths import EVAL as EVAL_DIR
+from tests.paths import SEED_SAMPLE
 
-SAMPLE = Path("/work/shared/samples/nb-north-korea-troops.txt")
+SAMPLE = SEED_SAMPLE
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "library"
-EVAL = Path("/work/shared/eval")
+EVAL = EVAL_DIR
 ALL_METHODS = ["kl", "lexrank", "lsa", "luhn", "reduction", "sumbasic", "textrank"]
 
 
