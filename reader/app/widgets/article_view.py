@@ -21,6 +21,19 @@ from reader.model import Analysis
 
 Mark = tuple[int, int]
 
+# The whole text is one widget that Textual wraps on the event loop; above this many
+# characters that takes seconds (about 12 s for the loader's 1 MB cap), so the pane
+# shows the first part and says so. `reader show FILE` prints all of it.
+DISPLAY_LIMIT = 150_000
+
+
+def display_end(text: str, limit: int = DISPLAY_LIMIT) -> int:
+    """Where the displayed part of `text` ends: all of it, or a line break near `limit`."""
+    if len(text) <= limit:
+        return len(text)
+    cut = text.rfind("\n", limit * 3 // 4, limit)
+    return cut if cut > 0 else limit
+
 
 class ArticleView(VerticalScroll):
     """Scrollable article text with figures, sources, cues, boilerplate and summary marks."""
@@ -140,7 +153,8 @@ class ArticleView(VerticalScroll):
         analysis = self.analysis
         if analysis is None:
             return Text("")
-        text = Text(analysis.text, end="")
+        end = display_end(analysis.text)
+        text = Text(analysis.text[:end], end="")  # spans past `end` are clipped by stylize
         boiler = self._style("article--boilerplate")
         for span in analysis.boilerplate:
             text.stylize(boiler, span.start, span.end)
@@ -162,6 +176,11 @@ class ArticleView(VerticalScroll):
                 text.stylize(match, start, end)
         if self.current is not None:
             text.stylize(self._style("article--current"), *self.current)
+        if end < len(analysis.text):
+            text.append(f"\n\n[… too long to show whole here: the first {end:,} of "
+                        f"{len(analysis.text):,} characters are shown; "
+                        "`reader show FILE` prints all of it]",
+                        style=self._style("article--boilerplate"))
         return text
 
     def _restyle(self) -> None:
@@ -178,7 +197,8 @@ class ArticleView(VerticalScroll):
             return 0
         width = max(1, self.body.size.width)
         if self._rows is None or self._rows[0] != width:
-            self._rows = (width, _row_starts(self.analysis.text, width))
+            shown = self.analysis.text[: display_end(self.analysis.text)]
+            self._rows = (width, _row_starts(shown, width))
         return max(0, bisect_right(self._rows[1], offset) - 1)
 
     def scroll_to_offset(self, offset: int) -> None:
