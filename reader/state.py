@@ -218,8 +218,8 @@ def entry_time(entry: Entry) -> float:
     m = _DATE.search(entry.date)
     if m:
         try:
-            parts = [int(g) if g else 0 for g in m.groups()]
-            return datetime(*parts, tzinfo=UTC).timestamp()  # type: ignore[misc]
+            year, month, day, hour, minute, second = (int(g) if g else 0 for g in m.groups())
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC).timestamp()
         except ValueError:
             pass
     return entry.mtime_ns / 1e9
