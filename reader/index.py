@@ -122,31 +122,27 @@ def default_db_path(root: Path) -> Path:
 
 
 @cache
+def _fts5_accepts(options: str) -> bool:
+    """Whether this Python's SQLite can create an FTS5 table with these options."""
+    try:
+        con = sqlite3.connect(":memory:")
+        try:
+            con.execute(f"CREATE VIRTUAL TABLE t USING fts5({options})")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
 def trigram_available() -> bool:
     """Whether FTS5 has the trigram tokenizer (SQLite 3.34+); else compounds scan terms."""
-    try:
-        con = sqlite3.connect(":memory:")
-        try:
-            con.execute("CREATE VIRTUAL TABLE t USING fts5(a, tokenize = 'trigram')")
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    return True
+    return _fts5_accepts("a, tokenize = 'trigram'")
 
 
-@cache
 def fts5_available() -> bool:
     """Whether this Python's SQLite has FTS5 (it almost always does; else scan search)."""
-    try:
-        con = sqlite3.connect(":memory:")
-        try:
-            con.execute("CREATE VIRTUAL TABLE t USING fts5(a)")
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    return True
+    return _fts5_accepts("a")
 
 
 def _fingerprint(modules: Iterable[str], data_dir: bool = False) -> str:
