@@ -210,6 +210,7 @@ async def test_search_uses_the_index_ranking_and_highlights(tmp_path: Path) -> N
                 drawn = [(s.start, s.end) for s in screen.article_view.rendered.spans
                          if s.style == style]
                 assert drawn == spans
+                assert screen.article_view.rendered.plain == text  # still the whole text
                 await pilot.press("escape")
                 await settle(app, pilot)
                 assert len(rows(app)) == 5  # the whole library again

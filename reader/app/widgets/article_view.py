@@ -153,8 +153,8 @@ class ArticleView(VerticalScroll):
         analysis = self.analysis
         if analysis is None:
             return Text("")
-        end = display_end(analysis.text)
-        text = Text(analysis.text[:end], end="")  # spans past `end` are clipped by stylize
+        shown = display_end(analysis.text)
+        text = Text(analysis.text[:shown], end="")  # spans past `shown` are clipped by stylize
         boiler = self._style("article--boilerplate")
         for span in analysis.boilerplate:
             text.stylize(boiler, span.start, span.end)
@@ -176,8 +176,8 @@ class ArticleView(VerticalScroll):
                 text.stylize(match, start, end)
         if self.current is not None:
             text.stylize(self._style("article--current"), *self.current)
-        if end < len(analysis.text):
-            text.append(f"\n\n[… too long to show whole here: the first {end:,} of "
+        if shown < len(analysis.text):
+            text.append(f"\n\n[… too long to show whole here: the first {shown:,} of "
                         f"{len(analysis.text):,} characters are shown; "
                         "`reader show FILE` prints all of it]",
                         style=self._style("article--boilerplate"))
