@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyperclip
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.content import Content
 from textual.message import Message
 from textual.notifications import Notify
@@ -229,7 +229,13 @@ async def test_ctrl_p_opens_the_palette(make_app: MakeApp) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"lexrank")
-        await pilot.pause(0.3)  # the palette searches in its own worker with a debounce
+        # the palette searches in its own worker with a debounce: wait for its hits
+        results = app.screen.query_one(CommandList)
+        for _ in range(100):  # at most 10 s on a loaded machine
+            await pilot.pause(0.1)
+            first = results.get_option_at_index(0) if results.option_count else None
+            if first is not None and "lexrank" in str(first.prompt).lower():
+                break
         await settle(app, pilot)
         await pilot.press("enter")
         await settle(app, pilot)

@@ -66,10 +66,11 @@ async def test_state_survives_a_restart(make_app: MakeApp, app_library: Path) ->
         await settle(app, pilot)
         assert screen.shown_path == str(long)
         # the scroll waits for the new text's layout (a compositor refresh, on a timer)
-        for _ in range(40):
+        for _ in range(200):  # at most 10 s: a loaded machine lays out slowly
             if not screen.article_view.scroll_pending:
                 break
             await pilot.pause(0.05)
+        assert not screen.article_view.scroll_pending
         assert int(screen.article_view.scroll_y) == position  # back where we left it
         await pilot.press("j")  # the next one starts at the top
         await settle(app, pilot)
