@@ -103,6 +103,9 @@ class ArticleView(VerticalScroll):
                 self._pending_y = scroll_y
                 self._pending_from = self.virtual_size
                 self.call_after_refresh(self._apply_pending_scroll)
+                # Backstop: if no Resize tells us the layout is done (seen on a loaded
+                # machine), look again a few times, then scroll as far as the text goes.
+                self.set_timer(0.1, lambda: self._settle_pending(tries=20))
 
     @property
     def scroll_pending(self) -> bool:
@@ -122,6 +125,17 @@ class ArticleView(VerticalScroll):
             return
         laid_out = self.virtual_size != self._pending_from  # the new text's layout
         if self.max_scroll_y >= y or (laid_out and self.max_scroll_y > 0):
+            self._pending_y = None
+            self.scroll_to(y=min(y, self.max_scroll_y), animate=False, immediate=True)
+
+    def _settle_pending(self, tries: int) -> None:
+        self._apply_pending_scroll()
+        y = self._pending_y
+        if y is None or self.analysis is None:
+            return
+        if tries > 0:
+            self.set_timer(0.1, lambda: self._settle_pending(tries - 1))
+        elif self.max_scroll_y > 0:
             self._pending_y = None
             self.scroll_to(y=min(y, self.max_scroll_y), animate=False, immediate=True)
 
