@@ -146,16 +146,20 @@ def textrank_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
     # sumy: full((n, n), (1 - d) / n) + d * weights -- the same two operations, in place.
     weights *= TEXTRANK_DAMPING
     weights += (1.0 - TEXTRANK_DAMPING) / n
-    return _textrank_power(weights, TEXTRANK_EPSILON)
+    return _power_method(weights, TEXTRANK_EPSILON, normalise=False)
 
 
-def _textrank_power(matrix: np.ndarray, epsilon: float) -> np.ndarray:
+def _power_method(matrix: np.ndarray, epsilon: float, *, normalise: bool) -> np.ndarray:
+    """sumy's power iteration, float for float: LexRank's version normalises each step,
+    TextRank's does not (both as in sumy, so ratings match bit for bit)."""
     transposed = matrix.T
     n = len(matrix)
     p = np.array([1.0 / n] * n)
     lam = 1.0
     while lam > epsilon:
         nxt = np.dot(transposed, p)
+        if normalise:
+            nxt /= np.linalg.norm(nxt)
         lam = float(np.linalg.norm(np.subtract(nxt, p)))
         p = nxt
     return p
@@ -189,20 +193,9 @@ def lexrank_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
     degrees = matrix.sum(axis=1)
     degrees[degrees == 0] = 1
     matrix /= degrees[:, None]
-    return _lexrank_power(matrix, LEXRANK_EPSILON)
+    return _power_method(matrix, LEXRANK_EPSILON, normalise=True)
 
 
-def _lexrank_power(matrix: np.ndarray, epsilon: float) -> np.ndarray:
-    transposed = matrix.T
-    n = len(matrix)
-    p = np.array([1.0 / n] * n)
-    lam = 1.0
-    while lam > epsilon:
-        nxt = np.dot(transposed, p)
-        nxt /= np.linalg.norm(nxt)
-        lam = float(np.linalg.norm(np.subtract(nxt, p)))
-        p = nxt
-    return p
 
 
 def rate_by_text(texts: Sequence[str], scores: Sequence[float] | np.ndarray) -> list[float]:
