@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.boilerplate import find_boilerplate
 from reader.figures import find_figures
 from reader.language import resolve_language
-from reader.model import Analysis, Article, Options, Summary
+from reader.model import Analysis, Article, Options, Span, Summary
 from reader.sources import find_sources
 from reader.summarise import summarise
 
@@ -14,12 +14,15 @@ def language_of(article: Article, options: Options) -> str:
     return resolve_language(article.text, options.language, article.declared_language)
 
 
+def _summary(article: Article, lang: str, options: Options, boilerplate: list[Span]) -> Summary:
+    return summarise(article.text, lang, method=options.method, count=options.sentences,
+                     exclude=boilerplate, body_start=article.body_start)
+
+
 def summarise_article(article: Article, options: Options, language: str | None = None) -> Summary:
     """Only the summary (what `reader summary` needs); boilerplate is still excluded."""
     lang = language or language_of(article, options)
-    boilerplate = find_boilerplate(article.text, lang)
-    return summarise(article.text, lang, method=options.method, count=options.sentences,
-                     exclude=boilerplate, body_start=article.body_start)
+    return _summary(article, lang, options, find_boilerplate(article.text, lang))
 
 
 def analyse(article: Article, options: Options | None = None) -> Analysis:
@@ -27,8 +30,7 @@ def analyse(article: Article, options: Options | None = None) -> Analysis:
     options = options or Options()
     lang = language_of(article, options)
     boilerplate = find_boilerplate(article.text, lang)
-    summary = summarise(article.text, lang, method=options.method, count=options.sentences,
-                        exclude=boilerplate, body_start=article.body_start)
+    summary = _summary(article, lang, options, boilerplate)
     return Analysis(
         path=article.path,
         title=article.title,
