@@ -396,33 +396,6 @@ async def test_M_and_length_keys_change_the_summary(make_app: MakeApp) -> None:
         assert len(screen.analysis.summary.sentences) == n - 1
 
 
-async def test_returning_to_an_article_uses_the_cache(make_app: MakeApp,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.app.screens.main as main_module
-
-    calls: list[str | None] = []
-    real = main_module.analyse
-
-    def counting(article, options):  # type: ignore[no-untyped-def]
-        calls.append(article.path)
-        return real(article, options)
-
-    monkeypatch.setattr(main_module, "analyse", counting)
-    app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
-        await ready(app, pilot)
-        first = app.main.analysis
-        await pilot.press("j")
-        await settle(app, pilot)
-        await pilot.press("k")
-        await pilot.pause()
-        # shown at once from the cache, before any worker had a chance to finish
-        assert app.main.analysis is first
-        await settle(app, pilot)
-        assert app.main.analysis is first
-        assert calls.count(first.path) == 1
-
-
 async def test_stale_results_are_dropped(make_app: MakeApp, app_library: Path) -> None:
     from reader.app.messages import ArticleAnalysed
     from reader.pipeline import analyse

@@ -287,6 +287,8 @@ async def test_analysis_is_cached_on_disk_across_restarts(
         await pilot.press("k")
         await pilot.pause()
         assert app.main.analysis is shown  # memory cache: at once, same object
+        await settle(app, pilot)
+        assert app.main.analysis is shown  # and no late worker replaced it
     assert calls.count(first) == 1
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
