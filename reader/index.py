@@ -35,6 +35,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -441,7 +442,7 @@ class LibraryIndex:
                               check_same_thread=False)
         try:
             con.execute("PRAGMA busy_timeout = 10000")
-            con.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(con)
             con.execute("PRAGMA synchronous = NORMAL")
             row = con.execute(
                 "SELECT value FROM meta WHERE key = 'schema'"
@@ -917,6 +918,26 @@ class LibraryIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _enter_wal(con: sqlite3.Connection, timeout: float = 10.0) -> None:
+    """Switch to WAL, waiting out other connections doing the same.
+
+    On a fresh file SQLite turns a read transaction into a write one to change the
+    journal mode, and there the busy handler is not called: two processes opening a
+    new cache at once get "database is locked" at once. So we retry with a bound.
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            con.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 class _transaction:

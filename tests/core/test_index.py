@@ -372,3 +372,30 @@ def test_compound_search_without_trigram_scans_terms(lib: Path,
     with LibraryIndex(lib) as index:
         drain(index)
         assert [e.path.name for e, _ in index.search("budsjett")] == ["no-budsjett.txt"]
+
+
+def test_connections_opening_a_new_cache_at_once_all_succeed(tmp_path: Path) -> None:
+    """Switching a fresh file to WAL skips SQLite's busy handler; we must wait it out."""
+    root = tmp_path / "lib"
+    root.mkdir()
+    failures: list[BaseException] = []
+    for trial in range(20):
+        db = tmp_path / f"cache-{trial}.sqlite"
+        start = threading.Barrier(4)
+
+        def run(db: Path = db, start: threading.Barrier = start) -> None:
+            index = LibraryIndex(root, db_path=db)
+            start.wait()
+            try:
+                index.entries()
+            except BaseException as exc:  # pragma: no cover - the assertion shows it
+                failures.append(exc)
+            finally:
+                index.close()
+
+        threads = [threading.Thread(target=run) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert failures == []
