@@ -54,15 +54,19 @@ def detect_language(text: str) -> str:
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return UNDETERMINED
     global _seeded
-    from langdetect import DetectorFactory, detect_langs  # slow import: do it lazily
+    from langdetect import DetectorFactory  # slow import: do it lazily
     from langdetect.lang_detect_exception import LangDetectException
+
+    from reader.langprofiles import factory
 
     with _lock:  # langdetect's factory is shared module state
         if not _seeded:
             DetectorFactory.seed = 0
             _seeded = True
         try:
-            guesses = detect_langs(sample)
+            detector = factory().create()  # what langdetect.detect_langs does
+            detector.append(sample)
+            guesses = detector.get_probabilities()
         except LangDetectException:
             return UNDETERMINED
     if not guesses or guesses[0].prob < MIN_PROBABILITY:

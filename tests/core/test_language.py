@@ -1,0 +1,97 @@
+"""Language detection: the seven languages, "und" when unsure, and our profile loader."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from langdetect import DetectorFactory
+from langdetect.detector_factory import PROFILES_DIRECTORY
+
+from reader import langprofiles
+from reader.language import UNDETERMINED, canonical, detect_language, resolve_language
+from reader.loader import load as load_article
+from tests.paths import EVAL, ROOT, SEED_SAMPLE
+
+ARTICLES = sorted(p for p in (ROOT / "articles").rglob("*") if p.suffix in {".txt", ".md"})
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_each_sample_article_is_detected_as_its_language(path: Path) -> None:
+    expected = canonical(path.name.split("-")[0])
+    assert detect_language(load_article(path).text) == expected
+
+
+def test_the_machine_translated_seed_is_norwegian() -> None:
+    if not SEED_SAMPLE.exists():
+        pytest.skip("shared/samples is not beside the repository")
+    assert detect_language(SEED_SAMPLE.read_text(encoding="utf-8")) == "no"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12 345 678", "OK.", "Ja!", "#$%& 42 %"])
+def test_too_little_text_is_undetermined(text: str) -> None:
+    assert detect_language(text) == UNDETERMINED
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ("nb", "no"), ("NN", "no"), ("en-GB", "en"), ("de_AT", "de"), ("swe", "sv"),
+    ("", None), (None, None), ("-", None),
+])
+def test_canonical_codes(given: str | None, expected: str | None) -> None:
+    assert canonical(given) == expected
+
+
+def test_command_line_beats_front_matter_beats_detection() -> None:
+    text = "The council said the budget for the harbour would rise by a third next year."
+    assert resolve_language(text) == "en"
+    assert resolve_language(text, declared="nb") == "no"
+    assert resolve_language(text, given="de", declared="nb") == "de"
+
+
+def _langdetect_probabilities(texts: list[str]) -> list[list[tuple[str, float]]]:
+    """What stock langdetect (its own profile loader) says, in a fresh process."""
+    code = (
+        "import json, sys\n"
+        "from langdetect import DetectorFactory, detect_langs\n"
+        "DetectorFactory.seed = 0\n"
+        "out = [[(g.lang, g.prob) for g in detect_langs(t)] for t in json.load(sys.stdin)]\n"
+        "print(json.dumps(out))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts),
+                         capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONHASHSEED": "0"})
+    return [[(lang, prob) for lang, prob in row] for row in json.loads(run.stdout)]
+
+
+def test_lazy_profiles_give_langdetects_exact_probabilities() -> None:
+    texts = [load_article(p).text[:4000] for p in ARTICLES]
+    if EVAL.exists():
+        for name in ("norsumm_dev.jsonl", "bbc_dev.jsonl"):
+            with open(EVAL / name, encoding="utf-8") as f:
+                texts += [json.loads(line)["text"][:4000] for line in list(f)[:15]]
+    texts += ["Grüße aus Köln", "Ça va très bien, merci", "هذا نص عربي قصير", "日本語のテキスト"]
+    expected = _langdetect_probabilities(texts)
+    DetectorFactory.seed = 0
+    ours = []
+    for text in texts:
+        detector = langprofiles.factory().create()
+        detector.append(text)
+        ours.append([(g.lang, g.prob) for g in detector.get_probabilities()])
+    assert ours == expected
+
+
+def test_lazy_profiles_equal_langdetects_loader_entry_for_entry() -> None:
+    stock = DetectorFactory()
+    stock.load_profile(PROFILES_DIRECTORY)
+    langs, probabilities = langprofiles.load(PROFILES_DIRECTORY)
+    assert langs == stock.langlist
+    assert len(probabilities) == len(stock.word_lang_prob_map)
+    differing = [w for w, v in stock.word_lang_prob_map.items() if probabilities[w] != v]
+    assert differing == []
+    assert "not-an-ngram" not in probabilities
+    with pytest.raises(KeyError):
+        probabilities["not-an-ngram"]
