@@ -42,7 +42,7 @@ from reader.sentences import SumyTokenizer, split_sentences, words
 
 MIN_WORDS = 4  # fewer words: a fragment ("Dele", "Sharia", "Med postledninger")
 HEADING_WORDS = 8  # a line this short without final punctuation is a heading/kicker
-MAX_CANDIDATES = 8000  # hard cap on rated sentences (the loader caps input at 1 MB)
+MAX_CANDIDATES = 5000  # hard cap on rated sentences: n x n float64 matrices, 200 MB here
 SLOW_CAP = {"kl": 100, "lsa": 500}  # pre-selected by TextRank
 _FINAL = re.compile(r"[.!?…:;\"'”»’)\]]$")
 

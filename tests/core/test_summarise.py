@@ -12,6 +12,7 @@ from reader.boilerplate import find_boilerplate
 from reader.model import Span
 from reader.sentences import SumyTokenizer
 from reader.summarise import (
+    MAX_CANDIDATES,
     METHODS,
     candidates,
     default_length,
@@ -234,3 +235,10 @@ def test_sparse_gram_equals_dense_product(n: int) -> None:
         for t, v in row.items():
             dense[i, t] = v
     assert np.array_equal(gram(rows, n_terms), dense @ dense.T)
+
+
+def test_candidates_are_capped_so_memory_stays_bounded() -> None:
+    text = " ".join(f"Harbour crews counted {i} boats near the pier today." for i in range(6000))
+    kept = candidates(text, "en")
+    assert len(kept) == MAX_CANDIDATES
+    assert kept[-1].text == f"Harbour crews counted {MAX_CANDIDATES - 1} boats near the pier today."
