@@ -4,6 +4,7 @@
     python bench/highlights.py            # both tables
     python bench/highlights.py --errors   # also list every miss and false alarm
     python bench/highlights.py --articles # held-out whole articles instead of sentences
+    python bench/highlights.py --articles --batch '[45]'  # only files <lang>-4/-5.txt
 
 Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
 `[[surface|kind]]`; tests/data/highlights/sources/<lang>.txt marks gold sources as
@@ -99,11 +100,11 @@ def unmark_article(marked: str) -> tuple[str, list[Gold], list[Gold]]:
     return "".join(out), figures, sources
 
 
-def load_articles(kind: str, langs: Sequence[str] = LANGS) -> list[Example]:
-    """One Example per article file `<lang>-<name>.txt`, gold of the requested kind."""
+def load_articles(kind: str, langs: Sequence[str] = LANGS, names: str = "*") -> list[Example]:
+    """One Example per article file `<lang>-<names>.txt`, gold of the requested kind."""
     examples = []
     for lang in langs:
-        for path in sorted(ARTICLES.glob(f"{lang}-*.txt")):
+        for path in sorted(ARTICLES.glob(f"{lang}-{names}.txt")):
             text, figures, sources = unmark_article(path.read_text(encoding="utf-8"))
             gold = figures if kind == "figures" else sources
             examples.append(Example(lang, text, tuple(gold), 0, path.name))
@@ -307,13 +308,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score the held-out whole articles (through the pipeline)")
     parser.add_argument("--given-language", action="store_true",
                         help="with --articles: use the file's language, not the detected one")
+    parser.add_argument("--batch", metavar="GLOB", default="*",
+                        help="with --articles: only files <lang>-GLOB.txt (e.g. '[45]')")
     args = parser.parse_args(argv)
     unknown = sorted(set(args.kinds) - {"figures", "sources"})
     if unknown:
         parser.error(f"unknown kind(s): {', '.join(unknown)}")
     for kind in args.kinds or ["figures", "sources"]:
         if args.articles:
-            report = evaluate(kind, load_articles(kind),
+            report = evaluate(kind, load_articles(kind, names=args.batch),
                               predict=pipeline_predictor(kind, detect=not args.given_language))
             print(table(report, "articles"))
         else:

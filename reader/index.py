@@ -62,7 +62,7 @@ from reader.watch import Changes
 
 SCHEMA_VERSION = 2
 ENTRY_FORMAT = 1  # bump when the way a file becomes a row changes
-FIRST_BATCH = 50  # the first batch is small so the first screen comes quickly
+FIRST_BATCH = 12  # the first batch is small (a screenful) so the first screen comes quickly
 CACHED_BATCH = 2000  # rows already in the cache cost nothing to read: bigger batches
 _POOL_MIN = 400  # fewer pending languages than this are not worth starting processes
 _TITLE_WEIGHT = 10.0  # bm25 column weight of the title against 1.0 for the text
