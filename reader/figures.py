@@ -50,6 +50,13 @@ Span rules (also in docs/highlights.md):
   number followed by hyphen and word keeps only the digits ("15-åring" -> "15")
   unless the word is a unit ("320-metre"). "1 in 5", "No. 2" are one number.
   A service number after its noun ("teléfono de emergencias 112") is not a figure.
+- Subunit currencies are money ("35 öre", "85 pence", "20 centimes d'euro"), and
+  Scandinavian units keep their endings ("20 kilometerna", "3 tonnene"; `unit_endings`).
+- A bare integer after an identifier noun ("la ligne 6", "elområde 4", "platform 9";
+  `id_nouns`) names a line, zone or platform: not a figure.
+- es/fr "de 90 a 140 euros" is a range with "de" inside unless a verb of change
+  (`change_verbs`) comes a few words before: "subió de 10 a 17 grados" is a change.
+  A cued year never opens a range with a count: "pasó de 174 en 2023 a 312".
 - A rate per area or per second/minute/hour belongs to the unit ("300 litros por
   metro cuadrado"); per day/year/person does not ("2.4 million barrels a day"). A
   compound duration is one quantity ("7 min 12 s", "4 años y 6 meses").
@@ -78,7 +85,7 @@ _LIST_KEYS = (
     "ordinal_determiners", "ordinal_periods", "number_words", "sign_words", "name_words",
     "range_joiners", "change_from", "time_cue_weak", "time_after_weak", "proportion_words",
     "number_prefix", "time_zones", "range_articles", "rate_tails", "duration_units",
-    "duration_joiners", "phone_words",
+    "duration_joiners", "phone_words", "id_nouns", "change_verbs", "range_from",
 )
 
 _SP = r"[ \u00a0\u202f]"  # a space inside a figure: never a newline
@@ -138,11 +145,34 @@ def _data(lang: str) -> _Data:
         _read_json(f"{n}.json").get("ordinal_dot") for n in langs) else []
     for name in langs:  # Scandinavian genitive: "10 centimeters djup", "19 timers forhandlinger"
         raw = _read_json(f"{name}.json")
+        units = raw.get("units")
+        units = [u for u in (units if isinstance(units, list) else []) if isinstance(u, str)]
         if raw.get("unit_genitive_s"):
-            units = raw.get("units")
-            merged["units"] += [f"{u}s" for u in (units if isinstance(units, list) else [])
+            merged["units"] += [f"{u}s" for u in units
                                 if u.isalpha() and len(u) > 2 and not u.endswith("s")]
+        merged["units"] += _inflected(raw, units)
     return merged
+
+
+def _inflected(raw: dict[str, object], units: list[str]) -> list[str]:
+    """Definite and plural-definite unit forms: "kilometerna", "tonnet", "milen", "årene".
+
+    Each `unit_endings` entry is added to every one-word lowercase unit of the language
+    file; forms nobody writes ("dagn") are harmless, as a unit only matches right after
+    a number. A form that is a year cue or a month ("året") is left out, so that "2023
+    året" can never turn a year into a quantity.
+    """
+    endings = raw.get("unit_endings")
+    if not isinstance(endings, list) or not endings:
+        return []
+    blocked: set[str] = set()
+    for key in ("year_cues", "months"):
+        words = raw.get(key)
+        if isinstance(words, list):
+            blocked.update(w.lower() for w in words if isinstance(w, str))
+    own = set(units)
+    return sorted({u + e for u in units if u.isalpha() and u == u.lower() and len(u) >= 2
+                   for e in endings if isinstance(e, str)} - blocked - own)
 
 
 def _alt(words: list[str], *, glued: bool = False) -> str:
@@ -268,9 +298,48 @@ def _range_values(m: re.Match[str]) -> tuple[float, float] | None:
     if a is None or b is None:
         return None
     sa, sb = m.group("a").strip(), m.group("b").strip()
-    if b < a and sa.isdigit() and sb.isdigit() and len(sb) < len(sa):  # "1990–91"
-        b = float(sa[: len(sa) - len(sb)] + sb)
+    if b < a and sa.isdigit() and sb.isdigit() and len(sb) < len(sa):
+        full = float(sa[: len(sa) - len(sb)] + sb)
+        if len(sb) == 2 or full == a + 1:  # "1990–91"; "2000-1", "2003-4" (not "22-6")
+            b = full
     return a, b
+
+
+def _is_year(s: str) -> bool:
+    return len(s) == 4 and s.isdigit() and 1000 <= int(s) <= 2100
+
+
+def _year_then_count(text: str, m: re.Match[str], data: _Data) -> bool:
+    """Is the left side a year and the right side a count ("de 174 en 2023 a 312")?
+
+    The left number is a year when it is a four-digit 1000-2100 after a year cue that is
+    not itself a range or change word ("en", "in", "i", "im Jahr"). The pair is then
+    not a range when the right side is no year and the count falls ("2023 a 312") or a
+    figure comes a few words before, with no comma or connector between ("from 1,200
+    in 2023 to 2,500"): the year dates the first figure of a change. "in 1500 to 3000
+    cases" stays a range.
+    """
+    sa, sb = m.group("a").strip(), m.group("b").strip()
+    if not _is_year(sa) or _is_year(sb) or (len(sb) == 2 and sb.isdigit()):
+        return False
+    prev = _prev_word(text, m.start("a"))
+    links = {w.lower() for pair in data["range_pairs"] for w in pair}
+    links.update(w.lower() for w in (*data["range_joiners"], *data["change_from"],
+                                     *data["range_from"]))
+    if prev not in data["year_cues"] or prev in links:
+        return False
+    b = _number(sb)
+    if b is not None and b < int(sa):
+        return True
+    stops = {w.lower() for w in data["range_joiners"]}
+    stops.update(closer.lower() for _, closer in data["range_pairs"])
+    # a figure earlier in the same stretch: "174 en 2023", "1,2 Mio. Euro im Jahr 2023"
+    for tok in reversed(text[max(0, m.start("a") - 80):m.start("a")].split()[-8:]):
+        if any(ch.isdigit() for ch in tok):
+            return tok[-1] not in ".,;:!?"
+        if tok[-1] in ",;:!?" or tok.lower() in stops:
+            return False
+    return False
 
 
 def _check_rising(text: str, m: re.Match[str], data: _Data) -> str | None:
@@ -281,6 +350,8 @@ def _check_rising(text: str, m: re.Match[str], data: _Data) -> str | None:
     """
     v = _range_values(m)
     if v and v[0] < v[1]:
+        if _year_then_count(text, m, data) and not _is_year(f"{v[1]:.0f}"):
+            return None  # ("in 2000-1" is the years 2000 to 2001)
         return "range"
     if v and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", m.group()):
         return "number"
@@ -326,6 +397,29 @@ def _check_joined(text: str, m: re.Match[str], data: _Data) -> str | None:
     if _prev_word(text, m.start()) in data["change_from"]:
         return None
     return _check_rising(text, m, data)
+
+
+def _check_from(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """es/fr "de 90 a 140 euros" is a range, unless a verb of change stands a few words
+    before "de" ("subió de 10 a 17 grados", "passera de 1,70 à 1,80 euro"): then it is
+    a change, two figures, as "from 10 to 12" is.
+    """
+    if _change_verb_before(text, m.start(), data):
+        return None
+    return "range" if _check_rising(text, m, data) == "range" else None
+
+
+def _change_verb_before(text: str, pos: int, data: _Data) -> bool:
+    """A `change_verbs` word among the five words before pos, in the same clause.
+
+    An entry ending in "*" matches every word that starts with it ("aument*").
+    """
+    clause = re.split(r"[.;:!?,()«»\"“”]", text[max(0, pos - 80):pos])[-1]
+    for word in re.findall(r"[^\W\d_]+", clause.lower())[-5:]:
+        for verb in data["change_verbs"]:
+            if word == verb or (verb.endswith("*") and word.startswith(verb[:-1])):
+                return True
+    return False
 
 
 def _check_spaced(text: str, m: re.Match[str], data: _Data) -> str | None:
@@ -425,6 +519,10 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         bare_l = rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?"
         rules.append(("range", money_b, rf"(?<![\w.,]){bare_l}{_SP}{_alt(d['range_joiners'])}"
                       rf"{_SP}{side_r}", _check_joined))
+        if d["range_from"]:  # es/fr "de 90 a 140 euros"; a change after a verb of change
+            rules.append(("range", _firsts(d["range_from"]),
+                          rf"(?<!\w){_alt(d['range_from'])}{_SP}{bare_l}{_SP}"
+                          rf"{_alt(d['range_joiners'])}{_SP}{side_r}", _check_from))
     rules += [
         # dates
         ("date", digits, r"(?<![\w.,-])\d{4}-(?P<a>\d\d)-(?P<b>\d\d)(?![\w-])", _check_iso),
@@ -498,6 +596,7 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
     lang = _canonical(lang)
     data = _data(lang)
     names = set(data["name_words"])
+    ids = {w.lower() for w in data["id_nouns"]}
     candidates: list[tuple[int, int, int, str]] = []
     for prio, rule in enumerate(_table(lang)):
         has_f = "f" in rule.regex.groupindex
@@ -523,11 +622,16 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
         taken.append((start, end, kind))
     taken.sort()
     return [Figure(s, e, text[s:e], k) for s, e, k in taken
-            if k != "skip" and not (k in _NAMEABLE and _prev_name(text, s, e, names))]
+            if k != "skip" and not (k in _NAMEABLE and _prev_name(text, s, e, names, ids))]
 
 
-def _prev_name(text: str, start: int, end: int, names: set[str]) -> bool:
-    """Is the figure at start:end the number of a name ("Windows 11", "JAS 39")?"""
+def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str]) -> bool:
+    """Is the figure at start:end the number of a name ("Windows 11", "JAS 39")?
+
+    A bare integer of up to three digits after an identifier noun (`id_nouns`: "la
+    ligne 6", "elområde 4", "Gleis 9", "exit 12") names that line, zone or platform;
+    with a unit or scale ("zone 5 km") the figure stays.
+    """
     if start < 2 or text[start - 1] not in " \u00a0":
         return False
     i = j = start - 1
@@ -539,6 +643,8 @@ def _prev_name(text: str, start: int, end: int, names: set[str]) -> bool:
     if not word or not word[0].isalpha():
         return False
     if word in names:
+        return True
+    if word.lower() in ids and text[start:end].isdigit() and end - start <= 3:
         return True
     # An acronym before a short bare number names a model or body ("JAS 39", "EU 27").
     return word.isupper() and 2 <= len(word) <= 5 and text[start:end].isdigit() and end - start <= 3

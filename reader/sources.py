@@ -99,6 +99,8 @@ class Lexicon:
     locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
     recipient_preps: frozenset[str] = frozenset()  # sv "säger X för SVT": SVT is the recipient
+    participle_endings: tuple[str, ...] = ()  # fr "publiée", es "publicado": not adjectives
+    coordinators: frozenset[str] = frozenset()  # "and": joins two names, not an affiliation
 
 
 @lru_cache(maxsize=32)
@@ -118,8 +120,8 @@ def lexicon(lang: str) -> Lexicon | None:
 
     for key, strength in (("say", "!"), ("verbs", "")):
         for verb in data.get(key, []):
-            kind = {"<": "verb<", ">": "verb>"}.get(verb[0], "verb") + strength
-            add(verb.lstrip("<>"), kind)
+            kind = {"<": "verb<", ">": "verb>", "^": "verb^"}.get(verb[0], "verb") + strength
+            add(verb.lstrip("<>^"), kind)
     for prep in data.get("preps", []):
         add(prep, "prep")
     for prep in data.get("postpreps", []):
@@ -164,6 +166,8 @@ def lexicon(lang: str) -> Lexicon | None:
         bridges=_words(data.get("bridges", [])),
         bridge_preps=_words(data.get("bridge_preps", [])),
         recipient_preps=_words(data.get("recipient_preps", [])),
+        participle_endings=tuple(_norm(w) for w in data.get("participle_endings", [])),
+        coordinators=_words(data.get("coordinators", [])),
         clause_openers=_words(data.get("clause_openers", [])),
         locative=_words(data.get("locative_preps", [])),
     )
@@ -298,6 +302,9 @@ class _Finder:
             return ROLE
         if _in(lw, lex.insts, suffix_ok):
             return INST
+        if not cap and any(lw.endswith(p) and _in(lw[: -len(p)], lex.insts, suffix_ok)
+                           for p in lex.possessive):
+            return INST  # "politiets rapport": an institution's possessive
         if any(lw.endswith(d) and _in(lw[: -len(d)], lex.roles) for d in lex.definite):
             return ROLE  # "statsministeren": a definite role is still only a role
         # a capitalised "Staff" inside a name is a name ("Joint Chiefs of Staff"), but German
@@ -403,22 +410,28 @@ class _Finder:
                 kinds.append(c)
                 j += 1
                 end = j
+                if c == INST and self.possessive(j - 1) and j < n \
+                        and self.toks[j].lw in self.lex.bridges and not self.cap(j):
+                    break  # "ifølge politiets rapport": the report's owner is the source
                 continue
             if c == LOWER:
                 k = j
                 while k < n and k - j < 2 and self.cls(k) == LOWER:
                     k += 1
-                if k < n and self.cls(k) in (ROLE, INST) and (not kinds or end != j
-                                                               or kinds[-1] == ROLE):
+                if k < n and self.cls(k) in (ROLE, INST) and (
+                        not kinds or end != j or kinds[-1] == ROLE or self.possessive(j - 1)):
                     j = k  # adjectives before a role or institution ("felles sjef")
                     continue
-                if not kinds and k - j == 1 and k < n and self.cls(k) == NAME:
+                if not kinds and not indef and k - j == 1 and k < n and self.cls(k) == NAME:
                     kinds.append(ROLE)  # an unlisted title before a name: "pressevakt Ola Hansen"
+                    # (not after "a": "according to a large British study" names no one)
                     j = k
                     continue
                 if (self.lex.adjectives_follow and end == j and kinds
                         and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
-                        and (self.boundary(k) or self.cls(k) == NAME)):
+                        and (self.boundary(k) or self.cls(k) == NAME)
+                        and not (kinds[-1] == NAME  # "l'Inserm publiée mercredi"
+                                 and self.toks[j].lw.endswith(self.lex.participle_endings))):
                     j = end = k
                     continue
                 break
@@ -427,7 +440,8 @@ class _Finder:
                     and self.cls(j + 1) == NAME:
                 j += 1  # "Police in Manchester", "Politiet i Oslo"
                 continue
-            if c == CONN and end == j and kinds and self.toks[j].lw in self.lex.recipient_preps \
+            if c in (CONN, FUNC) and end == j and kinds \
+                    and self.toks[j].lw in self.lex.recipient_preps \
                     and (kinds[-1] == NAME or not self.cap(j - 1)) \
                     and j + 1 < n and self.cap(j + 1):
                 break  # "bekräftar bolaget för Dagens Industri": the newspaper heard it
@@ -504,8 +518,9 @@ class _Finder:
             k = j + skip
             if k >= self.n:
                 return None
-            if skip and not (self.cls(k - 1) == TIME or self.toks[k - 1].lw in self.lex.aux):
-                return None
+            if skip and not (self.cls(k - 1) == TIME or self.toks[k - 1].lw in self.lex.aux or (
+                    self.cls(k - 1) == DET and self.cls(k) == TIME)):
+                return None  # ("anunció el martes el Ministerio": the article of a time)
             p = self.parse(k)
             if p is None:
                 # "fortalte festivalens direktør, Signe Lopdrup": a role named by apposition
@@ -523,12 +538,16 @@ class _Finder:
         """"le maire de Kiev, Vitali Klitschko, sur Telegram": a role phrase after its cue
         takes the name that follows it between commas."""
         k = p.last
-        if k + 2 >= self.n or self.toks[k].text != "," or self.cls(k + 1) != NAME:
+        if k + 2 >= self.n or self.toks[k].text != ",":
+            return p
+        m = k + 1
+        if self.cls(m) == ROLE and not self.cap(m) and self.cls(m + 1) == NAME:
+            m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten"
+        elif self.cls(m) != NAME:
             return p
         if self.cls(p.last - 1) == NAME and self.cls(p.first) != ROLE and not any(
                 self.cls(i) == ROLE for i in range(p.first, p.last)):
             return p
-        m = k + 1
         while m < self.n and (self.cls(m) == NAME or (
                 self.toks[m].lw in self.lex.particles and not self.cap(m))):
             m += 1
@@ -564,8 +583,9 @@ class _Finder:
             k = s - 1
             while k >= low and self.cls(k) in (LOWER, ROLE, INST):
                 k -= 1
-            if k >= low and self.cls(k) in (INDEF, NONS) and s > low:
+            if k >= low and self.cls(k) in (INDEF, NONS) and s > low and self.cls(s) != DET:
                 continue  # inside "a fire service spokesperson", "en kilde nær selskapet": unnamed
+                # (but "a sum the charity says": the article starts a phrase of its own)
             if s > low and (self.cls(s - 1) in (DET, NUM) or (
                     self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)):
                 continue  # tried with its article already; "her office" ("que X" is fine)
@@ -581,8 +601,21 @@ class _Finder:
                     and not (self.toks[s - 1].lw in self.lex.affiliation and s >= 2
                              and self.cls(s - 2) in (NONS, ROLE)):
                 return None
-            return p
+            return self._person_before_affiliation(s, p)
         return None
+
+    def _person_before_affiliation(self, s: int, p: _Phrase) -> _Phrase:
+        """"Professor Tom Hale of King's College London told": a title and a name, then
+        the employer; the person is the source (the affiliation is outside)."""
+        for r in range(max(0, s - 3), s):
+            if self.cls(r) != ROLE or not self.cap(r):
+                continue
+            q = self.parse(r, stop=p.last)
+            if q is not None and q.first == r and s < q.last < p.last \
+                    and self.cls(q.last - 1) == NAME and self.cls(q.last) == CONN \
+                    and self.toks[q.last].lw not in self.lex.coordinators:
+                return q
+        return p
 
     def apposition(self, comma: int) -> _Phrase | None:
         """"Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
@@ -658,6 +691,10 @@ class _Finder:
             return self.before(i)
         strong = kind.endswith("!")  # a verb of saying proper ("said"), not "confirmed"
         kind = kind.rstrip("!")
+        if kind == "verb^":  # "claimed that ...", not "claimed victory", "conceded a penalty"
+            if last < self.n and self.cls(last) in (DET, INDEF, LOWER, NUM):
+                return None
+            kind = "verb"
         # skip auxiliaries/adverbs to find what precedes the verb
         p = i - 1
         relative = False  # "ce qu'a rapporté X", "comme l'a indiqué X": inverted after "que"

@@ -74,6 +74,27 @@ POSITIVE = [
      ["Hydrologe Prof. Martin Seidel"]),
     ("de", "Der Pegel erreichte 7,84 Metern, fast drei Meter über Normal, teilte das "
      "Landeshochwasserzentrum mit.", ["Landeshochwasserzentrum"]),
+    # found by the third blind batch (tests/data/highlights/articles/*-4, *-5)
+    ("no", "Ingen ble skadet, oppgir Innlandet politidistrikt.", ["Innlandet politidistrikt"]),
+    ("no", "Rekkverket manglet, ifølge politiets rapport.", ["politiets"]),
+    ("no", "– Vi anker, sier selskapets forsvarer, advokat Hilde Brekke, til Aftenposten.",
+     ["selskapets forsvarer, advokat Hilde Brekke"]),
+    ("en", '"It is a signal," Professor Tom Hale of King\'s College London told the BBC.',
+     ["Professor Tom Hale"]),
+    ("en", "Care costs £42 billion a year, a sum the charity says could double.", ["charity"]),
+    ("en", "Philip Morris said the company's main lawyer William Ohlemeyer told the BBC so.",
+     ["Philip Morris", "company's main lawyer William Ohlemeyer"]),
+    ("en", "Yukos claims that it is being punished.", ["Yukos"]),
+    ("fr", "Le risque est élevé, a précisé l'Inserm à l'AFP.", ["Inserm"]),
+    ("fr", "Selon un décompte de l'AFP, 9 villes sur 10 sont concernées.", ["AFP"]),
+    ("fr", "Selon une étude de l'Inserm publiée mercredi, les jeunes dorment moins.", ["Inserm"]),
+    ("es", "La misión empieza en abril, anunció el martes el Ministerio de Defensa.",
+     ["Ministerio de Defensa"]),
+    ("es", "De acuerdo con los registros de World Athletics, solo 6 hombres lo lograron.",
+     ["World Athletics"]),
+    ("es", "«Es así», dijo Pedro Sánchez a Efe.", ["Pedro Sánchez"]),
+    ("de", "Laut einer Auswertung der Universität Bern hat die Zahl zugenommen.",
+     ["Universität Bern"]),
 ]
 
 NEGATIVE = [
@@ -103,6 +124,14 @@ NEGATIVE = [
     ("no", "Telenor vil ikke kommentere, men en kilde nær selskapet sier at avtalen er død."),
     ("en", "Her office later confirmed that a review had begun."),
     ("de", "Laut Medienberichten starben mehrere Soldaten."),
+    # third blind batch: an unnamed study, a role alone, calling and winning are no speech
+    ("en", "Fewer than 3,000, according to a large British study published on Tuesday."),
+    ("en", "France claimed victory in the last race."),
+    ("en", "Ireland conceded a penalty close to their own line."),
+    ("en", "Mr Blair recalls how he once advised him."),
+    ("sv", "Kommunalrådet sade till VLT att kompromissen var klar."),
+    ("fr", "« Nous ferons face », a assuré la maire à Ouest-France."),
+    ("no", "Han kritiserte vedtaket og kalte Clinton en «rar dame»."),
 ]
 
 
@@ -225,20 +254,21 @@ def test_evaluation_set_regression(lang: str) -> None:
     assert counts["exact"].f1 >= 0.90, report.errors
 
 
-# After-fix overlap F1 on the held-out articles, per language (blind, before the fixes:
-# en 0.88, no 0.94, da 0.88, sv 0.67, de 0.82, fr 0.84, es 0.95 on the first 14 articles).
-ARTICLE_FLOOR = {"en": 0.93, "no": 0.90, "da": 0.85, "sv": 0.93, "de": 0.87, "fr": 0.90,
-                 "es": 0.93}
+# After-fix overlap F1 on the held-out articles, per language. Blind, before the fixes:
+# en 0.88, no 0.94, da 0.88, sv 0.67, de 0.82, fr 0.84, es 0.95 (batch 1, 14 articles);
+# en 0.86, no 0.91, da 0.95, sv 0.96, de 0.97, fr 0.72, es 0.90 (batch 3, 14 articles).
+ARTICLE_FLOOR = {"en": 0.95, "no": 0.95, "da": 0.92, "sv": 0.95, "de": 0.92, "fr": 0.93,
+                 "es": 0.95}
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_held_out_articles_regression(lang: str) -> None:
     """Whole held-out articles scored through loader + pipeline (as `reader show --json`);
-    floors a little below the after-fix F1 (en 1.00, no 0.97, da 0.92, sv 1.00, de 0.94,
-    fr 0.97, es 1.00; 3 articles a language, so one miss moves F1 by 0.03-0.06)."""
+    floors a little below the after-fix F1 (en 1.00, no 1.00, da 0.97, sv 1.00, de 0.97,
+    fr 0.98, es 1.00; 5 articles a language, so one miss moves F1 by 0.01-0.03)."""
     bench = _scorer()
     examples = bench.load_articles("sources", (lang,))
-    assert len(examples) >= 3
+    assert len(examples) >= 5
     report = bench.evaluate("sources", examples, predict=bench.pipeline_predictor("sources"))
     counts = report.by_lang[lang]
     assert counts["overlap"].f1 >= ARTICLE_FLOOR[lang], report.errors
