@@ -100,11 +100,11 @@ def unmark_article(marked: str) -> tuple[str, list[Gold], list[Gold]]:
     return "".join(out), figures, sources
 
 
-def load_articles(kind: str, langs: Sequence[str] = LANGS, names: str = "*") -> list[Example]:
-    """One Example per article file `<lang>-<names>.txt`, gold of the requested kind."""
+def load_articles(kind: str, langs: Sequence[str] = LANGS, pattern: str = "*") -> list[Example]:
+    """One Example per article file `<lang>-<pattern>.txt` (a glob), gold of that kind."""
     examples = []
     for lang in langs:
-        for path in sorted(ARTICLES.glob(f"{lang}-{names}.txt")):
+        for path in sorted(ARTICLES.glob(f"{lang}-{pattern}.txt")):
             text, figures, sources = unmark_article(path.read_text(encoding="utf-8"))
             gold = figures if kind == "figures" else sources
             examples.append(Example(lang, text, tuple(gold), 0, path.name))
@@ -314,9 +314,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted(set(args.kinds) - {"figures", "sources"})
     if unknown:
         parser.error(f"unknown kind(s): {', '.join(unknown)}")
+    if args.batch != "*" and not args.articles:
+        parser.error("--batch needs --articles")
     for kind in args.kinds or ["figures", "sources"]:
         if args.articles:
-            report = evaluate(kind, load_articles(kind, names=args.batch),
+            report = evaluate(kind, load_articles(kind, pattern=args.batch),
                               predict=pipeline_predictor(kind, detect=not args.given_language))
             print(table(report, "articles"))
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -109,6 +110,18 @@ def _options(args: argparse.Namespace) -> Options:
                    language=canonical(args.language))
 
 
+# json.dumps escapes C0 controls but writes DEL, C1 controls (U+009B is an 8-bit CSI
+# to some terminals), bidi controls and line separators raw: a hostile file name must
+# not act on the terminal through `--json` either. An escape is valid JSON anywhere.
+_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _json_line(data: object) -> str:
+    """One line of JSON that is safe to print to a terminal (and still plain UTF-8)."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                         json.dumps(data, ensure_ascii=False))
+
+
 def _print_lines(lines: Sequence[str]) -> None:
     out = sys.stdout
     if hasattr(out, "reconfigure"):  # non-UTF-8 bytes in file names: \udcff, valid JSON
@@ -123,7 +136,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     analysis = analyse(_read_input(args.file), _options(args))
     if args.json:
-        _print_lines([json.dumps(analysis.to_json(), ensure_ascii=False)])
+        _print_lines([_json_line(analysis.to_json())])
         return 0
     lines = [analysis.title, f"language: {analysis.language}  words: {len(analysis.text.split())}",
              "", analysis.text.rstrip("\n"), "", f"Summary ({analysis.summary.method}):"]
@@ -146,7 +159,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     root = resolve_library(args.library)
     for entry in list_entries(root):
         if args.json:
-            _print_lines([json.dumps(entry.to_json(), ensure_ascii=False)])
+            _print_lines([_json_line(entry.to_json())])
         else:
             title = one_line(entry.title)  # names may hold \n, ESC, non-UTF-8 bytes
             path = printable(str(entry.path))
@@ -161,7 +174,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for entry, score in search(root, args.query):
         if args.json:
             data = entry.to_json() | {"score": round(score, 4)}
-            _print_lines([json.dumps(data, ensure_ascii=False)])
+            _print_lines([_json_line(data)])
         else:
             _print_lines([f"{printable(str(entry.path))}\t{one_line(entry.title)}"])
     return 0

@@ -97,6 +97,8 @@ _NUM = (
 _BEFORE = r"(?<![\w.,/’'#@\\:])(?<![^\W\d_][-‑])"
 _AFTER = r"(?![^\W_]|\d|[.,]\d)"
 _NAMEABLE = frozenset({"number", "date", "ordinal"})  # kinds a name can swallow ("Windows 11")
+_MODEL = re.compile(r"\d+[-‐]\d+")  # "Boeing 737-800": a model after a name, not a range
+_ACT = re.compile(r"\d{1,4}/\d{2,4}")  # "règlement 261/2004": an act's number
 _DASH = r"(?:[ \u00a0]?[–—][ \u00a0]?|-| - )"
 
 
@@ -120,7 +122,7 @@ def _read_json(name: str) -> dict[str, object]:
 def _data(lang: str) -> _Data:
     """The merged word lists for `lang` (common.json + <lang>.json); unknown -> all."""
     langs = (lang,) if lang in LANGS else LANGS
-    merged: _Data = {k: [] for k in _LIST_KEYS}
+    merged: _Data = {k: [] for k in (*_LIST_KEYS, "units_inflected")}
     merged["range_pairs"] = []
     merged["patterns"] = []
     for name in ("common", *langs):
@@ -150,7 +152,7 @@ def _data(lang: str) -> _Data:
         if raw.get("unit_genitive_s"):
             merged["units"] += [f"{u}s" for u in units
                                 if u.isalpha() and len(u) > 2 and not u.endswith("s")]
-        merged["units"] += _inflected(raw, units)
+        merged["units_inflected"] += _inflected(raw, units)
     return merged
 
 
@@ -300,7 +302,7 @@ def _range_values(m: re.Match[str]) -> tuple[float, float] | None:
     sa, sb = m.group("a").strip(), m.group("b").strip()
     if b < a and sa.isdigit() and sb.isdigit() and len(sb) < len(sa):
         full = float(sa[: len(sa) - len(sb)] + sb)
-        if len(sb) == 2 or full == a + 1:  # "1990–91"; "2000-1", "2003-4" (not "22-6")
+        if len(sb) == 2 or (_is_year(sa) and full > a):  # "1990–91", "2000-1" (not "22-6")
             b = full
     return a, b
 
@@ -460,7 +462,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     pct = r"(?:%|‰|" + _alt(d["percent"]) + ")"
     cur_b = _alt(d["currency_before"])
     cur_a = _alt(d["currency_after"])
-    units = _alt(d["units"])
+    units = _alt(d["units"] + d["units_inflected"])
+    base_units = _alt(d["units"])  # after a hyphen: "1990-årene" is no quantity
     dur = _alt(d["duration_units"])
     sign = rf"(?:(?<![\w.,])[-−+±]|(?<!\w){_alt(d['sign_words'])}{_SP})?"
     word = _alt(d["number_words"])
@@ -498,6 +501,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
          r"(?<![\w.,+])(?:\+\d{1,3}[ \u00a0]?)?\d{2,4}(?:[ \u00a0]\d{2,4}){2,}"
          r"(?![\w]|[.,]\d)", _check_phone),
         ("skip", "0", r"(?<![\w.,])0\d{2,}(?![\w]|[.,:]\d)", None),
+        # an area code and a number: "05551 70050", "030/1234567"
+        ("skip", "0", r"(?<![\w.,])0\d{2,5}[ \u00a0/]\d{3,8}(?![\w]|[.,]\d)", None),
         # a service number after its noun: "el teléfono de emergencias 112", "Notruf 110"
         ("skip", _firsts(d["phone_words"]),
          rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}})(?![\w]|[.,]\d)", None),
@@ -563,7 +568,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
          rf"(?<![\w]){cur_b}{_SP}?{sign}{num}(?:{scaled})?(?![^\W_])", None),
         ("money", digits, rf"{num},[-–](?:{_SP}?{cur_a})?", None),  # "1 299,- kroner"
         ("money", signs,
-         rf"{sign}{num}(?:{_SP}?{scale}(?:{link}|{_SP}?)|{scale_glued}{_SP}?|{_SP}?){cur_a}", None),
+         rf"{sign}{num}(?:{_SP}?{scale}(?:{link}|{_SP}?)|{scale_glued}{_SP}?|{_SP}?){cur_a}{rate}",
+         None),  # ("14,2 euros por metro cuadrado": a rate per area is part of it)
         ("money", wordy, rf"{words}{_SP}{scale}(?:{link}|{_SP}?){cur_a}", None),
         ("percent", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{pct}", None),
         ("percent", wordy, rf"{words}{_SP}{pct}", None),
@@ -574,7 +580,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         # a compound duration is one quantity: "7 min 12 s", "2 hours and 15 minutes"
         ("quantity", digits, rf"{num}{_SP}?{dur}(?:{_SP}(?:{_alt(d['duration_joiners'])}{_SP})?"
                              rf"[0-5]?\d{_SP}?{dur}){{1,2}}(?![^\W_])", None),
-        ("quantity", digits, rf"{num}-{units}(?![-‐])", _check_word_unit),
+        ("quantity", digits, rf"{num}-{base_units}(?![-‐])", _check_word_unit),
         ("number", digits, rf"(?<![\w.,])(?P<a>\d{{1,2}}){_SP}{_alt(d['proportion_words'])}{_SP}"
                    rf"(?P<b>\d{{1,3}})(?![\w]|[.,]\d)", _check_proportion),
         ("number", _firsts(d["number_prefix"]),
@@ -622,7 +628,8 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
         taken.append((start, end, kind))
     taken.sort()
     return [Figure(s, e, text[s:e], k) for s, e, k in taken
-            if k != "skip" and not (k in _NAMEABLE and _prev_name(text, s, e, names, ids))]
+            if k != "skip" and not ((k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(
+                text, s, e))) and _prev_name(text, s, e, names, ids))]
 
 
 def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str]) -> bool:
@@ -644,10 +651,20 @@ def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str]) 
         return False
     if word in names:
         return True
-    if word.lower() in ids and text[start:end].isdigit() and end - start <= 3:
-        return True
-    # An acronym before a short bare number names a model or body ("JAS 39", "EU 27").
-    return word.isupper() and 2 <= len(word) <= 5 and text[start:end].isdigit() and end - start <= 3
+    figure = text[start:end]
+    if (figure.isdigit() and end - start <= 3) or _ACT.fullmatch(figure):
+        if word.lower() in ids:
+            return True
+        # one adjective between: "règlement européen 261/2004", "la ligne rouge 6"
+        k = i - 1
+        while k > 0 and text[k - 1].isalpha() and i - k < 30:
+            k -= 1
+        if word.islower() and text[k:i - 1].lower() in ids and text[i - 1] == " ":
+            return True
+    # An acronym before a short bare number names a model or body ("JAS 39", "EU 27");
+    # two capitals and up to four digits are a flight ("AF 1366", "SK 4035").
+    return word.isupper() and 2 <= len(word) <= 5 and figure.isdigit() and (
+        end - start <= 3 or (len(word) == 2 and end - start == 4))
 
 
 def _canonical(lang: str) -> str:

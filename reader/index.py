@@ -421,7 +421,7 @@ class LibraryIndex:
         try:
             return self._open_db()
         except sqlite3.Error as exc:
-            if not _is_corruption(exc) and "locked" in str(exc).lower():
+            if not _is_corruption(exc) and _is_locked(exc):
                 raise
             self._wipe()
         try:
@@ -934,10 +934,18 @@ def _enter_wal(con: sqlite3.Connection, timeout: float = 10.0) -> None:
             con.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+            if not _is_locked(exc) or time.monotonic() + pause > deadline:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 0.1)
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds the file for now."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc).lower()
 
 
 class _transaction:

@@ -101,6 +101,9 @@ class Lexicon:
     recipient_preps: frozenset[str] = frozenset()  # sv "säger X för SVT": SVT is the recipient
     participle_endings: tuple[str, ...] = ()  # fr "publiée", es "publicado": not adjectives
     coordinators: frozenset[str] = frozenset()  # "and": joins two names, not an affiliation
+    aside_preps: frozenset[str] = frozenset()  # "a indiqué à l'AFP une porte-parole de X"
+    age_suffixes: tuple[str, ...] = ()  # "siger 29-årige Sofie Holm": the age is outside
+    long_bridges: tuple[str, ...] = ()  # report nouns that end compounds ("*undersökning")
 
 
 @lru_cache(maxsize=32)
@@ -168,6 +171,10 @@ def lexicon(lang: str) -> Lexicon | None:
         recipient_preps=_words(data.get("recipient_preps", [])),
         participle_endings=tuple(_norm(w) for w in data.get("participle_endings", [])),
         coordinators=_words(data.get("coordinators", [])),
+        aside_preps=_words(data.get("aside_preps", [])),
+        age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
+        long_bridges=tuple(sorted(_norm(w) for w in data.get("bridges", [])
+                                  if w.isalpha() and len(w) >= 6)),
         clause_openers=_words(data.get("clause_openers", [])),
         locative=_words(data.get("locative_preps", [])),
     )
@@ -338,6 +345,11 @@ class _Finder:
             k += 1
         return k > j and k < self.n and self.cls(k) == NAME and self.boundary(k + 1)
 
+    def is_bridge(self, lw: str) -> bool:
+        """A report word ("rapport", "study"), also as the head of a compound
+        ("partisympatiundersökning", "väljarbarometer")."""
+        return lw in self.lex.bridges or (len(lw) > 8 and lw.endswith(self.lex.long_bridges))
+
     def possessive(self, i: int) -> bool:
         lw = self.toks[i].lw
         return any(lw.endswith(p) and len(lw) > len(p) + 1 for p in self.lex.possessive)
@@ -392,7 +404,7 @@ class _Finder:
                     j = end = j + 1  # "TV 2"
                     continue
                 if self.possessive(j - 1) and not (
-                        j < n and self.toks[j].lw in self.lex.bridges and not self.cap(j)):
+                        j < n and self.is_bridge(self.toks[j].lw) and not self.cap(j)):
                     # ("enligt SVT:s granskning": the report's owner is the source)
                     k = j
                     while k < n and k - j < 3 and self.cls(k) in (LOWER, ROLE, INST):
@@ -411,7 +423,7 @@ class _Finder:
                 j += 1
                 end = j
                 if c == INST and self.possessive(j - 1) and j < n \
-                        and self.toks[j].lw in self.lex.bridges and not self.cap(j):
+                        and self.is_bridge(self.toks[j].lw) and not self.cap(j):
                     break  # "ifølge politiets rapport": the report's owner is the source
                 continue
             if c == LOWER:
@@ -432,6 +444,9 @@ class _Finder:
                         and (self.boundary(k) or self.cls(k) == NAME)
                         and not (kinds[-1] == NAME  # "l'Inserm publiée mercredi"
                                  and self.toks[j].lw.endswith(self.lex.participle_endings))):
+                    if kinds[-1] == NAME:
+                        kinds[-1] = INST  # "Association nationale": an organisation's name,
+                        # which may take a complement ("… des opérateurs détaillants")
                     j = end = k
                     continue
                 break
@@ -450,6 +465,14 @@ class _Finder:
                         ROLE in kinds and kinds[-1] == NAME and not self._particles(j)):
                 # (after "pressevakt Ola Hansen" only name particles go on: not "i Oslo ...")
                 k = j + 1
+                if kinds[-1] == NAME and len(kinds) >= 2 and set(kinds) == {NAME} \
+                        and k < n and self.cls(k) == DET and k + 1 < n \
+                        and self.cls(k + 1) in (LOWER, INST) and not self.cap(k + 1):
+                    break  # a person's employer is outside: "Jean Dupont de la mairie"
+                d = self._skip_descriptor(k, n)
+                if d != k and kinds[-1] in (ROLE, INST):
+                    j = d  # "présidente de l'association Énergie Solidarité"
+                    continue
                 if k < n and (self.cls(k) == DET or (self.toks[k].lw in self.lex.connectors
                                                      and not self.cap(k))):
                     k += 1
@@ -504,6 +527,9 @@ class _Finder:
         m = k
         while self.lex.adjectives_follow and m < n and m - k < 2 and self.cls(m) == LOWER:
             m += 1
+        if self.lex.adjectives_follow and m + 1 < n and self.cls(m) == CONN \
+                and self.cls(m + 1) == LOWER:
+            m += 2  # "l'association de consommateurs UFC-Que Choisir"
         return m if m < n and self.cls(m) == NAME else j
 
     def after(self, j: int, *, check_follow: bool, bridge: bool = False,
@@ -514,6 +540,8 @@ class _Finder:
             if need_bridge and b == j:
                 return None  # "viser tall fra SSB" counts, "viser Norge på topp" does not
             j = b
+        else:
+            j = self._skip_aside(j)
         for skip in range(4):
             k = j + skip
             if k >= self.n:
@@ -533,6 +561,25 @@ class _Finder:
                 return None
             return self._with_apposed_name(p)
         return None
+
+    def _skip_aside(self, j: int) -> int:
+        """Where the source starts after a verb: past a recipient or medium ("a indiqué à
+        l'AFP une porte-parole de …", "dijo a EFE el portavoz …", "l'a souligné sur BFMTV
+        Jérôme Castel") and an age ("siger 29-årige Sofie Holm", "said 34-year-old …")."""
+        k = j
+        if k + 1 < self.n and self.toks[k].lw in self.lex.aside_preps and not self.cap(k) \
+                and self.cls(k + 1) == NAME:
+            m = k + 1
+            while m < self.n and self.cls(m) == NAME:
+                m += 1
+            if m < self.n and self.toks[m].word and self.cls(m) != CUE:
+                k = m
+            elif m - k > 2:
+                k += 2  # "sur BFMTV Jérôme Castel": a one-word medium, then the person
+        if k + 1 < self.n and self.cls(k) == NUM and self.toks[k + 1].text.startswith("-") \
+                and self.toks[k + 1].lw in self.lex.age_suffixes:
+            k += 2
+        return k
 
     def _with_apposed_name(self, p: _Phrase) -> _Phrase:
         """"le maire de Kiev, Vitali Klitschko, sur Telegram": a role phrase after its cue
@@ -556,13 +603,24 @@ class _Finder:
         return p
 
     def _skip_bridge(self, j: int) -> int:
-        """Skip "a report from", "tall fra", "einem Bericht der" after a preposition."""
+        """Skip "a report from", "tall fra", "einem Bericht der" after a preposition.
+
+        An unlisted lowercase word may sit among them ("tracking data from", "le baromètre
+        annuel du") as long as a report noun proper comes before the preposition.
+        """
         k, after = j, j
+        unlisted = noun = False
         while k < self.n and k - j < 6:
             lw = self.toks[k].lw
             if lw in self.lex.bridge_preps and k > j:
+                if unlisted and not noun:
+                    break
                 after = k + 1
-            elif lw not in self.lex.bridges:
+            elif self.is_bridge(lw):
+                noun = noun or (lw not in self.lex.dets and lw not in self.lex.indefs)
+            elif self.toks[k].word and not self.cap(k) and self.cls(k) == LOWER and not unlisted:
+                unlisted = True  # one unlisted word: "tracking data", "baromètre annuel"
+            else:
                 break
             k += 1
         return after
@@ -590,6 +648,8 @@ class _Finder:
                     self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)):
                 continue  # tried with its article already; "her office" ("que X" is fine)
             p = self.parse(s, stop=end)
+            if p is not None and p.last < end and self._person_then_employer(p):
+                return p  # "John Smith of the university said"
             if p is None or p.last != end:
                 continue
             if s > 0 and self.cls(s - 1) == NUM:
@@ -604,6 +664,15 @@ class _Finder:
             return self._person_before_affiliation(s, p)
         return None
 
+    def _person_then_employer(self, p: _Phrase) -> bool:
+        """Two or more names, then "of/de/von" + article + a lowercase body: a person and
+        where they work ("John Smith of the university", "Jean Dupont de la mairie")."""
+        k = p.last
+        return k - p.first >= 2 and all(self.cls(i) == NAME for i in range(p.first, k)) \
+            and k + 2 < self.n and self.cls(k) == CONN \
+            and self.toks[k].lw not in self.lex.coordinators \
+            and self.cls(k + 1) == DET and not self.cap(k + 2)
+
     def _person_before_affiliation(self, s: int, p: _Phrase) -> _Phrase:
         """"Professor Tom Hale of King's College London told": a title and a name, then
         the employer; the person is the source (the affiliation is outside)."""
@@ -613,8 +682,9 @@ class _Finder:
             q = self.parse(r, stop=p.last)
             if q is not None and q.first == r and s < q.last < p.last \
                     and self.cls(q.last - 1) == NAME and self.cls(q.last) == CONN \
-                    and self.toks[q.last].lw not in self.lex.coordinators:
-                return q
+                    and not any(t.lw in self.lex.coordinators
+                                for t in self.toks[q.last : p.last]):
+                return q  # (not "Professor Tom Hale of Oxford and Anna Berg told")
         return p
 
     def apposition(self, comma: int) -> _Phrase | None:
@@ -691,9 +761,8 @@ class _Finder:
             return self.before(i)
         strong = kind.endswith("!")  # a verb of saying proper ("said"), not "confirmed"
         kind = kind.rstrip("!")
-        if kind == "verb^":  # "claimed that ...", not "claimed victory", "conceded a penalty"
-            if last < self.n and self.cls(last) in (DET, INDEF, LOWER, NUM):
-                return None
+        needs_clause = kind == "verb^"  # "claimed that", not "claimed victory"
+        if needs_clause:
             kind = "verb"
         # skip auxiliaries/adverbs to find what precedes the verb
         p = i - 1
@@ -714,6 +783,10 @@ class _Finder:
         by_word = not inverted and (relative or (
             prev is not None and prev.word and prev.full in self.lex.inversion_words))
         inverted = inverted or by_word
+        if needs_clause and not inverted and last < self.n \
+                and self.cls(last) in (DET, INDEF, LOWER, NUM):
+            return None  # "France claimed victory", "Ireland conceded a penalty" (but
+            # '"…," claimed the Home Office' is inverted: the source follows)
         # "hadde bekreftet nasjonenes allianse" is no report: a weaker verb ("confirmed") must
         # not run straight into a content word
         clause = strong or not perfect or last >= self.n or self.toks[last].elided \

@@ -401,6 +401,21 @@ def test_hostile_file_names_in_plain_list_and_search(env: dict[str, str], work: 
         assert any("new␊line.txt" in line for line in lines)
 
 
+def test_json_escapes_c1_and_bidi_controls_in_file_names(env: dict[str, str], work: Path,
+                                                        lib: Path) -> None:
+    """json.dumps writes C1 controls (U+009B is an 8-bit CSI), DEL and bidi overrides
+    raw; in `--json` output they are \\u escapes, and the JSON still round-trips."""
+    name = "csi\u009b2J del\x7f rlo\u202eevil.txt"
+    (lib / name).write_text(EN, encoding="utf-8")
+    for args in (["list", "--json"], ["search", "budget", "--json"]):
+        out = ok(run([*args, "--library", str(lib)], env, work))
+        assert not {"\u009b", "\x7f", "\u202e"} & set(out), args
+        paths = [json.loads(line)["path"] for line in out.splitlines()]
+        assert any(p.endswith(name) for p in paths), paths
+    out = ok(run(["show", str(lib / name), "--json"], env, work))
+    assert "\u202e" not in out and json.loads(out)["path"].endswith(name)
+
+
 def test_double_dash_allows_a_file_name_starting_with_a_dash(env: dict[str, str],
                                                             work: Path) -> None:
     (work / "-dash.txt").write_text(EN, encoding="utf-8")

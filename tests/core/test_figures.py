@@ -162,6 +162,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "The Falcons were 22-6 down at the break.", [("22-6", "number")]),
     ("en", "Rapper 50 Cent said the dividend fell to 17 cents.", [("50", "number"),
                                                                  ("17 cents", "money")]),
+    # --- fourth blind batch: models, flights, phone numbers, acts, rates per area
+    ("en", "The Boeing 737-800 touched down at 7.09pm.", [("7.09pm", "time")]),
+    ("fr", "Le vol AF 1366 entre Paris et Rome a fait demi-tour.", []),
+    ("de", "Zeugen melden sich unter der Rufnummer 05551 70050.", []),
+    ("fr", "Au sens du règlement européen 261/2004, la compagnie paie.", []),
+    ("es", "Alcanzó los 14,2 euros por metro cuadrado al mes.",
+     [("14,2 euros por metro cuadrado", "money")]),
+    ("da", "Det skete i 1990-årene.", [("1990", "date")]),
+    ("en", "In 1990-2 we saw growth.", [("1990-2", "range")]),
+    ("fr", "Le projet de loi porte 12 mesures nouvelles.", [("12", "number")]),
+    ("es", "Hay un amplio abanico de precios de 90 a 140 euros.",
+     [("de 90 a 140 euros", "range")]),
 ]
 
 

@@ -381,7 +381,7 @@ def test_connections_opening_a_new_cache_at_once_all_succeed(tmp_path: Path) -> 
     failures: list[BaseException] = []
     for trial in range(20):
         db = tmp_path / f"cache-{trial}.sqlite"
-        start = threading.Barrier(4)
+        start = threading.Barrier(4, timeout=30)
 
         def run(db: Path = db, start: threading.Barrier = start) -> None:
             index = LibraryIndex(root, db_path=db)

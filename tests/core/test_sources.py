@@ -95,6 +95,33 @@ POSITIVE = [
     ("es", "«Es así», dijo Pedro Sánchez a Efe.", ["Pedro Sánchez"]),
     ("de", "Laut einer Auswertung der Universität Bern hat die Zahl zugenommen.",
      ["Universität Bern"]),
+    # fourth blind batch: asides, ages, portals, compound report words, employers
+    ("en", "The jet descended, according to tracking data from Flightradar24.",
+     ["Flightradar24"]),
+    ("en", '"We will win the seat," claimed the Home Office.', ["Home Office"]),
+    ("en", "John Smith of the university said the work was done.", ["John Smith"]),
+    ("da", "Prisen steg, oplyser boligportalen Boligsiden, og det er højt.", ["Boligsiden"]),
+    ("da", "– Vi tabte, siger 29-årige Sofie Holm, der har ledt længe.", ["Sofie Holm"]),
+    ("da", '"Vi vinder," sagde den nye statsminister Mette Frederiksen.',
+     ["nye statsminister Mette Frederiksen"]),
+    ("sv", "S tappar, enligt Opinionslabbets väljarbarometer för november.",
+     ["Opinionslabbets"]),
+    ("sv", "Enligt SCB:s partisympatiundersökning i maj låg partiet på 34,5 procent.",
+     ["SCB:s"]),
+    ("fr", "Le prix baisse, a expliqué le régulateur lors d'une conférence.", ["régulateur"]),
+    ("fr", "Ils vont baisser, a indiqué à l'AFP une porte-parole de l'Association "
+           "nationale des opérateurs détaillants en énergie.",
+     ["porte-parole de l'Association nationale des opérateurs détaillants"]),
+    ("fr", "C'est rare, comme l'a souligné sur BFMTV Jérôme Castel, ancien pilote.",
+     ["Jérôme Castel"]),
+    ("fr", "« Oui », a estimé la présidente de l'association Énergie Solidarité, Claire "
+           "Fontanel. Elle insiste.",
+     ["présidente de l'association Énergie Solidarité, Claire Fontanel"]),
+    ("fr", "« Non », a rappelé l'association de consommateurs UFC-Que Choisir. Mais non.",
+     ["UFC-Que Choisir"]),
+    ("fr", "« Oui », a déclaré Jean Dupont de la mairie.", ["Jean Dupont"]),
+    ("es", "Los precios suben, dijo a EFE el portavoz de Idealista, Javier Montero. Y ya.",
+     ["portavoz de Idealista, Javier Montero"]),
 ]
 
 NEGATIVE = [
@@ -256,7 +283,8 @@ def test_evaluation_set_regression(lang: str) -> None:
 
 # After-fix overlap F1 on the held-out articles, per language. Blind, before the fixes:
 # en 0.88, no 0.94, da 0.88, sv 0.67, de 0.82, fr 0.84, es 0.95 (batch 1, 14 articles);
-# en 0.86, no 0.91, da 0.95, sv 0.96, de 0.97, fr 0.72, es 0.90 (batch 3, 14 articles).
+# en 0.86, no 0.91, da 0.95, sv 0.96, de 0.97, fr 0.72, es 0.90 (batch 3, 14 articles);
+# en 0.91, no 1.00, da 0.80, sv 0.75, de 1.00, fr 0.81, es 0.94 (batch 4, 8 articles).
 ARTICLE_FLOOR = {"en": 0.95, "no": 0.95, "da": 0.92, "sv": 0.95, "de": 0.92, "fr": 0.93,
                  "es": 0.95}
 
@@ -264,8 +292,8 @@ ARTICLE_FLOOR = {"en": 0.95, "no": 0.95, "da": 0.92, "sv": 0.95, "de": 0.92, "fr
 @pytest.mark.parametrize("lang", LANGS)
 def test_held_out_articles_regression(lang: str) -> None:
     """Whole held-out articles scored through loader + pipeline (as `reader show --json`);
-    floors a little below the after-fix F1 (en 1.00, no 1.00, da 0.97, sv 1.00, de 0.97,
-    fr 0.98, es 1.00; 5 articles a language, so one miss moves F1 by 0.01-0.03)."""
+    floors a little below the after-fix F1 (en 0.98, no 1.00, da 0.97, sv 1.00, de 0.98,
+    fr 0.99, es 1.00; 6-7 articles a language, so one miss moves F1 by 0.01-0.03)."""
     bench = _scorer()
     examples = bench.load_articles("sources", (lang,))
     assert len(examples) >= 5
