@@ -481,7 +481,9 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     rate = rf"(?:{_SP}{_alt(d['rate_tails'])})?"  # "300 litros por metro cuadrado"
     unit_tail = (rf"(?:{_SP}?(?:{pct}|{units}{rate}|{_alt(d['time_after'])})"
                  rf"|(?:{link}|{_SP}?){cur_a})")
-    side_l = rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?(?:{_SP}?(?:{pct}|{units}))?"
+    clock = _alt(d["time_after"])
+    side_l = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?"
+              rf"(?:{_SP}?(?:{pct}|{units}|{clock}))?")  # ("entre 9 h et 18 h")
     side_r = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<b>{_NUM})(?:{scaled})?{unit_tail}?"
               rf"(?:{_SP}{months}(?:{_SP}{year})?)?(?![^\W_])")
     zone = rf"(?:{_SP}{_alt(d['time_zones'])})?"
@@ -525,9 +527,11 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         rules.append(("range", money_b, rf"(?<![\w.,]){bare_l}{_SP}{_alt(d['range_joiners'])}"
                       rf"{_SP}{side_r}", _check_joined))
         if d["range_from"]:  # es/fr "de 90 a 140 euros"; a change after a verb of change
+            art = rf"(?:{_alt(d['range_articles'])}{_SP})?"  # "de las 10 a las 18 horas"
             rules.append(("range", _firsts(d["range_from"]),
-                          rf"(?<!\w){_alt(d['range_from'])}{_SP}{bare_l}{_SP}"
-                          rf"{_alt(d['range_joiners'])}{_SP}{side_r}", _check_from))
+                          rf"(?<!\w){_alt(d['range_from'])}{_SP}{art}{bare_l}"
+                          rf"(?:{_SP}?{clock})?{_SP}{_alt(d['range_joiners'])}{_SP}{art}{side_r}",
+                          _check_from))  # ("de 10 h à 18 h")
     rules += [
         # dates
         ("date", digits, r"(?<![\w.,-])\d{4}-(?P<a>\d\d)-(?P<b>\d\d)(?![\w-])", _check_iso),
@@ -661,6 +665,13 @@ def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str]) 
             k -= 1
         if word.islower() and text[k:i - 1].lower() in ids and text[i - 1] == " ":
             return True
+    # A small number inside a capitalised name: "FSV Mainz 05", "France 3 Occitanie",
+    # "Channel 4 News".
+    before = text[max(0, i - 3):i].rstrip()
+    opens = not before or before[-1] in ".!?:;\"«»“”–—\n"  # "Some 83 MPs": a sentence opener
+    if figure.isdigit() and end - start <= 2 and word[0].isupper() and not opens and (
+            figure[0] == "0" or (text[end:end + 1] == " " and text[end + 1:end + 2].isupper())):
+        return True
     # An acronym before a short bare number names a model or body ("JAS 39", "EU 27");
     # two capitals and up to four digits are a flight ("AF 1366", "SK 4035").
     return word.isupper() and 2 <= len(word) <= 5 and figure.isdigit() and (

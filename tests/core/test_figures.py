@@ -174,6 +174,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("fr", "Le projet de loi porte 12 mesures nouvelles.", [("12", "number")]),
     ("es", "Hay un amplio abanico de precios de 90 a 140 euros.",
      [("de 90 a 140 euros", "range")]),
+    # --- fifth blind batch: clock ranges, numbers inside names
+    ("fr", "Il sera ouvert de 10 h à 18 h.", [("de 10 h à 18 h", "range")]),
+    ("es", "Abierto de las 10 a las 18 horas.", [("de las 10 a las 18 horas", "range")]),
+    ("en", "Open between 9am and 5pm.", [("between 9am and 5pm", "range")]),
+    ("da", "Han er solgt til den tyske klub FSV Mainz 05.", []),
+    ("fr", "Il a été entendu, d'après France 3 Occitanie.", []),
+    ("en", "Some 83 MPs gave their answers.", [("83", "number")]),
 ]
 
 

@@ -122,6 +122,23 @@ POSITIVE = [
     ("fr", "« Oui », a déclaré Jean Dupont de la mairie.", ["Jean Dupont"]),
     ("es", "Los precios suben, dijo a EFE el portavoz de Idealista, Javier Montero. Y ya.",
      ["portavoz de Idealista, Javier Montero"]),
+    # fifth blind batch: an age in an apposition, media asides, participles, names
+    ("en", "Jenna Morrow, 41, a nurse from the village of Pritchard, said she watched.",
+     ["Jenna Morrow"]),
+    ("en", "One passenger, Hannah Okoro, 34, from Stockport, told the BBC she saw it.",
+     ["Hannah Okoro"]),
+    ("de", "Wie das Fachmagazin Kicker berichtete, ist ein Club bereit.", ["Kicker"]),
+    ("fr", "« Le feu repart », a déclaré à la presse le lieutenant-colonel Thierry Masson.",
+     ["lieutenant-colonel Thierry Masson"]),
+    ("fr", "Le bâtiment, un ancien couvent du XVIIe siècle, a gagné 1 300 m² d'espaces, a "
+           "annoncé jeudi la directrice du musée, Hélène Marchetti, lors d'une visite.",
+     ["directrice du musée, Hélène Marchetti"]),
+    ("fr", "D'après la maison de ventes Tessier & Sarrou, le tableau était là.",
+     ["Tessier & Sarrou"]),
+    ("fr", "Il a été entendu, d'après France 3 Occitanie.", ["France 3 Occitanie"]),
+    ("es", "«Es mucho», ha lamentado la alcaldesa de Alcuneza, Rosa Blanco, en declaraciones.",
+     ["alcaldesa de Alcuneza, Rosa Blanco"]),
+    ("es", "Sanidad ha recordado que no hay riesgo.", ["Sanidad"]),
 ]
 
 NEGATIVE = [
@@ -159,6 +176,10 @@ NEGATIVE = [
     ("sv", "Kommunalrådet sade till VLT att kompromissen var klar."),
     ("fr", "« Nous ferons face », a assuré la maire à Ouest-France."),
     ("no", "Han kritiserte vedtaket og kalte Clinton en «rar dame»."),
+    ("es", "Fuentes del hospital han señalado que no."),
+    ("en", "Sources at the ministry said it was over."),
+    ("no", "En kilde nær den amerikanske regjeringen sier til CNN at USA visste det."),
+    ("en", "David Marr, 56, of Guildford, had admitted 11 counts of fraud."),
 ]
 
 
@@ -284,7 +305,8 @@ def test_evaluation_set_regression(lang: str) -> None:
 # After-fix overlap F1 on the held-out articles, per language. Blind, before the fixes:
 # en 0.88, no 0.94, da 0.88, sv 0.67, de 0.82, fr 0.84, es 0.95 (batch 1, 14 articles);
 # en 0.86, no 0.91, da 0.95, sv 0.96, de 0.97, fr 0.72, es 0.90 (batch 3, 14 articles);
-# en 0.91, no 1.00, da 0.80, sv 0.75, de 1.00, fr 0.81, es 0.94 (batch 4, 8 articles).
+# en 0.91, no 1.00, da 0.80, sv 0.75, de 1.00, fr 0.81, es 0.94 (batch 4, 8 articles);
+# en 0.95, no 1.00, da 1.00, sv 1.00, de 0.91, fr 0.81, es 0.84 (batch 5, 10 articles).
 ARTICLE_FLOOR = {"en": 0.95, "no": 0.95, "da": 0.92, "sv": 0.95, "de": 0.92, "fr": 0.93,
                  "es": 0.95}
 
@@ -292,8 +314,8 @@ ARTICLE_FLOOR = {"en": 0.95, "no": 0.95, "da": 0.92, "sv": 0.95, "de": 0.92, "fr
 @pytest.mark.parametrize("lang", LANGS)
 def test_held_out_articles_regression(lang: str) -> None:
     """Whole held-out articles scored through loader + pipeline (as `reader show --json`);
-    floors a little below the after-fix F1 (en 0.98, no 1.00, da 0.97, sv 1.00, de 0.98,
-    fr 0.99, es 1.00; 6-7 articles a language, so one miss moves F1 by 0.01-0.03)."""
+    floors a little below the after-fix F1 (en 1.00, no 1.00, da 0.98, sv 1.00, de 0.98,
+    fr 0.99, es 1.00; 7-9 articles a language, so one miss moves F1 by 0.01-0.03)."""
     bench = _scorer()
     examples = bench.load_articles("sources", (lang,))
     assert len(examples) >= 5
