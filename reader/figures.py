@@ -86,6 +86,7 @@ _LIST_KEYS = (
     "range_joiners", "change_from", "time_cue_weak", "time_after_weak", "proportion_words",
     "number_prefix", "time_zones", "range_articles", "rate_tails", "duration_units",
     "duration_joiners", "phone_words", "id_nouns", "change_verbs", "range_from",
+    "calendar_words",
 )
 
 _SP = r"[ \u00a0\u202f]"  # a space inside a figure: never a newline
@@ -479,7 +480,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
 
     # A figure that can sit on either side of a range connector.
     rate = rf"(?:{_SP}{_alt(d['rate_tails'])})?"  # "300 litros por metro cuadrado"
-    unit_tail = (rf"(?:{_SP}?(?:{pct}|{units}{rate}|{_alt(d['time_after'])})"
+    unit_tail = (rf"(?:{_SP}?(?:{pct}|{units}{rate}|{_alt(d['time_after'])}(?:{_SP}[0-5]\d)?)"
                  rf"|(?:{link}|{_SP}?){cur_a})")
     clock = _alt(d["time_after"])
     side_l = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?"
@@ -607,6 +608,7 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
     data = _data(lang)
     names = set(data["name_words"])
     ids = {w.lower() for w in data["id_nouns"]}
+    calendar = {w.lower() for w in data["calendar_words"]}  # "On Monday 25 Palestinians"
     candidates: list[tuple[int, int, int, str]] = []
     for prio, rule in enumerate(_table(lang)):
         has_f = "f" in rule.regex.groupindex
@@ -633,10 +635,29 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
     taken.sort()
     return [Figure(s, e, text[s:e], k) for s, e, k in taken
             if k != "skip" and not ((k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(
-                text, s, e))) and _prev_name(text, s, e, names, ids))]
+                text, s, e))) and _prev_name(text, s, e, names, ids, lang, calendar))]
 
 
-def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str]) -> bool:
+def _inside_name(text: str, i: int, end: int, word: str, lang: str,
+                 calendar: set[str]) -> bool:
+    """One or two digits between capitalised words mid-sentence: "France 3 Occitanie",
+    "Channel 4 News". Not in German (every noun is capitalised: "in Bayern 12 Menschen"),
+    not at a sentence start ("Some 83 MPs"), not after a short preposition or a month
+    ("In Texas 12 Republicans", "On Monday 25 Palestinians")."""
+    if lang == "de" or text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    before = text[max(0, i - 12):i]
+    head = before.rstrip()
+    if not head or head[-1] in ".!?:;\"«»“”–—\n":
+        return False
+    prev = re.findall(r"[^\W\d_]+$", head)
+    if prev and len(prev[0]) <= 3:
+        return False
+    return word.lower() not in calendar
+
+
+def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str],
+               lang: str, calendar: set[str]) -> bool:
     """Is the figure at start:end the number of a name ("Windows 11", "JAS 39")?
 
     A bare integer of up to three digits after an identifier noun (`id_nouns`: "la
@@ -659,23 +680,24 @@ def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str]) 
     if (figure.isdigit() and end - start <= 3) or _ACT.fullmatch(figure):
         if word.lower() in ids:
             return True
-        # one adjective between: "règlement européen 261/2004", "la ligne rouge 6"
+        # one adjective between an act and its number: "règlement européen 261/2004"
+        # (not "the bus carried 42 children": a verb there)
         k = i - 1
         while k > 0 and text[k - 1].isalpha() and i - k < 30:
             k -= 1
-        if word.islower() and text[k:i - 1].lower() in ids and text[i - 1] == " ":
+        if _ACT.fullmatch(figure) and word.islower() and text[k:i - 1].lower() in ids \
+                and text[i - 1] == " ":
             return True
     # A small number inside a capitalised name: "FSV Mainz 05", "France 3 Occitanie",
     # "Channel 4 News".
-    before = text[max(0, i - 3):i].rstrip()
-    opens = not before or before[-1] in ".!?:;\"«»“”–—\n"  # "Some 83 MPs": a sentence opener
-    if figure.isdigit() and end - start <= 2 and word[0].isupper() and not opens and (
-            figure[0] == "0" or (text[end:end + 1] == " " and text[end + 1:end + 2].isupper())):
+    if figure.isdigit() and end - start <= 2 and word[0].isupper() and (
+            figure[0] == "0" or _inside_name(text, i, end, word, lang, calendar)):
         return True
     # An acronym before a short bare number names a model or body ("JAS 39", "EU 27");
     # two capitals and up to four digits are a flight ("AF 1366", "SK 4035").
     return word.isupper() and 2 <= len(word) <= 5 and figure.isdigit() and (
-        end - start <= 3 or (len(word) == 2 and end - start == 4))
+        end - start <= 3 or (len(word) == 2 and end - start == 4
+                             and not 1900 <= int(figure) <= 2100))  # ("UK 2024 budget")
 
 
 def _canonical(lang: str) -> str:

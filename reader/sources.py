@@ -106,6 +106,8 @@ class Lexicon:
     long_bridges: tuple[str, ...] = ()  # report nouns that end compounds ("*undersökning")
     aside_nouns: frozenset[str] = frozenset()  # "a déclaré à la presse le colonel X"
     anonymous: frozenset[str] = frozenset()  # "fuentes del hospital": not the hospital
+    relatives: frozenset[str] = frozenset()  # "Renault, qui a racheté Nissan, a annoncé"
+    quantifiers: frozenset[str] = frozenset()  # "Mange bønder i Innlandet sier": a group
 
 
 @lru_cache(maxsize=32)
@@ -176,6 +178,8 @@ def lexicon(lang: str) -> Lexicon | None:
         aside_preps=_words(data.get("aside_preps", [])),
         aside_nouns=_words(data.get("aside_nouns", [])),
         anonymous=_words(data.get("anonymous", [])),
+        relatives=_words(data.get("relatives", [])),
+        quantifiers=_words(data.get("quantifiers", [])),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
         long_bridges=tuple(sorted(_norm(w) for w in data.get("bridges", [])
                                   if w.isalpha() and len(w) >= 6)),
@@ -453,9 +457,10 @@ class _Finder:
                         and (self.boundary(k) or self.cls(k) == NAME)
                         and not (kinds[-1] == NAME  # "l'Inserm publiée mercredi"
                                  and self.toks[j].lw.endswith(self.lex.participle_endings))):
-                    if kinds[-1] == NAME:
+                    if kinds[-1] == NAME and (len(kinds) == 1 or kinds[-2] != NAME):
                         kinds[-1] = INST  # "Association nationale": an organisation's name,
-                        # which may take a complement ("… des opérateurs détaillants")
+                        # which may take a complement ("… des opérateurs détaillants"); not
+                        # after a person's two names ("Kylian Mbappé ravi de la victoire")
                     j = end = k
                     continue
                 break
@@ -586,7 +591,7 @@ class _Finder:
                 m += 1
             if m < self.n and self.toks[m].word and self.cls(m) != CUE:
                 k = m
-            elif m - k > 2:
+            elif m - k == 4:
                 k += 2  # "sur BFMTV Jérôme Castel": a one-word medium, then the person
         if k + 1 < self.n and self.cls(k) == NUM and self.toks[k + 1].text.startswith("-") \
                 and self.toks[k + 1].lw in self.lex.age_suffixes:
@@ -630,8 +635,10 @@ class _Finder:
                 after = k + 1
             elif self.is_bridge(lw):
                 noun = noun or (lw not in self.lex.dets and lw not in self.lex.indefs)
-            elif self.toks[k].word and not self.cap(k) and self.cls(k) == LOWER and not unlisted:
-                unlisted = True  # one unlisted word: "tracking data", "baromètre annuel"
+            elif self.toks[k].word and not self.cap(k) and self.cls(k) == LOWER \
+                    and not unlisted and after == j:
+                unlisted = True  # one unlisted word, before the first preposition: "tracking
+                # data from", "baromètre annuel du" (not "estimates of losses from Storm X")
             else:
                 break
             k += 1
@@ -662,7 +669,7 @@ class _Finder:
             if self._after_anonymous(s):
                 continue  # "Fuentes del hospital han señalado": unnamed sources
             p = self.parse(s, stop=end)
-            if p is not None and p.last < end and self._person_then_employer(p):
+            if p is not None and p.last < end and self._person_then_employer(p, end):
                 return p  # "John Smith of the university said"
             if p is None or p.last != end:
                 continue
@@ -674,7 +681,8 @@ class _Finder:
                     and (not self.cap(s - 1) or self.initial(s - 1)) \
                     and not (self.toks[s - 1].lw in self.lex.affiliation and s >= 2
                              and self.cls(s - 2) in (NONS, ROLE)
-                             and self.toks[s - 2].lw not in self.lex.anonymous):
+                             and self.toks[s - 2].lw not in self.lex.anonymous
+                             and not (s >= 3 and self.toks[s - 3].lw in self.lex.quantifiers)):
                 return None
             return self._person_before_affiliation(s, p)
         return None
@@ -689,14 +697,21 @@ class _Finder:
                 return False
         return False
 
-    def _person_then_employer(self, p: _Phrase) -> bool:
-        """Two or more names, then "of/de/von" + article + a lowercase body: a person and
-        where they work ("John Smith of the university", "Jean Dupont de la mairie")."""
+    def _person_then_employer(self, p: _Phrase, end: int) -> bool:
+        """Two or more names, then "of/de" + article + up to three lowercase words that end
+        right before the verb: a person and where they work ("John Smith of the
+        university said", "Jean Dupont de la mairie a déclaré"); not after a preposition
+        ("Visitors to Buckingham Palace for the coronation said")."""
         k = p.last
-        return k - p.first >= 2 and all(self.cls(i) == NAME for i in range(p.first, k)) \
-            and k + 2 < self.n and self.cls(k) == CONN \
-            and self.toks[k].lw not in self.lex.coordinators \
-            and self.cls(k + 1) == DET and not self.cap(k + 2)
+        if not (k - p.first >= 2 and all(self.cls(i) == NAME for i in range(p.first, k))
+                and 2 <= end - k - 1 <= 4 and self.cls(k) == CONN
+                and self.toks[k].lw not in self.lex.coordinators and self.cls(k + 1) == DET
+                and all(self.cls(i) in (LOWER, INST) and not self.cap(i)
+                        for i in range(k + 2, end))):
+            return False
+        s = p.first
+        return not (s > 0 and self.toks[s - 1].word and self.toks[s - 1].lw
+                    in self.lex.preps_before)
 
     def _person_before_affiliation(self, s: int, p: _Phrase) -> _Phrase:
         """"Professor Tom Hale of King's College London told": a title and a name, then
@@ -728,6 +743,8 @@ class _Finder:
             return None
         if any(self.toks[i].lw in self.lex.cue_aux and not self.cap(i)
                for i in range(k + 1, comma)):
+            if self.toks[k + 1].full in self.lex.relatives:
+                return self.before(k)  # "Renault, qui a racheté Nissan, a annoncé"
             return None  # ", a gagné 1 300 m² d'espaces, a annoncé": a clause, not a title
         inner = self.parse(k + 1, stop=comma)
         if inner is not None and inner.last == comma and (self.cls(k + 1) == NAME or (
@@ -814,10 +831,9 @@ class _Finder:
             prev is not None and prev.word and prev.full in self.lex.inversion_words))
         inverted = inverted or by_word
         if needs_clause and last < self.n and (self.cls(last) in (LOWER, NUM) or (
-                self.cls(last) == INDEF and not inverted)):
-            return None  # "France claimed victory", "Ireland conceded a penalty", "had
-            # admitted 11 counts" (but '"…," claimed the Home Office' is inverted, and
-            # "Owen admitted the Grand Slam had been mentioned" is a clause)
+                self.cls(last) in (DET, INDEF) and not inverted)):
+            return None  # "France claimed victory", "Liverpool claimed the title", "had
+            # admitted 11 counts" (but '"…," claimed the Home Office' is inverted)
         # "hadde bekreftet nasjonenes allianse" is no report: a weaker verb ("confirmed") must
         # not run straight into a content word
         clause = strong or not perfect or last >= self.n or self.toks[last].elided \

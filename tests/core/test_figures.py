@@ -181,6 +181,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("da", "Han er solgt til den tyske klub FSV Mainz 05.", []),
     ("fr", "Il a été entendu, d'après France 3 Occitanie.", []),
     ("en", "Some 83 MPs gave their answers.", [("83", "number")]),
+    # second review: counts after identifier nouns and capitalised words stay figures
+    ("en", "The bus carried 42 children.", [("42", "number")]),
+    ("de", "In Bayern wurden 12 Menschen verletzt.", [("12", "number")]),
+    ("en", "On Monday 25 Palestinians were hurt.", [("25", "number")]),
+    ("en", "The UK 2024 budget passed.", [("2024", "date")]),
+    ("fr", "Ouvert de 14 h à 18 h 15.", [("de 14 h à 18 h 15", "range")]),
+    # sixth blind batch: adjectives are not change verbs, ppm, rates per area
+    ("fr", "Une chambre double coûtait de 150 à 400 euros.", [("de 150 à 400 euros", "range")]),
+    ("en", "CO2 now stands at about 424 ppm.", [("424 ppm", "quantity")]),
+    ("no", "I fjor fikk vi 480 kilo per dekar.", [("480 kilo per dekar", "quantity")]),
 ]
 
 

@@ -139,6 +139,20 @@ POSITIVE = [
     ("es", "«Es mucho», ha lamentado la alcaldesa de Alcuneza, Rosa Blanco, en declaraciones.",
      ["alcaldesa de Alcuneza, Rosa Blanco"]),
     ("es", "Sanidad ha recordado que no hay riesgo.", ["Sanidad"]),
+    ("fr", "Renault, qui a racheté Nissan en partie, a annoncé une baisse.", ["Renault"]),
+    ("es", "Iberdrola, que ha invertido mucho, anunció nuevas inversiones.", ["Iberdrola"]),
+    ("en", '"We won," claimed the Home Office.', ["Home Office"]),
+    # sixth blind batch: wire-style attributions
+    ("en", "Samples go to Europe by icebreaker, the consortium said.", ["consortium"]),
+    ("da", "Ledigheden faldt, fremgår det af en pressemeddelelse fra Danmarks Statistik.",
+     ["Danmarks Statistik"]),
+    ("de", "Das Land trägt die Hälfte, heißt es in einer Mitteilung des Thüringer "
+           "Verkehrsministeriums.", ["Thüringer Verkehrsministeriums"]),
+    ("fr", "Ils étaient 1 240 000, a-t-on appris auprès de la CCI de Corse, qui les gère.",
+     ["CCI de Corse"]),
+    ("fr", "Il a gagné 1,5 point en un an, note l'agence.", ["agence"]),
+    ("sv", "– Det handlar om scheman, fortsätter Sjögren.", ["Sjögren"]),
+    ("no", "Analytikere i DNB Markets mener at renten stiger.", ["DNB Markets"]),
 ]
 
 NEGATIVE = [
@@ -180,6 +194,16 @@ NEGATIVE = [
     ("en", "Sources at the ministry said it was over."),
     ("no", "En kilde nær den amerikanske regjeringen sier til CNN at USA visste det."),
     ("en", "David Marr, 56, of Guildford, had admitted 11 counts of fraud."),
+    # second review: objects after ^verbs, places before "for the", media as sources
+    ("en", "Liverpool claimed the title on Sunday."),
+    ("en", "Visitors to Buckingham Palace for the coronation said it was moving."),
+    ("en", "According to estimates of losses from Storm Ciarán, the cost is high."),
+    ("es", "«No», dijo a Radio Nacional."),
+    ("fr", "« Oui », a déclaré à France Info."),
+    ("no", "Mange bønder i Innlandet sier at de vurderer det."),
+    ("sv", "Trafikregionrådet kallar strejken ett slag."),
+    ("en", "Prices continued to rise."),
+    ("fr", "Il travaille auprès de la mairie."),
 ]
 
 
@@ -306,7 +330,8 @@ def test_evaluation_set_regression(lang: str) -> None:
 # en 0.88, no 0.94, da 0.88, sv 0.67, de 0.82, fr 0.84, es 0.95 (batch 1, 14 articles);
 # en 0.86, no 0.91, da 0.95, sv 0.96, de 0.97, fr 0.72, es 0.90 (batch 3, 14 articles);
 # en 0.91, no 1.00, da 0.80, sv 0.75, de 1.00, fr 0.81, es 0.94 (batch 4, 8 articles);
-# en 0.95, no 1.00, da 1.00, sv 1.00, de 0.91, fr 0.81, es 0.84 (batch 5, 10 articles).
+# en 0.95, no 1.00, da 1.00, sv 1.00, de 0.91, fr 0.81, es 0.84 (batch 5, 10 articles);
+# en 0.77, no 0.93, da 0.93, sv 0.89, de 0.75, fr 0.88, es 0.90 (batch 6, 7 articles).
 ARTICLE_FLOOR = {"en": 0.95, "no": 0.95, "da": 0.92, "sv": 0.95, "de": 0.92, "fr": 0.93,
                  "es": 0.95}
 
