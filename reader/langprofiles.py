@@ -71,7 +71,11 @@ def load(directory: str) -> tuple[list[str], LazyProbabilities]:
 
 
 def factory() -> Any:
-    """A langdetect DetectorFactory with every bundled profile, built once per process."""
+    """A langdetect DetectorFactory with every bundled profile, built once per process.
+
+    Seeded: langdetect draws random n-gram samples, so an unseeded factory can give
+    different answers for the same text in different processes.
+    """
     global _factory
     with _lock:
         if _factory is None:
@@ -79,6 +83,7 @@ def factory() -> Any:
             from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
             made = DetectorFactory()
+            made.seed = 0  # each Detector copies its factory's seed
             try:
                 made.langlist, made.word_lang_prob_map = load(PROFILES_DIRECTORY)
             except (OSError, ValueError, KeyError, TypeError) as exc:

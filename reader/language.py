@@ -1,7 +1,7 @@
 """Which language an article is in: an ISO 639-1 code, or "und" when we can't tell.
 
-langdetect is random unless seeded; we seed it once per process before the first
-call and run it on a bounded sample, so the same text gives the same answer in every
+langdetect is random unless seeded; the factory from `reader.langprofiles` is seeded
+and we run it on a bounded sample, so the same text gives the same answer in every
 process. Norwegian variants ("nb", "nn") are reported as "no", as the contract asks.
 """
 
@@ -34,7 +34,6 @@ ALIASES = {"nb": "no", "nn": "no", "nob": "no", "nno": "no", "dan": "da", "swe":
            "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es"}
 
 _lock = threading.Lock()
-_seeded = False
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -53,16 +52,11 @@ def detect_language(text: str) -> str:
     sample = text[:_SAMPLE_CHARS]
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return UNDETERMINED
-    global _seeded
-    from langdetect import DetectorFactory  # slow import: do it lazily
-    from langdetect.lang_detect_exception import LangDetectException
+    from langdetect.lang_detect_exception import LangDetectException  # slow: lazily
 
     from reader.langprofiles import factory
 
-    with _lock:  # langdetect's factory is shared module state
-        if not _seeded:
-            DetectorFactory.seed = 0
-            _seeded = True
+    with _lock:  # the factory's probability map fills in as detectors read it
         try:
             detector = factory().create()  # what langdetect.detect_langs does
             detector.append(sample)
