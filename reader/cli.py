@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader import __version__
-from reader.errors import ReaderError, UsageError, one_line, printable
+from reader.errors import TERMINAL_CONTROLS, ReaderError, UsageError, one_line, printable
 from reader.model import Options
 
 PROG = "reader"
@@ -110,10 +110,10 @@ def _options(args: argparse.Namespace) -> Options:
                    language=canonical(args.language))
 
 
-# json.dumps escapes C0 controls but writes DEL, C1 controls (U+009B is an 8-bit CSI
-# to some terminals), bidi controls and line separators raw: a hostile file name must
-# not act on the terminal through `--json` either. An escape is valid JSON anywhere.
-_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# json.dumps escapes C0 controls but writes the other terminal controls raw, and the
+# bidi marks and line separators too: a hostile file name must not act on the
+# terminal through `--json` either. An escape is valid JSON anywhere.
+_JSON_RAW = re.compile(f"[{TERMINAL_CONTROLS}\u061c\u200e\u200f\u2028\u2029]")
 
 
 def _json_line(data: object) -> str:

@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import re
 
-# C0/C1 controls and DEL act on terminals; lone surrogates (non-UTF-8 bytes in a
-# file name, via surrogateescape) cannot be encoded to UTF-8 at all.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+# What acts on a terminal besides C0 controls: DEL, C1 controls (U+009B is an 8-bit
+# CSI) and the bidi embeddings, overrides and isolates. A regex class body, shared with
+# the CLI's JSON output.
+TERMINAL_CONTROLS = "\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+# ... and here also C0 controls, and lone surrogates (non-UTF-8 bytes in a file name,
+# via surrogateescape), which cannot be encoded to UTF-8 at all.
+_UNPRINTABLE = re.compile(f"[\x00-\x1f\ud800-\udfff{TERMINAL_CONTROLS}]")
 
 
 class ReaderError(Exception):
