@@ -480,9 +480,9 @@ def _table(lang: str) -> tuple[_Rule, ...]:
 
     # A figure that can sit on either side of a range connector.
     rate = rf"(?:{_SP}{_alt(d['rate_tails'])})?"  # "300 litros por metro cuadrado"
-    unit_tail = (rf"(?:{_SP}?(?:{pct}|{units}{rate}|{_alt(d['time_after'])}(?:{_SP}[0-5]\d)?)"
+    clock = _alt(d["time_after"])  # words after a clock time: "h", "Uhr", "p.m.", "UTC"
+    unit_tail = (rf"(?:{_SP}?(?:{pct}|{units}{rate}|{clock}(?:{_SP}[0-5]\d)?)"
                  rf"|(?:{link}|{_SP}?){cur_a})")
-    clock = _alt(d["time_after"])
     side_l = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?"
               rf"(?:{_SP}?(?:{pct}|{units}|{clock}))?")  # ("entre 9 h et 18 h")
     side_r = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<b>{_NUM})(?:{scaled})?{unit_tail}?"
@@ -550,15 +550,15 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     rules += [
         # times
         ("time", digits, rf"(?<![\w.,:])(?P<f>[0-2]?\d:[0-5]\d)(?::[0-5]\d)?(?!\d|:\d)"
-                 rf"(?:{_SP}?{_alt(d['time_after'])})?{zone}", _check_time),
+                 rf"(?:{_SP}?{clock})?{zone}", _check_time),
         ("time", _firsts(d["time_before"]),
          rf"(?<!\w){_alt(d['time_before'])}{_SP}?(?P<f>[0-2]?\d(?:[.:][0-5]\d)?"
-         rf"(?:{_SP}?{_alt(d['time_after'])})?)(?![\w]|[.,]\d)", _check_time),
+         rf"(?:{_SP}?{clock})?)(?![\w]|[.,]\d)", _check_time),
         ("time", _firsts(d["time_cue_weak"]),
          rf"(?<!\w){_alt(d['time_cue_weak'])}{_SP}(?P<f>[0-2]?\d(?:[.:h][0-5]\d)?"
          rf"{_SP}?{_alt(d['time_after_weak'])})(?!\w){weak_block}", _check_time),
         ("time", digits, rf"(?<![\w.,:])(?P<f>[0-2]?\d(?:[.:][0-5]\d)?{_SP}?"
-                 rf"{_alt(d['time_after'])}(?:{_SP}?[0-5]\d)?{zone})(?!\w)", _check_time),
+                 rf"{clock}(?:{_SP}?[0-5]\d)?{zone})(?!\w)", _check_time),
         # ordinals
         ("ordinal", digits, rf"(?<![\w.,])\d+(?:st|nd|rd|th|e|ème|:a|:e)?\.?{_SP}{periods}", None),
         ("ordinal", digits, r"(?<![\w.,-])\d+(?:st|nd|rd|th)(?![^\W_])", None),
