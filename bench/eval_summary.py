@@ -70,12 +70,13 @@ def _summarise(job: tuple[str, dict[str, Any], int, bool]) -> tuple[str, str, fl
                 cmd = [str(READER), "summary", str(path), "--sentences", str(k)]
                 if method != "default":
                     cmd += ["--method", method]
-                out = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
-                                     check=True).stdout
+                out = subprocess.run(
+                    cmd, capture_output=True, text=True, timeout=60, check=True
+                ).stdout
             else:
-                from reader.loader import load
+                from reader.analysis.loader import load
+                from reader.analysis.pipeline import summarise_article
                 from reader.model import Options
-                from reader.pipeline import summarise_article
 
                 opts = Options(sentences=k, method=None if method == "default" else method)
                 out = "\n".join(summarise_article(load(path), opts).lines())
@@ -86,8 +87,9 @@ def _summarise(job: tuple[str, dict[str, Any], int, bool]) -> tuple[str, str, fl
     return rec["id"], "\n".join(lines), time.perf_counter() - t0
 
 
-def evaluate(dataset: str, methods: list[str], jobs: int, cli: bool,
-             limit: int | None) -> list[tuple[str, str, dict[str, float], float, float]]:
+def evaluate(
+    dataset: str, methods: list[str], jobs: int, cli: bool, limit: int | None
+) -> list[tuple[str, str, dict[str, float], float, float]]:
     rouge, _, baselines = _shared()
     data = rouge.read_jsonl(str(EVAL_DIR / dataset))[:limit]
     ds = baselines.dataset_of(dataset)
@@ -105,14 +107,18 @@ def evaluate(dataset: str, methods: list[str], jobs: int, cli: bool,
         scores = rouge.mean_scores(rouge.score(preds[r["id"]], r["references"]) for r in data)
         worst = max(t for _, _, t in results)
         rows.append((f"{ds} ({len(data)})", method, scores, wall, worst))
-        print(f"  {ds:8s} {method:10s} {rouge.format_scores(scores)}  ({wall:.1f}s)",
-              file=sys.stderr, flush=True)
+        print(
+            f"  {ds:8s} {method:10s} {rouge.format_scores(scores)}  ({wall:.1f}s)",
+            file=sys.stderr,
+            flush=True,
+        )
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", nargs="+", default=list(DATASETS))
     ap.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
     ap.add_argument("--jobs", type=int, default=2)
@@ -122,10 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     print("| set | method | R1 | R2 | RL | seconds |")
     print("|---|---|---:|---:|---:|---:|")
     for dataset in args.data:
-        for ds, method, s, wall, _ in evaluate(dataset, args.methods, args.jobs, args.cli,
-                                               args.limit):
-            print(f"| {ds} | {method} | {100 * s['rouge1']:.1f} | {100 * s['rouge2']:.1f} "
-                  f"| {100 * s['rougeL']:.1f} | {wall:.1f} |", flush=True)
+        for ds, method, s, wall, _ in evaluate(
+            dataset, args.methods, args.jobs, args.cli, args.limit
+        ):
+            print(
+                f"| {ds} | {method} | {100 * s['rouge1']:.1f} | {100 * s['rouge2']:.1f} "
+                f"| {100 * s['rougeL']:.1f} | {wall:.1f} |",
+                flush=True,
+            )
     return 0
 
 

@@ -12,8 +12,8 @@ Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
 
 Held-out articles: tests/data/highlights/articles/<lang>-<name>.txt, each a whole
 news article carrying BOTH kinds of marks. `--articles` scores them the way
-`reader show --json` sees them: the unmarked file goes through `reader.loader.parse`
-and `reader.pipeline.analyse` (language auto-detected, as in the app); figures and
+`reader show --json` sees them: the unmarked file goes through `reader.analysis.loader.parse`
+and `reader.analysis.pipeline.analyse` (language auto-detected, as in the app); figures and
 sources are scored separately. `--given-language` uses the file's language instead.
 
 Matching (as issue 4 asks): a predicted span matches a gold span when they overlap
@@ -155,8 +155,9 @@ def _overlap(a: Gold, b: Gold) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def match(pred: Sequence[Gold], gold: Sequence[Gold], *, typed: bool = False,
-          exact: bool = False) -> list[tuple[int, int]]:
+def match(
+    pred: Sequence[Gold], gold: Sequence[Gold], *, typed: bool = False, exact: bool = False
+) -> list[tuple[int, int]]:
     """One-to-one pairs (pred index, gold index), largest overlaps first."""
     pairs = []
     for i, p in enumerate(pred):
@@ -194,11 +195,12 @@ class Report:
 def predictor(kind: str) -> Callable[[str, str], list[Gold]]:
     sys.path.insert(0, str(ROOT))
     if kind == "figures":
-        from reader.figures import find_figures
+        from reader.analysis.figures import find_figures
 
-        return lambda text, lang: [Gold(f.start, f.end, f.text, f.kind)
-                                   for f in find_figures(text, lang)]
-    from reader.sources import find_sources
+        return lambda text, lang: [
+            Gold(f.start, f.end, f.text, f.kind) for f in find_figures(text, lang)
+        ]
+    from reader.analysis.sources import find_sources
 
     return lambda text, lang: [Gold(s.start, s.end, s.text) for s in find_sources(text, lang)]
 
@@ -210,9 +212,9 @@ def pipeline_predictor(kind: str, *, detect: bool = True) -> Callable[[str, str]
     With `detect`, the language is the one the app detects, not the file's.
     """
     sys.path.insert(0, str(ROOT))
-    from reader.loader import parse
+    from reader.analysis.loader import parse
+    from reader.analysis.pipeline import analyse
     from reader.model import Options
-    from reader.pipeline import analyse
 
     def predict(text: str, lang: str) -> list[Gold]:
         article = parse(text.encode("utf-8"), name="article.txt")
@@ -238,8 +240,12 @@ def _context(ex: Example, span: Gold) -> str:
     return ex.text[a:b].replace("\n", " ")
 
 
-def evaluate(kind: str, examples: Iterable[Example] | None = None, *,
-             predict: Callable[[str, str], list[Gold]] | None = None) -> Report:
+def evaluate(
+    kind: str,
+    examples: Iterable[Example] | None = None,
+    *,
+    predict: Callable[[str, str], list[Gold]] | None = None,
+) -> Report:
     """Score one highlighter; `by_lang[lang]` has "overlap", "typed" and "exact" counts."""
     examples = load(kind) if examples is None else examples
     predict = predict or predictor(kind)
@@ -258,11 +264,13 @@ def evaluate(kind: str, examples: Iterable[Example] | None = None, *,
                 for i, p in enumerate(pred):
                     if i not in hit_p:
                         report.errors.append(
-                            f"{_where(ex, p)} FP {p.text!r} {p.kind}  | {_context(ex, p)}")
+                            f"{_where(ex, p)} FP {p.text!r} {p.kind}  | {_context(ex, p)}"
+                        )
                 for j, g in enumerate(ex.gold):
                     if j not in hit_g:
                         report.errors.append(
-                            f"{_where(ex, g)} FN {g.text!r} {g.kind}  | {_context(ex, g)}")
+                            f"{_where(ex, g)} FN {g.text!r} {g.kind}  | {_context(ex, g)}"
+                        )
         if kind == "figures":
             for k in sorted({g.kind for g in ex.gold} | {p.kind for p in pred}):
                 pk = [p for p in pred if p.kind == k]
@@ -273,9 +281,12 @@ def evaluate(kind: str, examples: Iterable[Example] | None = None, *,
 
 
 def table(report: Report, unit: str = "sentences") -> str:
-    lines = [f"## {report.kind}", "",
-             f"| lang | {unit} | gold | P | R | F1 | typed F1 | exact F1 |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"## {report.kind}",
+        "",
+        f"| lang | {unit} | gold | P | R | F1 | typed F1 | exact F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     total = {m: Counts() for m in ("overlap", "typed", "exact")}
     for lang in LANGS:
         row = report.by_lang.get(lang)
@@ -289,27 +300,44 @@ def table(report: Report, unit: str = "sentences") -> str:
         lines += ["", "| kind | gold | P | R | F1 |", "|---|---:|---:|---:|---:|"]
         for k, c in sorted(report.by_kind.items()):
             lines.append(
-                f"| {k} | {c.tp + c.fn} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
+                f"| {k} | {c.tp + c.fn} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |"
+            )
     return "\n".join(lines)
 
 
 def _row(label: str, n: int, row: dict[str, Counts]) -> str:
     o = row["overlap"]
-    return (f"| {label} | {n} | {o.tp + o.fn} | {o.precision:.3f} | {o.recall:.3f} | {o.f1:.3f} "
-            f"| {row['typed'].f1:.3f} | {row['exact'].f1:.3f} |")
+    return (
+        f"| {label} | {n} | {o.tp + o.fn} | {o.precision:.3f} | {o.recall:.3f} | {o.f1:.3f} "
+        f"| {row['typed'].f1:.3f} | {row['exact'].f1:.3f} |"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("kinds", nargs="*", metavar="figures|sources",
-                        help="which highlighter(s) to score (default: both)")
+    parser.add_argument(
+        "kinds",
+        nargs="*",
+        metavar="figures|sources",
+        help="which highlighter(s) to score (default: both)",
+    )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
-    parser.add_argument("--articles", action="store_true",
-                        help="score the held-out whole articles (through the pipeline)")
-    parser.add_argument("--given-language", action="store_true",
-                        help="with --articles: use the file's language, not the detected one")
-    parser.add_argument("--batch", metavar="GLOB", default="*",
-                        help="with --articles: only files <lang>-GLOB.txt (e.g. '[45]')")
+    parser.add_argument(
+        "--articles",
+        action="store_true",
+        help="score the held-out whole articles (through the pipeline)",
+    )
+    parser.add_argument(
+        "--given-language",
+        action="store_true",
+        help="with --articles: use the file's language, not the detected one",
+    )
+    parser.add_argument(
+        "--batch",
+        metavar="GLOB",
+        default="*",
+        help="with --articles: only files <lang>-GLOB.txt (e.g. '[45]')",
+    )
     args = parser.parse_args(argv)
     unknown = sorted(set(args.kinds) - {"figures", "sources"})
     if unknown:
@@ -318,8 +346,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--batch needs --articles")
     for kind in args.kinds or ["figures", "sources"]:
         if args.articles:
-            report = evaluate(kind, load_articles(kind, pattern=args.batch),
-                              predict=pipeline_predictor(kind, detect=not args.given_language))
+            report = evaluate(
+                kind,
+                load_articles(kind, pattern=args.batch),
+                predict=pipeline_predictor(kind, detect=not args.given_language),
+            )
             print(table(report, "articles"))
         else:
             report = evaluate(kind)

@@ -120,8 +120,10 @@ def article_text(rng: random.Random, lang: str, words: int, *, front_matter: boo
     if front_matter:
         day = rng.randint(1, 28)
         month = rng.randint(1, 12)
-        head = (f"---\ntitle: {title}\ndate: 2025-{month:02d}-{day:02d}\n"
-                f"source: {rng.choice(SOURCES)}\nlanguage: {lang}\n---\n")
+        head = (
+            f"---\ntitle: {title}\ndate: 2025-{month:02d}-{day:02d}\n"
+            f"source: {rng.choice(SOURCES)}\nlanguage: {lang}\n---\n"
+        )
         return head + body
     return f"{title}\n\n{body}"
 
@@ -143,8 +145,16 @@ def generate(root: Path, count: int, *, seed: int = 6) -> Path:
 # --------------------------------------------------------------------------- children
 # Each measurement runs in its own process (cold = fresh XDG cache dir; RSS per run).
 
-QUERIES = ("regjeringen", "budsjett", "Bundesregierung Haushalt", "ministre budget",
-           "presupuesto", "riksbanken enligt", "tunnel", "kommunebudsjettet")
+QUERIES = (
+    "regjeringen",
+    "budsjett",
+    "Bundesregierung Haushalt",
+    "ministre budget",
+    "presupuesto",
+    "riksbanken enligt",
+    "tunnel",
+    "kommunebudsjettet",
+)
 
 
 def _rss_mb() -> float:
@@ -159,10 +169,10 @@ def child_index(root: Path, processes: int = 0) -> dict[str, float]:
     processes=0 is what the app does (one worker thread); the CLI passes the CPU count.
     """
     t0 = time.perf_counter()
-    from reader.index import LibraryIndex
+    from reader.library.store import LibraryIndex
 
     t_import = time.perf_counter() - t0
-    from reader import index as index_mod
+    from reader.library import store as index_mod
 
     reads = [0]
     real_read = index_mod._read_file
@@ -189,9 +199,16 @@ def child_index(root: Path, processes: int = 0) -> dict[str, float]:
     import resource
 
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"import_s": t_import, "first_batch_s": first or 0.0, "listed_s": listed or 0.0,
-            "complete_s": complete, "entries": count, "files_read": reads[0],
-            "rss_mb": _rss_mb(), "child_rss_mb": children}
+    return {
+        "import_s": t_import,
+        "first_batch_s": first or 0.0,
+        "listed_s": listed or 0.0,
+        "complete_s": complete,
+        "entries": count,
+        "files_read": reads[0],
+        "rss_mb": _rss_mb(),
+        "child_rss_mb": children,
+    }
 
 
 def child_index_parallel(root: Path) -> dict[str, float]:
@@ -199,14 +216,14 @@ def child_index_parallel(root: Path) -> dict[str, float]:
 
 
 def stat_walk(root: Path) -> list[str]:
-    from reader.library import stat_articles
+    from reader.library.files import stat_articles
 
     return list(stat_articles(root))
 
 
 def child_search(root: Path) -> dict[str, object]:
     """Per-query latency on a warm index (limit 200, as the app asks)."""
-    from reader.index import LibraryIndex
+    from reader.library.store import LibraryIndex
 
     with LibraryIndex(root) as index:
         for _ in index.refresh():
@@ -277,14 +294,23 @@ def child_ui(root: Path) -> dict[str, float]:
             await pilot.pause()
             idle = time.perf_counter() - t1
             rows = getattr(app.screen.query_one("#articles"), "option_count", 0)
-        return {"import_s": t_import, "first_paint_s": painted[0] if painted else -1.0,
-                "idle_s": idle, "rows": rows, "rss_mb": _rss_mb()}
+        return {
+            "import_s": t_import,
+            "first_paint_s": painted[0] if painted else -1.0,
+            "idle_s": idle,
+            "rows": rows,
+            "rss_mb": _rss_mb(),
+        }
 
     return asyncio.run(run())
 
 
-CHILDREN = {"index": child_index, "index-par": child_index_parallel, "search": child_search,
-            "ui": child_ui}
+CHILDREN = {
+    "index": child_index,
+    "index-par": child_index_parallel,
+    "search": child_search,
+    "ui": child_ui,
+}
 
 
 def run_child(kind: str, root: Path, home: Path) -> dict[str, object]:
@@ -293,8 +319,13 @@ def run_child(kind: str, root: Path, home: Path) -> dict[str, object]:
         env[var] = str(home / var.lower())
     env.pop("READER_LIBRARY", None)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    done = subprocess.run([sys.executable, __file__, "--child", kind, str(root)], env=env,
-                          capture_output=True, text=True, timeout=1800)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(root)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -302,6 +333,7 @@ def run_child(kind: str, root: Path, home: Path) -> dict[str, object]:
 
 
 # --------------------------------------------------------------------------- report
+
 
 def fmt(value: object, unit: str = "s") -> str:
     if isinstance(value, int) and not unit:
@@ -315,8 +347,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 1000, 10000])
     parser.add_argument("--no-ui", action="store_true", help="skip the headless app timing")
-    parser.add_argument("--no-parallel", action="store_true",
-                        help="skip the cold index with worker processes (what the CLI does)")
+    parser.add_argument(
+        "--no-parallel",
+        action="store_true",
+        help="skip the cold index with worker processes (what the CLI does)",
+    )
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it")
     parser.add_argument("--json", metavar="FILE", help="also write all figures as JSON")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "ROOT"), help=argparse.SUPPRESS)
@@ -403,20 +438,26 @@ def report(results: dict[int, dict[str, object]], ui: bool) -> None:
     par = results[hi].get("index_cold_par", {})
     if isinstance(par, dict) and "complete_s" in par:
         print()
-        print(f"cold index at {hi:,} with {os.cpu_count()} worker processes (the CLI's way):"
-              f" all listed {fmt(par['listed_s'])}, complete {fmt(par['complete_s'])},"
-              f" peak RSS {par['rss_mb']:.1f} MB (+ {par['child_rss_mb']:.1f} MB per worker)")
+        print(
+            f"cold index at {hi:,} with {os.cpu_count()} worker processes (the CLI's way):"
+            f" all listed {fmt(par['listed_s'])}, complete {fmt(par['complete_s'])},"
+            f" peak RSS {par['rss_mb']:.1f} MB (+ {par['child_rss_mb']:.1f} MB per worker)"
+        )
     search = results[hi].get("search", {})
     if isinstance(search, dict) and "queries" in search:
         print()
         print(f"search at {hi:,} (limit 200; median / max of 5; unlimited = CLI):")
         print(f"  first query on a fresh connection: {search['first_query_ms']:.1f} ms")
         for q, r in search["queries"].items():
-            print(f"  {q!r:30} {r['median_ms']:6.1f} / {r['max_ms']:6.1f} ms"
-                  f"   unlimited {r['unlimited_ms']:6.1f} ms   hits {r['hits']}")
+            print(
+                f"  {q!r:30} {r['median_ms']:6.1f} / {r['max_ms']:6.1f} ms"
+                f"   unlimited {r['unlimited_ms']:6.1f} ms   hits {r['hits']}"
+            )
     print()
-    print("targets: UI cold first paint 10k <= 1.5x 10; warm start 10k <= 1.0 s; "
-          "peak RSS <= 250 MB; search <= 50 ms/query at 10k")
+    print(
+        "targets: UI cold first paint 10k <= 1.5x 10; warm start 10k <= 1.0 s; "
+        "peak RSS <= 250 MB; search <= 50 ms/query at 10k"
+    )
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
-from reader.sentences import SumyTokenizer
+from reader.analysis.sentences import SumyTokenizer
 cls = {"textrank": TextRankSummarizer, "lexrank": LexRankSummarizer}[sys.argv[2]]
 doc = PlaintextParser.from_file(sys.argv[1], SumyTokenizer("english")).document
 s = cls(Stemmer("english"))
@@ -46,9 +46,41 @@ for sentence in s(doc, int(sys.argv[3])):
 """
 
 _FUNCTION = (
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
-    "at", "from", "it", "said", "has", "have", "be", "are", "an", "will", "this", "which",
-    "but", "not", "were", "had", "their", "its", "after", "more", "than",
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "is",
+    "that",
+    "for",
+    "on",
+    "with",
+    "as",
+    "was",
+    "by",
+    "at",
+    "from",
+    "it",
+    "said",
+    "has",
+    "have",
+    "be",
+    "are",
+    "an",
+    "will",
+    "this",
+    "which",
+    "but",
+    "not",
+    "were",
+    "had",
+    "their",
+    "its",
+    "after",
+    "more",
+    "than",
 )
 
 
@@ -64,8 +96,10 @@ def article(n_sentences: int, seed: int = 7) -> str:
     sentences: list[str] = []
     for _ in range(n_sentences):
         length = rng.randint(8, 28)
-        words = [rng.choice(_FUNCTION) if rng.random() < 0.4 else
-                 rng.choices(vocab, weights)[0] for _ in range(length)]
+        words = [
+            rng.choice(_FUNCTION) if rng.random() < 0.4 else rng.choices(vocab, weights)[0]
+            for _ in range(length)
+        ]
         if rng.random() < 0.3:
             words.insert(rng.randrange(length), f"{rng.randint(2, 9999)}")
         sentences.append(" ".join(words).capitalize() + ".")
@@ -92,15 +126,18 @@ def timed(cmd: list[str], timeout: float) -> tuple[float | None, float | None, s
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--sizes", nargs="+", type=int, default=[100, 500, 2000, 5000])
     ap.add_argument("--methods", nargs="+", default=["textrank", "lexrank"])
     ap.add_argument("--sentences", type=int, default=10, help="summary length")
     ap.add_argument("--stock-timeout", type=float, default=900.0)
     args = ap.parse_args(argv)
-    print("| sentences | method | stock wall (s) | reader wall (s) | wall ratio "
-          "| stock CPU (s) | reader CPU (s) | CPU ratio | same picks |")
+    print(
+        "| sentences | method | stock wall (s) | reader wall (s) | wall ratio "
+        "| stock CPU (s) | reader CPU (s) | CPU ratio | same picks |"
+    )
     print("|---:|---|---:|---:|---:|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
@@ -108,26 +145,47 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(article(n), encoding="utf-8")
             for method in args.methods:
                 ours, ours_cpu, ours_out = timed(
-                    [str(READER), "summary", str(path), "--method", method, "--language", "en",
-                     "--sentences", str(args.sentences)], args.stock_timeout)
+                    [
+                        str(READER),
+                        "summary",
+                        str(path),
+                        "--method",
+                        method,
+                        "--language",
+                        "en",
+                        "--sentences",
+                        str(args.sentences),
+                    ],
+                    args.stock_timeout,
+                )
                 stock, stock_cpu, stock_out = timed(
                     [sys.executable, "-c", STOCK, str(path), method, str(args.sentences)],
-                    args.stock_timeout)
-                same = "yes" if stock_out and stock_out.split() == ours_out.split() else (
-                    "n/a" if stock is None else "NO")
+                    args.stock_timeout,
+                )
+                same = (
+                    "yes"
+                    if stock_out and stock_out.split() == ours_out.split()
+                    else ("n/a" if stock is None else "NO")
+                )
                 if stock is None or ours is None or stock_cpu is None or ours_cpu is None:
                     print(f"| {n} | {method} | > {args.stock_timeout:.0f} | {ours} | | | | | n/a |")
                     continue
-                print(f"| {n} | {method} | {stock:.2f} | {ours:.2f} | {stock / ours:.1f}x "
-                      f"| {stock_cpu:.2f} | {ours_cpu:.2f} | {stock_cpu / ours_cpu:.1f}x "
-                      f"| {same} |", flush=True)
+                print(
+                    f"| {n} | {method} | {stock:.2f} | {ours:.2f} | {stock / ours:.1f}x "
+                    f"| {stock_cpu:.2f} | {ours_cpu:.2f} | {stock_cpu / ours_cpu:.1f}x "
+                    f"| {same} |",
+                    flush=True,
+                )
         big = max(args.sizes)
         path = Path(tmp) / f"generated-{big}.txt"
         for extra in ([], ["--language", "en"]):
             wall, cpu, out = timed([str(READER), "summary", str(path), *extra], args.stock_timeout)
-            print(f"\n`reader summary` {' '.join(extra) or '(language detected)'} on {big} "
-                  f"sentences, default method and length: {wall or 0:.2f} s wall, "
-                  f"{cpu or 0:.2f} s CPU, {len(out.splitlines())} lines.", flush=True)
+            print(
+                f"\n`reader summary` {' '.join(extra) or '(language detected)'} on {big} "
+                f"sentences, default method and length: {wall or 0:.2f} s wall, "
+                f"{cpu or 0:.2f} s CPU, {len(out.splitlines())} lines.",
+                flush=True,
+            )
     return 0
 
 

@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _methods() -> list[str]:
-    from reader.summarise import METHODS
+    from reader.analysis.summarise import METHODS
 
     return sorted(METHODS)
 
@@ -41,22 +41,38 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run `reader COMMAND --help` for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--library", metavar="DIR", help="library folder (default: "
-                        "$READER_LIBRARY, ./articles, or the platform data folder)")
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        help="library folder (default: $READER_LIBRARY, ./articles, or the platform data folder)",
+    )
     parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def library_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS,
-                       help="library folder")
+        p.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS, help="library folder")
 
     def analysis_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--sentences", "-n", type=_positive, metavar="N",
-                       help="summary length in sentences (default: by article length)")
-        p.add_argument("--method", "-m", choices=_methods(), metavar="M",
-                       help="summary method: " + ", ".join(_methods()) + " (default: per language)")
-        p.add_argument("--language", "-l", metavar="L",
-                       help="ISO 639-1 code instead of detection (en, no, da, sv, de, fr, es, …)")
+        p.add_argument(
+            "--sentences",
+            "-n",
+            type=_positive,
+            metavar="N",
+            help="summary length in sentences (default: by article length)",
+        )
+        p.add_argument(
+            "--method",
+            "-m",
+            choices=_methods(),
+            metavar="M",
+            help="summary method: " + ", ".join(_methods()) + " (default: per language)",
+        )
+        p.add_argument(
+            "--language",
+            "-l",
+            metavar="L",
+            help="ISO 639-1 code instead of detection (en, no, da, sv, de, fr, es, …)",
+        )
 
     show = sub.add_parser("show", help="analyse one article (figures, sources, summary)")
     show.add_argument("file", metavar="FILE", help="article file, or - for standard input")
@@ -80,8 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("source", metavar="FILE|URL|-", help="a text or HTML file, a URL, or -")
     library_option(add)
     for command in sub.choices.values():  # `reader summary FILE --debug` works too
-        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                             help="show a traceback on errors")
+        command.add_argument(
+            "--debug",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="show a traceback on errors",
+        )
     return parser
 
 
@@ -96,7 +116,7 @@ def _positive(value: str) -> int:
 
 
 def _read_input(name: str):  # type: ignore[no-untyped-def]
-    from reader.loader import MAX_BYTES, load, parse
+    from reader.analysis.loader import MAX_BYTES, load, parse
 
     if name == "-":  # read at most MAX_BYTES + 1: an endless stdin must not hang us
         return parse(sys.stdin.buffer.read(MAX_BYTES + 1), None, name="standard input")
@@ -104,10 +124,9 @@ def _read_input(name: str):  # type: ignore[no-untyped-def]
 
 
 def _options(args: argparse.Namespace) -> Options:
-    from reader.language import canonical
+    from reader.analysis.language import canonical
 
-    return Options(sentences=args.sentences, method=args.method,
-                   language=canonical(args.language))
+    return Options(sentences=args.sentences, method=args.method, language=canonical(args.language))
 
 
 # json.dumps escapes C0 controls but writes the other terminal controls raw, and the
@@ -118,8 +137,7 @@ _JSON_RAW = re.compile(f"[{TERMINAL_CONTROLS}\u061c\u200e\u200f\u2028\u2029]")
 
 def _json_line(data: object) -> str:
     """One line of JSON that is safe to print to a terminal (and still plain UTF-8)."""
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}",
-                         json.dumps(data, ensure_ascii=False))
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
 
 
 def _print_lines(lines: Sequence[str]) -> None:
@@ -132,21 +150,27 @@ def _print_lines(lines: Sequence[str]) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from reader.pipeline import analyse
+    from reader.analysis.pipeline import analyse
 
     analysis = analyse(_read_input(args.file), _options(args))
     if args.json:
         _print_lines([_json_line(analysis.to_json())])
         return 0
-    lines = [analysis.title, f"language: {analysis.language}  words: {len(analysis.text.split())}",
-             "", analysis.text.rstrip("\n"), "", f"Summary ({analysis.summary.method}):"]
+    lines = [
+        analysis.title,
+        f"language: {analysis.language}  words: {len(analysis.text.split())}",
+        "",
+        analysis.text.rstrip("\n"),
+        "",
+        f"Summary ({analysis.summary.method}):",
+    ]
     lines += [f"  {i}. {s}" for i, s in enumerate(analysis.summary.lines(), start=1)]
     _print_lines(lines)
     return 0
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from reader.pipeline import summarise_article
+    from reader.analysis.pipeline import summarise_article
 
     summary = summarise_article(_read_input(args.file), _options(args))
     _print_lines(summary.lines())
@@ -154,7 +178,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from reader.library import list_entries, resolve_library
+    from reader.library.catalog import list_entries
+    from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
     for entry in list_entries(root):
@@ -168,7 +193,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.library import resolve_library, search
+    from reader.library.catalog import search
+    from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
     for entry, score in search(root, args.query):
@@ -181,25 +207,26 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from reader.library import add_text, resolve_library
+    from reader.library.files import add_text
+    from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
     source: str = args.source
     if source == "-":
         path = add_text(sys.stdin.buffer.read(), root, name="standard input")
     elif source.startswith(("http://", "https://")):
-        from reader.fetch import add_url
+        from reader.library.fetch import add_url
 
         path = add_url(source, root)
     else:
-        from reader.loader import read_bytes
+        from reader.analysis.loader import read_bytes
 
         file = Path(source)
         data = read_bytes(file)
         if file.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith(
             (b"<!doctype html", b"<html")
         ):
-            from reader.fetch import add_html
+            from reader.library.fetch import add_html
 
             path = add_html(data, root, name=source)
         else:
@@ -209,7 +236,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
-    from reader.library import resolve_library
+    from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
     from reader.app.app import ReaderApp
@@ -218,8 +245,13 @@ def cmd_tui(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"show": cmd_show, "summary": cmd_summary, "list": cmd_list,
-            "search": cmd_search, "add": cmd_add}
+COMMANDS = {
+    "show": cmd_show,
+    "summary": cmd_summary,
+    "list": cmd_list,
+    "search": cmd_search,
+    "add": cmd_add,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@ can be cached and shared between threads without copying.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 FIGURE_KINDS = ("number", "percent", "money", "quantity", "date", "time", "range", "ordinal")
@@ -138,3 +139,45 @@ class Analysis:
         if self.notice:
             data["notice"] = self.notice
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One row of the library list.
+
+    `language` is "" while it is still pending (the index lists files before it runs
+    language detection on them; a later batch carries the same path with it filled in).
+    `date`, `source` and `url` come from front matter ("" when absent); `digest` is the
+    sha256 of the file's bytes ("" when unknown), `mtime_ns` the file's modification time.
+    """
+
+    path: Path
+    title: str
+    language: str
+    words: int
+    error: str | None = None
+    date: str = ""
+    source: str = ""
+    url: str = ""
+    digest: str = ""
+    mtime_ns: int = 0
+
+    @property
+    def pending(self) -> bool:
+        """True while the language of this entry has not been detected yet."""
+        return not self.language
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "path": str(self.path),
+            "title": self.title,
+            "language": self.language,
+            "words": self.words,
+        }
+        if self.error:
+            data["error"] = self.error
+        return data
+
+
+# An analysis in a cache: (content digest, summary method, sentences asked for).
+CacheKey = tuple[str, str | None, int | None]

@@ -13,10 +13,10 @@ from typing import ClassVar
 
 import pytest
 
+from reader.analysis.loader import load
 from reader.cli import main
 from reader.errors import ReaderError
-from reader.fetch import add_html, add_url
-from reader.loader import load
+from reader.library.fetch import add_html, add_url
 
 PARAGRAPHS = [
     "The harbour authority in Westmoor confirmed on Monday that the new tunnel will cost "
@@ -51,8 +51,10 @@ ARTICLE_HTML = f"""<!DOCTYPE html>
 </body></html>
 """.encode()
 
-EMPTY_HTML = b"<!DOCTYPE html><html><head><title>Nothing</title></head><body>" \
-             b"<nav><a href='/'>Home</a></nav><div></div></body></html>"
+EMPTY_HTML = (
+    b"<!DOCTYPE html><html><head><title>Nothing</title></head><body>"
+    b"<nav><a href='/'>Home</a></nav><div></div></body></html>"
+)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -122,11 +124,14 @@ def test_add_html_file(tmp_path: Path) -> None:
     check_clean_article(path, None)
 
 
-@pytest.mark.parametrize(("route", "message"), [
-    ("/missing", "HTTP error 404"),
-    ("/pdf", "not an HTML page (content type application/pdf)"),
-    ("/empty", "no article text found"),
-])
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        ("/missing", "HTTP error 404"),
+        ("/pdf", "not an HTML page (content type application/pdf)"),
+        ("/empty", "no article text found"),
+    ],
+)
 def test_add_url_errors(server: str, tmp_path: Path, route: str, message: str) -> None:
     with pytest.raises(ReaderError, match=message.replace("(", r"\(").replace(")", r"\)")):
         add_url(server + route, tmp_path)
@@ -139,8 +144,9 @@ def test_add_url_connection_refused(tmp_path: Path) -> None:
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "reader", *args], input=stdin,
-                          capture_output=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], input=stdin, capture_output=True, timeout=60
+    )
 
 
 def test_cli_add_url_and_errors(server: str, tmp_path: Path) -> None:
@@ -150,8 +156,12 @@ def test_cli_add_url_and_errors(server: str, tmp_path: Path) -> None:
     assert ok.returncode == 0, ok.stderr
     path = Path(ok.stdout.decode().strip())
     check_clean_article(path, server + "/article")
-    for target in (server + "/missing", server + "/empty", server + "/pdf",
-                   f"http://127.0.0.1:{closed_port()}/"):
+    for target in (
+        server + "/missing",
+        server + "/empty",
+        server + "/pdf",
+        f"http://127.0.0.1:{closed_port()}/",
+    ):
         bad = run_cli("add", target, "--library", str(lib))
         assert bad.returncode == 1
         err = bad.stderr.decode()
@@ -159,8 +169,9 @@ def test_cli_add_url_and_errors(server: str, tmp_path: Path) -> None:
     assert sorted(p.name for p in lib.iterdir()) == [path.name]
 
 
-def test_cli_add_text_file_stdin_and_html_file(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_add_text_file_stdin_and_html_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     lib = tmp_path / "lib"
     lib.mkdir()
     src = tmp_path / "note.txt"
@@ -172,8 +183,9 @@ def test_cli_add_text_file_stdin_and_html_file(tmp_path: Path,
     assert main(["add", str(src), "--library", str(lib)]) == 0
     assert Path(capsys.readouterr().out.strip()).name == "ferjestreik-stenger-sambandene-2.txt"
 
-    piped = run_cli("add", "-", "--library", str(lib),
-                    stdin="Über Straßen\n\nText hier.\n".encode())
+    piped = run_cli(
+        "add", "-", "--library", str(lib), stdin="Über Straßen\n\nText hier.\n".encode()
+    )
     assert piped.returncode == 0, piped.stderr
     assert Path(piped.stdout.decode().strip()).name == "uber-strassen.txt"
 

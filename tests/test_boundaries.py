@@ -8,17 +8,27 @@ import sys
 from pathlib import Path
 
 CORE = [
-    "reader.model", "reader.errors", "reader.loader", "reader.language", "reader.sentences",
-    "reader.figures", "reader.sources", "reader.boilerplate", "reader.summarise",
-    "reader.pipeline", "reader.library", "reader.cli",
+    "reader.model",
+    "reader.errors",
+    "reader.analysis.loader",
+    "reader.analysis.language",
+    "reader.analysis.sentences",
+    "reader.analysis.figures",
+    "reader.analysis.sources",
+    "reader.analysis.boilerplate",
+    "reader.analysis.summarise",
+    "reader.analysis.pipeline",
+    "reader.library",
+    "reader.cli",
 ]
 
 
 def _ui_modules_after(code: str) -> list[str]:
     probe = code + "\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules "
     probe += "if m.split('.')[0] in ('textual', 'rich'))))"
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
     return list(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -29,8 +39,9 @@ def test_core_modules_do_not_import_textual_or_rich() -> None:
 
 def test_show_json_runs_without_textual(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
-    article.write_text("Title\n\nThe council said 3,000 homes were built, said Reuters.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "Title\n\nThe council said 3,000 homes were built, said Reuters.\n", encoding="utf-8"
+    )
     code = (
         "import sys, io, contextlib\nfrom reader.cli import main\n"
         f"buf = io.StringIO()\nwith contextlib.redirect_stdout(buf):\n"

@@ -20,21 +20,27 @@ from tests.spans import assert_spans_valid
 SCRIPT = Path(sys.executable).parent / "reader"
 ERROR = "reader: error: "
 
-EN = ("Budget vote in Harbourtown\n\n"
-      "The council approved a budget of 4.2 million pounds on Tuesday, according to the "
-      "finance director Anne Holt. Critics said the plan cuts 12 % of the bus routes in the "
-      "city. \"We had no choice,\" Holt told the Coastal Herald. The vote ended 31 to 9 after "
-      "a debate of six hours. The opposition leader Tom Berg said the cuts would hit the "
-      "elderly hardest. A new vote on the routes is planned for 3 March.\n")
-NO = ("Ferjestreik stenger 17 samband\n\n"
-      "Over 40 000 reisende ble torsdag rammet da streiken blant ferjemannskaper trappes opp, "
-      "rapporterte NRK. Streiken startet 3. juni med 120 medlemmer, men omfatter nå 412 "
-      "ansatte i tre rederier. Forbundet krever et lønnstillegg på 5,8 prosent, ifølge "
-      "forbundsleder Kari Nilsen. Arbeidsgiversiden har tilbudt 4,4 prosent.\n")
-DE = ("---\ntitle: Hochwasser an der Mulde\nlanguage: de\n---\n"
-      "Das Hochwasser an der Mulde hat am Dienstag einen Pegel von 7,8 Metern erreicht, teilte "
-      "das Landesamt mit. Rund 2500 Menschen mussten ihre Wohnungen verlassen. Der Bürgermeister "
-      "sagte, der Schaden liege bei mindestens 40 Millionen Euro.\n")
+EN = (
+    "Budget vote in Harbourtown\n\n"
+    "The council approved a budget of 4.2 million pounds on Tuesday, according to the "
+    "finance director Anne Holt. Critics said the plan cuts 12 % of the bus routes in the "
+    'city. "We had no choice," Holt told the Coastal Herald. The vote ended 31 to 9 after '
+    "a debate of six hours. The opposition leader Tom Berg said the cuts would hit the "
+    "elderly hardest. A new vote on the routes is planned for 3 March.\n"
+)
+NO = (
+    "Ferjestreik stenger 17 samband\n\n"
+    "Over 40 000 reisende ble torsdag rammet da streiken blant ferjemannskaper trappes opp, "
+    "rapporterte NRK. Streiken startet 3. juni med 120 medlemmer, men omfatter nå 412 "
+    "ansatte i tre rederier. Forbundet krever et lønnstillegg på 5,8 prosent, ifølge "
+    "forbundsleder Kari Nilsen. Arbeidsgiversiden har tilbudt 4,4 prosent.\n"
+)
+DE = (
+    "---\ntitle: Hochwasser an der Mulde\nlanguage: de\n---\n"
+    "Das Hochwasser an der Mulde hat am Dienstag einen Pegel von 7,8 Metern erreicht, teilte "
+    "das Landesamt mit. Rund 2500 Menschen mussten ihre Wohnungen verlassen. Der Bürgermeister "
+    "sagte, der Schaden liege bei mindestens 40 Millionen Euro.\n"
+)
 
 
 @pytest.fixture
@@ -72,11 +78,24 @@ def work(tmp_path: Path) -> Path:
     return cwd
 
 
-def run(args: list[str], env: dict[str, str], cwd: Path, *, stdin: str | None = None,
-        script: bool = False) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str],
+    env: dict[str, str],
+    cwd: Path,
+    *,
+    stdin: str | None = None,
+    script: bool = False,
+) -> subprocess.CompletedProcess[str]:
     cmd = [str(SCRIPT)] if script else [sys.executable, "-m", "reader"]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60, env=env,
-                          cwd=cwd, input=stdin if stdin is not None else "")
+    return subprocess.run(
+        [*cmd, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+        input=stdin if stdin is not None else "",
+    )
 
 
 def ok(proc: subprocess.CompletedProcess[str]) -> str:
@@ -99,6 +118,7 @@ def fails(proc: subprocess.CompletedProcess[str], code: int, *words: str) -> str
 
 
 # ---------------------------------------------------------------- the script itself
+
 
 def test_installed_script_exists_and_runs(env: dict[str, str], work: Path) -> None:
     assert SCRIPT.is_file() and os.access(SCRIPT, os.X_OK), SCRIPT
@@ -125,10 +145,26 @@ def test_command_help(env: dict[str, str], work: Path, command: str) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["bogus"], ["--bogus"], ["show"], ["summary"], ["search"], ["add"],
-     ["show", "article.txt", "--bogus"], ["list", "extra"]],
-    ids=["unknown-command", "unknown-option", "show-no-file", "summary-no-file",
-         "search-no-query", "add-no-source", "unknown-show-option", "list-extra-arg"],
+    [
+        ["bogus"],
+        ["--bogus"],
+        ["show"],
+        ["summary"],
+        ["search"],
+        ["add"],
+        ["show", "article.txt", "--bogus"],
+        ["list", "extra"],
+    ],
+    ids=[
+        "unknown-command",
+        "unknown-option",
+        "show-no-file",
+        "summary-no-file",
+        "search-no-query",
+        "add-no-source",
+        "unknown-show-option",
+        "list-extra-arg",
+    ],
 )
 def test_wrong_usage_exits_2(env: dict[str, str], work: Path, args: list[str]) -> None:
     fails(run(args, env, work), 2)
@@ -136,10 +172,19 @@ def test_wrong_usage_exits_2(env: dict[str, str], work: Path, args: list[str]) -
 
 # ---------------------------------------------------------------- show
 
+
 def test_show_json(env: dict[str, str], work: Path) -> None:
     data = json.loads(ok(run(["show", "article.txt", "--json"], env, work)))
-    assert set(data) >= {"path", "title", "language", "text", "figures", "sources",
-                         "boilerplate", "summary"}
+    assert set(data) >= {
+        "path",
+        "title",
+        "language",
+        "text",
+        "figures",
+        "sources",
+        "boilerplate",
+        "summary",
+    }
     assert data["title"] == "Budget vote in Harbourtown"
     assert data["language"] == "en"
     assert data["text"] == EN
@@ -168,12 +213,18 @@ def test_show_stdin(env: dict[str, str], work: Path) -> None:
 
 @pytest.mark.parametrize(
     ("target", "words"),
-    [("missing.txt", ["missing.txt", "no such file"]), ("folder.txt", ["directory"]),
-     ("empty.txt", ["empty"]), ("blank.txt", ["empty"]), ("binary.txt", ["not a text file"])],
+    [
+        ("missing.txt", ["missing.txt", "no such file"]),
+        ("folder.txt", ["directory"]),
+        ("empty.txt", ["empty"]),
+        ("blank.txt", ["empty"]),
+        ("binary.txt", ["not a text file"]),
+    ],
 )
 @pytest.mark.parametrize("command", [["show", "--json"], ["show"], ["summary"]])
-def test_unusable_input_exits_1(env: dict[str, str], work: Path, command: list[str],
-                                target: str, words: list[str]) -> None:
+def test_unusable_input_exits_1(
+    env: dict[str, str], work: Path, command: list[str], target: str, words: list[str]
+) -> None:
     fails(run([command[0], target, *command[1:]], env, work), 1, *words)
 
 
@@ -183,8 +234,10 @@ def test_empty_stdin_exits_1(env: dict[str, str], work: Path) -> None:
 
 
 def test_show_json_with_hostile_text(env: dict[str, str], work: Path) -> None:
-    hostile = ("Red \x1b[31malert\x1b[0m\n\nCopy \x1b]52;c;cm0gLXJmIH4=\x07 this [bold red]now"
-               "[/] or [@click=app.quit]quit[/]. Then \u202eevil\u202c text, said Anne Holt.\n")
+    hostile = (
+        "Red \x1b[31malert\x1b[0m\n\nCopy \x1b]52;c;cm0gLXJmIH4=\x07 this [bold red]now"
+        "[/] or [@click=app.quit]quit[/]. Then \u202eevil\u202c text, said Anne Holt.\n"
+    )
     (work / "hostile.txt").write_text(hostile, encoding="utf-8")
     data = json.loads(ok(run(["show", "hostile.txt", "--json"], env, work)))
     assert not {"\x1b", "\x07", "\u202e"} & set(data["text"])
@@ -198,19 +251,30 @@ def test_show_json_with_hostile_text(env: dict[str, str], work: Path) -> None:
 def test_non_utf8_file_name_gives_valid_json(env: dict[str, str], work: Path) -> None:
     name = os.fsdecode(b"caf\xe9 \xff.txt")
     (work / name).write_text(EN, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "reader", "show", name, "--json"],
-                          capture_output=True, timeout=60, env=env, cwd=work)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "show", name, "--json"],
+        capture_output=True,
+        timeout=60,
+        env=env,
+        cwd=work,
+    )
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout.decode("utf-8"))  # strict UTF-8: no raw bytes leaked
     assert os.fsencode(data["path"]) == b"caf\xe9 \xff.txt"
-    missing = subprocess.run([sys.executable, "-m", "reader", "show", name + "x"],
-                             capture_output=True, timeout=60, env=env, cwd=work)
+    missing = subprocess.run(
+        [sys.executable, "-m", "reader", "show", name + "x"],
+        capture_output=True,
+        timeout=60,
+        env=env,
+        cwd=work,
+    )
     assert missing.returncode == 1
     assert missing.stderr.decode("utf-8").startswith(ERROR)
 
 
-def test_escape_sequence_in_file_name_does_not_reach_stderr(env: dict[str, str],
-                                                            work: Path) -> None:
+def test_escape_sequence_in_file_name_does_not_reach_stderr(
+    env: dict[str, str], work: Path
+) -> None:
     err = fails(run(["show", "x\x1b[2J\x1b]52;c;eA==\x07\n.txt"], env, work), 1, "no such file")
     assert "\x1b" not in err and "\x07" not in err
 
@@ -222,6 +286,7 @@ def test_invalid_utf8_file_shows_with_notice(env: dict[str, str], work: Path) ->
 
 
 # ---------------------------------------------------------------- summary
+
 
 def summary_of_show(env: dict[str, str], work: Path, *args: str) -> list[str]:
     data = json.loads(ok(run(["show", "article.txt", "--json", *args], env, work)))
@@ -240,12 +305,14 @@ def test_summary_stdin_equals_summary_file(env: dict[str, str], work: Path) -> N
 
 @pytest.mark.parametrize("n", ["1", "2", "4"])
 def test_summary_sentences(env: dict[str, str], work: Path, n: str) -> None:
-    assert len(ok(run(["summary", "article.txt", "--sentences", n], env, work)).splitlines()) \
-        == int(n)
+    assert len(
+        ok(run(["summary", "article.txt", "--sentences", n], env, work)).splitlines()
+    ) == int(n)
 
 
-@pytest.mark.parametrize("method", ["textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl",
-                                    "reduction"])
+@pytest.mark.parametrize(
+    "method", ["textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction"]
+)
 def test_summary_methods(env: dict[str, str], work: Path, method: str) -> None:
     data = json.loads(ok(run(["show", "article.txt", "--json", "--method", method], env, work)))
     assert data["summary"]["method"] == method
@@ -262,17 +329,25 @@ def test_summary_language_override(env: dict[str, str], work: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["--sentences", "0"], ["--sentences", "-3"], ["--sentences", "two"], ["--sentences"],
-     ["--method", "magic"], ["-m", ""]],
+    [
+        ["--sentences", "0"],
+        ["--sentences", "-3"],
+        ["--sentences", "two"],
+        ["--sentences"],
+        ["--method", "magic"],
+        ["-m", ""],
+    ],
     ids=["zero", "negative", "word", "missing", "unknown-method", "empty-method"],
 )
 @pytest.mark.parametrize("command", ["show", "summary"])
-def test_bad_analysis_options_exit_2(env: dict[str, str], work: Path, command: str,
-                                     args: list[str]) -> None:
+def test_bad_analysis_options_exit_2(
+    env: dict[str, str], work: Path, command: str, args: list[str]
+) -> None:
     fails(run([command, "article.txt", *args], env, work), 2)
 
 
 # ---------------------------------------------------------------- list and search
+
 
 def test_list(env: dict[str, str], work: Path, lib: Path) -> None:
     lines = ok(run(["list", "--library", str(lib)], env, work)).splitlines()
@@ -284,8 +359,10 @@ def test_list(env: dict[str, str], work: Path, lib: Path) -> None:
 
 
 def test_list_json(env: dict[str, str], work: Path, lib: Path) -> None:
-    rows = [json.loads(x) for x in ok(run(["list", "--json", "--library", str(lib)], env,
-                                         work)).splitlines()]
+    rows = [
+        json.loads(x)
+        for x in ok(run(["list", "--json", "--library", str(lib)], env, work)).splitlines()
+    ]
     by_name = {Path(r["path"]).name: r for r in rows}
     assert set(by_name) == {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"}
     assert by_name["nb-ferje.txt"]["language"] == "no"
@@ -298,20 +375,23 @@ def test_list_from_environment(env: dict[str, str], work: Path, lib: Path) -> No
     assert len(lines) == 3
 
 
-def test_list_with_hostile_files_keeps_going(env: dict[str, str], work: Path,
-                                             lib: Path) -> None:
+def test_list_with_hostile_files_keeps_going(env: dict[str, str], work: Path, lib: Path) -> None:
     (lib / "empty.txt").write_bytes(b"")
     (lib / "binary.txt").write_bytes(b"\x7fELF" + bytes(300))
     (lib / "loop.txt").symlink_to("loop.txt")
-    rows = [json.loads(x) for x in ok(run(["list", "--json", "--library", str(lib)], env,
-                                         work)).splitlines()]
-    assert {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"} <= {Path(r["path"]).name
-                                                                     for r in rows}
+    rows = [
+        json.loads(x)
+        for x in ok(run(["list", "--json", "--library", str(lib)], env, work)).splitlines()
+    ]
+    assert {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"} <= {
+        Path(r["path"]).name for r in rows
+    }
 
 
 @pytest.mark.parametrize("command", [["list"], ["list", "--json"], ["search", "budget"]])
-def test_missing_library_folder_exits_2(env: dict[str, str], work: Path, tmp_path: Path,
-                                        command: list[str]) -> None:
+def test_missing_library_folder_exits_2(
+    env: dict[str, str], work: Path, tmp_path: Path, command: list[str]
+) -> None:
     fails(run([*command, "--library", str(tmp_path / "nowhere")], env, work), 2)
     fails(run(command, env | {"READER_LIBRARY": str(tmp_path / "nowhere")}, work), 2)
 
@@ -328,8 +408,9 @@ def test_search_json(env: dict[str, str], work: Path, lib: Path) -> None:
     assert [Path(r["path"]).name for r in rows] == ["nb-ferje.txt"]
 
 
-def test_search_without_hits_is_success_with_no_output(env: dict[str, str], work: Path,
-                                                       lib: Path) -> None:
+def test_search_without_hits_is_success_with_no_output(
+    env: dict[str, str], work: Path, lib: Path
+) -> None:
     assert ok(run(["search", "zyxwvut", "--library", str(lib)], env, work)) == ""
 
 
@@ -338,6 +419,7 @@ def test_search_query_without_words_exits_2(env: dict[str, str], work: Path, lib
 
 
 # ---------------------------------------------------------------- add
+
 
 def test_add_file(env: dict[str, str], work: Path, lib: Path) -> None:
     before = sorted(p.name for p in lib.rglob("*"))
@@ -353,11 +435,18 @@ def test_add_stdin(env: dict[str, str], work: Path, lib: Path) -> None:
     assert "Kari Nilsen" in Path(out).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("source", "words"),
-                         [("missing.txt", ["no such file"]), ("empty.txt", ["empty"]),
-                          ("binary.txt", ["not a text file"]), ("folder.txt", ["directory"])])
-def test_add_unusable_input_exits_1(env: dict[str, str], work: Path, lib: Path, source: str,
-                                    words: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("missing.txt", ["no such file"]),
+        ("empty.txt", ["empty"]),
+        ("binary.txt", ["not a text file"]),
+        ("folder.txt", ["directory"]),
+    ],
+)
+def test_add_unusable_input_exits_1(
+    env: dict[str, str], work: Path, lib: Path, source: str, words: list[str]
+) -> None:
     before = sorted(str(p) for p in lib.rglob("*"))
     fails(run(["add", source, "--library", str(lib)], env, work), 1, *words)
     assert sorted(str(p) for p in lib.rglob("*")) == before
@@ -369,6 +458,7 @@ def test_add_empty_stdin_exits_1(env: dict[str, str], work: Path, lib: Path) -> 
 
 # ---------------------------------------------------------------- permissions
 
+
 def test_unreadable_file_exits_1(env: dict[str, str], work: Path) -> None:
     secret = work / "secret.txt"
     secret.write_text(EN, encoding="utf-8")
@@ -379,16 +469,19 @@ def test_unreadable_file_exits_1(env: dict[str, str], work: Path) -> None:
         except PermissionError:
             pass
         else:
-            pytest.skip("running as root: chmod 000 does not deny reading, and the interpreter "
-                        "lives where an unprivileged user cannot run it (the loader's "
-                        "PermissionError path is tested in tests/core/test_loader.py)")
+            pytest.skip(
+                "running as root: chmod 000 does not deny reading, and the interpreter "
+                "lives where an unprivileged user cannot run it (the loader's "
+                "PermissionError path is tested in tests/core/test_loader.py)"
+            )
         fails(run(["show", "secret.txt", "--json"], env, work), 1, "permission denied")
     finally:
         secret.chmod(0o644)
 
 
-def test_hostile_file_names_in_plain_list_and_search(env: dict[str, str], work: Path,
-                                                     lib: Path) -> None:
+def test_hostile_file_names_in_plain_list_and_search(
+    env: dict[str, str], work: Path, lib: Path
+) -> None:
     """One line per article, and no escape sequence from a name reaches the terminal."""
     (lib / "new\nline.txt").write_text(EN, encoding="utf-8")
     (lib / "osc\x1b]52;c;eA==\x07.txt").write_text(EN, encoding="utf-8")
@@ -401,8 +494,9 @@ def test_hostile_file_names_in_plain_list_and_search(env: dict[str, str], work: 
         assert any("new␊line.txt" in line for line in lines)
 
 
-def test_json_escapes_c1_and_bidi_controls_in_file_names(env: dict[str, str], work: Path,
-                                                        lib: Path) -> None:
+def test_json_escapes_c1_and_bidi_controls_in_file_names(
+    env: dict[str, str], work: Path, lib: Path
+) -> None:
     """json.dumps writes C1 controls (U+009B is an 8-bit CSI), DEL and bidi overrides
     raw; in `--json` output they are \\u escapes, and the JSON still round-trips."""
     name = "csi\u009b2J del\x7f rlo\u202eevil.txt"
@@ -416,8 +510,10 @@ def test_json_escapes_c1_and_bidi_controls_in_file_names(env: dict[str, str], wo
     assert "\u202e" not in out and json.loads(out)["path"].endswith(name)
 
 
-def test_double_dash_allows_a_file_name_starting_with_a_dash(env: dict[str, str],
-                                                            work: Path) -> None:
+def test_double_dash_allows_a_file_name_starting_with_a_dash(
+    env: dict[str, str], work: Path
+) -> None:
     (work / "-dash.txt").write_text(EN, encoding="utf-8")
     assert ok(run(["summary", "--", "-dash.txt"], env, work)) == ok(
-        run(["summary", "article.txt"], env, work))
+        run(["summary", "article.txt"], env, work)
+    )

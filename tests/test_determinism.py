@@ -2,7 +2,7 @@
 
 Hash randomisation (PYTHONHASHSEED) changes set and frozenset order, which is what
 made stock sumy's LSA and LexRank vary between runs; langdetect is seeded in
-reader.language. Each run below is a separate interpreter with a different seed.
+reader.analysis.language. Each run below is a separate interpreter with a different seed.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ SEEDS = ("0", "1", "42", "random")
 
 ALL_METHODS = """
 import sys
-from reader.loader import load
+from reader.analysis.loader import load
 from reader.model import Options
-from reader.pipeline import summarise_article
-from reader.summarise import METHODS
+from reader.analysis.pipeline import summarise_article
+from reader.analysis.summarise import METHODS
 from tests.paths import SEED_SAMPLE
 article = load(sys.argv[1])
 for method in sorted(METHODS):
@@ -48,9 +48,11 @@ def _run(cmd: list[str], seed: str) -> bytes:
 @pytest.fixture(scope="module")
 def article(tmp_path_factory: pytest.TempPathFactory) -> Path:
     src = SAMPLE if SAMPLE.exists() else FIXTURE
-    extra = ("\n\nEn ny rapport fra Seoul viser at minst 3000 soldater er sendt, sa kilden. "
-             "Rapporten kom torsdag, og den er den tredje i år. "
-             "Moskva har ikke kommentert rapporten, ifølge Reuters.\n")
+    extra = (
+        "\n\nEn ny rapport fra Seoul viser at minst 3000 soldater er sendt, sa kilden. "
+        "Rapporten kom torsdag, og den er den tredje i år. "
+        "Moskva har ikke kommentert rapporten, ifølge Reuters.\n"
+    )
     path = tmp_path_factory.mktemp("det") / "article.txt"
     path.write_text(src.read_text(encoding="utf-8") + extra, encoding="utf-8")
     return path

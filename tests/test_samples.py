@@ -6,16 +6,47 @@ from pathlib import Path
 
 import pytest
 
-from reader.loader import load
-from reader.pipeline import analyse
+from reader.analysis.loader import load
+from reader.analysis.pipeline import analyse
 from tests.paths import ROOT, SEED_SAMPLE
 from tests.spans import assert_spans_valid
 
 SAMPLES = sorted(p for p in (ROOT / "articles").rglob("*") if p.suffix in (".txt", ".md"))
 PRONOUNS = {
-    "he", "she", "they", "we", "i", "it", "han", "hun", "de", "vi", "jeg", "dem", "hon",
-    "hen", "jag", "er", "sie", "wir", "ich", "es", "il", "elle", "ils", "elles", "nous",
-    "on", "je", "él", "ella", "ellos", "ellas", "nosotros", "yo", "usted",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "han",
+    "hun",
+    "de",
+    "vi",
+    "jeg",
+    "dem",
+    "hon",
+    "hen",
+    "jag",
+    "er",
+    "sie",
+    "wir",
+    "ich",
+    "es",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "nous",
+    "on",
+    "je",
+    "él",
+    "ella",
+    "ellos",
+    "ellas",
+    "nosotros",
+    "yo",
+    "usted",
 }
 
 
@@ -37,5 +68,13 @@ def test_sample_spans_are_exact_and_sources_are_named(path: Path) -> None:
     for source in data["sources"]:
         assert source["text"].casefold() not in PRONOUNS, source
     for figure in data["figures"]:
-        assert figure["kind"] in {"number", "percent", "money", "quantity", "date", "time",
-                                  "range", "ordinal"}
+        assert figure["kind"] in {
+            "number",
+            "percent",
+            "money",
+            "quantity",
+            "date",
+            "time",
+            "range",
+            "ordinal",
+        }

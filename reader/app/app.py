@@ -16,14 +16,14 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
+from reader.analysis.summarise import METHODS
 from reader.app.commands import ArticleCommands
 from reader.app.keys import APP_BINDINGS
 from reader.app.screens.help import HelpScreen, builtin_bindings
 from reader.app.screens.main import AnalysisCache, MainScreen
 from reader.app.styles import stylesheet
+from reader.library.state import SORT_ORDERS, ReaderState
 from reader.model import Options
-from reader.state import SORT_ORDERS, ReaderState
-from reader.summarise import METHODS
 
 LENGTHS = (1, 2, 3, 5, 7, 10)
 
@@ -36,11 +36,16 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = list(APP_BINDINGS)
     TITLE = "reader"
 
-    def __init__(self, library: Path | str | None = None, *,
-                 options: Options | None = None, state: ReaderState | None = None) -> None:
+    def __init__(
+        self,
+        library: Path | str | None = None,
+        *,
+        options: Options | None = None,
+        state: ReaderState | None = None,
+    ) -> None:
         super().__init__()
         if library is None:
-            from reader.library import resolve_library
+            from reader.library.locations import resolve_library
 
             library = resolve_library(None)
         self.library = Path(library)
@@ -82,32 +87,68 @@ class ReaderApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         main = self.main
-        yield SystemCommand("Copy summary", "Copy the summary to the clipboard",
-                            main.action_copy_summary)
-        yield SystemCommand("Toggle highlights", "Show or hide figure and source highlighting",
-                            main.action_toggle_highlights)
-        yield SystemCommand("Toggle summary marks", "Mark summary sentences in the text",
-                            main.action_toggle_marks)
-        yield SystemCommand("Toggle facts", "Switch the side pane between summary and facts",
-                            main.action_toggle_facts)
-        yield SystemCommand("Toggle bookmark", "Bookmark the highlighted article (on/off)",
-                            main.action_toggle_bookmark)
-        yield SystemCommand("Show only bookmarked",
-                            "Filter the list to bookmarked articles (run again for all)",
-                            main.action_toggle_bookmark_filter)
+        yield SystemCommand(
+            "Copy summary", "Copy the summary to the clipboard", main.action_copy_summary
+        )
+        yield SystemCommand(
+            "Toggle highlights",
+            "Show or hide figure and source highlighting",
+            main.action_toggle_highlights,
+        )
+        yield SystemCommand(
+            "Toggle summary marks", "Mark summary sentences in the text", main.action_toggle_marks
+        )
+        yield SystemCommand(
+            "Toggle facts",
+            "Switch the side pane between summary and facts",
+            main.action_toggle_facts,
+        )
+        yield SystemCommand(
+            "Toggle bookmark",
+            "Bookmark the highlighted article (on/off)",
+            main.action_toggle_bookmark,
+        )
+        yield SystemCommand(
+            "Show only bookmarked",
+            "Filter the list to bookmarked articles (run again for all)",
+            main.action_toggle_bookmark_filter,
+        )
         for order in SORT_ORDERS:
-            yield SystemCommand(f"Sort by {order}", f"Sort the library list by {order}",
-                                partial(main.set_sort, order), discover=False)
-        yield SystemCommand("Next summary method", "Use the next summary method",
-                            main.action_next_method, discover=False)
-        yield SystemCommand("Summary method: default", "The measured default for the language",
-                            partial(main.set_method, None), discover=False)
+            yield SystemCommand(
+                f"Sort by {order}",
+                f"Sort the library list by {order}",
+                partial(main.set_sort, order),
+                discover=False,
+            )
+        yield SystemCommand(
+            "Next summary method",
+            "Use the next summary method",
+            main.action_next_method,
+            discover=False,
+        )
+        yield SystemCommand(
+            "Summary method: default",
+            "The measured default for the language",
+            partial(main.set_method, None),
+            discover=False,
+        )
         for method in METHODS:
-            yield SystemCommand(f"Summary method: {method}", f"Summarise with {method}",
-                                partial(main.set_method, method), discover=False)
-        yield SystemCommand("Summary length: default", "Chosen from the article's length",
-                            partial(main.set_length, None), discover=False)
+            yield SystemCommand(
+                f"Summary method: {method}",
+                f"Summarise with {method}",
+                partial(main.set_method, method),
+                discover=False,
+            )
+        yield SystemCommand(
+            "Summary length: default",
+            "Chosen from the article's length",
+            partial(main.set_length, None),
+            discover=False,
+        )
         for n in LENGTHS:
-            yield SystemCommand(f"Summary length: {n} sentence{'s' if n > 1 else ''}",
-                                f"Summaries of {n} sentence{'s' if n > 1 else ''}",
-                                partial(main.set_length, n), discover=False)
+            yield SystemCommand(
+                f"Summary length: {n} sentence{'s' if n > 1 else ''}",
+                f"Summaries of {n} sentence{'s' if n > 1 else ''}",
+                partial(main.set_length, n),
+                discover=False,
+            )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from reader.library import Entry
+from reader.model import Entry
 
 if TYPE_CHECKING:
     from reader.app.screens.main import MainScreen
@@ -28,7 +28,7 @@ def highlighted(title: str, offsets: Sequence[int], style: str) -> Content:
 
 
 class ArticleCommands(Provider):
-    """"Open: <title>" for every article the screen has already listed (no disk I/O)."""
+    """ "Open: <title>" for every article the screen has already listed (no disk I/O)."""
 
     def _main(self) -> MainScreen | None:
         from reader.app.screens.main import MainScreen
@@ -59,10 +59,13 @@ class ArticleCommands(Provider):
             candidate = f"Open: {title}"
             score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
             if score > 0:
-                yield Hit(score, highlighted(candidate, offsets, "reverse"),
-                          partial(self._open, str(entry.path)), text=candidate,
-                          help=Content(f"{entry.language} · {entry.words} words · "
-                                       f"{entry.path}").markup)
+                yield Hit(
+                    score,
+                    highlighted(candidate, offsets, "reverse"),
+                    partial(self._open, str(entry.path)),
+                    text=candidate,
+                    help=Content(f"{entry.language} · {entry.words} words · {entry.path}").markup,
+                )
 
     async def search(self, query: str) -> Hits:
         for hit in self._hits(query):
@@ -71,6 +74,9 @@ class ArticleCommands(Provider):
     async def discover(self) -> Hits:
         for entry in self.entries[:5]:
             title = " ".join(entry.title.split())
-            yield DiscoveryHit(Content(f"Open: {title}"), partial(self._open, str(entry.path)),
-                               text=f"Open: {title}",
-                               help=Content(str(entry.path)).markup)
+            yield DiscoveryHit(
+                Content(f"Open: {title}"),
+                partial(self._open, str(entry.path)),
+                text=f"Open: {title}",
+                help=Content(str(entry.path)).markup,
+            )

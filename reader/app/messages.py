@@ -11,8 +11,7 @@ from pathlib import Path
 
 from textual.message import Message
 
-from reader.library import Entry
-from reader.model import Analysis, Options, Span
+from reader.model import Analysis, Entry, Options, Span
 
 CacheKey = tuple[str, str | None, int | None]
 """(sha256 of the article file's bytes, method, sentences): what a summary depends on."""

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import reader.app.screens.main as main_module
+from reader.analysis.pipeline import analyse
 from reader.app.app import ReaderApp
 from reader.model import Analysis, Article, Options
-from reader.pipeline import analyse
 from tests.app.helpers import write_library
 
 _MEMO: dict[tuple[object, ...], Analysis] = {}
@@ -22,8 +22,14 @@ def _memoised_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     articles are analysed in almost every test (keeps tests/app well under 90 s)."""
 
     def memo(article: Article, options: Options | None = None) -> Analysis:
-        key = (article.path, article.title, article.text, article.body_start,
-               tuple(sorted(article.meta.items())), options)
+        key = (
+            article.path,
+            article.title,
+            article.text,
+            article.body_start,
+            tuple(sorted(article.meta.items())),
+            options,
+        )
         if key not in _MEMO:
             _MEMO[key] = analyse(article, options)
         return _MEMO[key]

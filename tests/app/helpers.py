@@ -43,8 +43,18 @@ Fylket har satt inn ekstra busser på tre av strekningene. Flere skoler holder s
 
 
 def long_article() -> str:
-    towns = ["Aberford", "Bramley", "Colby", "Denholm", "Eastry", "Farnley", "Glaston",
-             "Hawkridge", "Ingleby", "Jarrow"]
+    towns = [
+        "Aberford",
+        "Bramley",
+        "Colby",
+        "Denholm",
+        "Eastry",
+        "Farnley",
+        "Glaston",
+        "Hawkridge",
+        "Ingleby",
+        "Jarrow",
+    ]
     paras = ["Regional rail survey counts every station\n"]
     for i in range(60):
         town = towns[i % len(towns)]
@@ -57,11 +67,13 @@ def long_article() -> str:
     return "\n\n".join(paras) + "\n"
 
 
-MARKUP = ("[bold]Breaking[/bold] news about [red]markup[/red]\n\n"
-          "This text has [bold]brackets[/bold] and an escape byte \x1b[31m here, "
-          "reported by Reuters on Monday. It mentions 42 items and 3 % growth.\n\n"
-          "A second paragraph says the council approved [link=x]the plan[/link] "
-          "with 12 votes to 5, said mayor Ada Berg.\n")
+MARKUP = (
+    "[bold]Breaking[/bold] news about [red]markup[/red]\n\n"
+    "This text has [bold]brackets[/bold] and an escape byte \x1b[31m here, "
+    "reported by Reuters on Monday. It mentions 42 items and 3 % growth.\n\n"
+    "A second paragraph says the council approved [link=x]the plan[/link] "
+    "with 12 votes to 5, said mayor Ada Berg.\n"
+)
 
 
 def write_library(root: Path) -> Path:

@@ -8,9 +8,9 @@ from pathlib import Path
 from textual.command import DiscoveryHit, Hit
 from textual.content import Content
 
+from reader.analysis.summarise import METHODS
 from reader.app.app import ReaderApp
 from reader.app.commands import ArticleCommands
-from reader.summarise import METHODS
 from tests.app.helpers import ready, settle
 
 MakeApp = Callable[..., ReaderApp]
@@ -59,8 +59,14 @@ async def test_system_commands_cover_the_contract(make_app: MakeApp) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)
         commands = {c.title: c for c in app.get_system_commands(app.screen)}
-        for title in ("Copy summary", "Toggle highlights", "Toggle summary marks",
-                      "Toggle facts", "Summary length: 1 sentence", "Summary length: default"):
+        for title in (
+            "Copy summary",
+            "Toggle highlights",
+            "Toggle summary marks",
+            "Toggle facts",
+            "Summary length: 1 sentence",
+            "Summary length: default",
+        ):
             assert title in commands, title
         for method in METHODS:
             assert f"Summary method: {method}" in commands

@@ -11,7 +11,7 @@ def test_short_text_is_shown_whole() -> None:
 
 
 def test_long_text_is_cut_at_a_line_break_below_the_limit() -> None:
-    text = ("A line of an article that goes on.\n" * (DISPLAY_LIMIT // 20))
+    text = "A line of an article that goes on.\n" * (DISPLAY_LIMIT // 20)
     end = display_end(text)
     assert DISPLAY_LIMIT * 3 // 4 <= end <= DISPLAY_LIMIT
     assert text[end] == "\n"

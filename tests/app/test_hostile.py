@@ -37,25 +37,25 @@ def hostile_files() -> dict[bytes, bytes]:
         b"utf8-bom.txt": b"\xef\xbb\xbfBOM title\n\n" + _BODY.encode(),
         b"crlf.txt": b"Windows title\r\n\r\nLine one.\r\nLine two.\rLone CR.\r\n",
         b"ansi.txt": b"\x1b[31mRed title\x1b[0m\n\n\x1b[2J\x1b[H Clear screen \x1b[?1049h "
-                     + _BODY.encode(),
+        + _BODY.encode(),
         b"osc52.txt": b"Clipboard attack\n\n\x1b]52;c;aGVsbG8=\x07 and \x1b]0;pwned\x07 "
-                      b"and \x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\\n",
+        b"and \x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\\n",
         b"c1.txt": "C1 controls\n\n\x9b31m CSI \x9d52;c;eA==\x9c OSC\n".encode(),
         b"markup.txt": b"[bold red]Markup title[/bold red]\n\n[@click=app.quit]quit[/] "
-                       b"[link=https://evil.example]x[/link] [b] [i ] \\[escaped] :smile:\n",
+        b"[link=https://evil.example]x[/link] [b] [i ] \\[escaped] :smile:\n",
         b"click.md": b"---\ntitle: [@click=app.quit]Click me[/]\n---\n[@click=app.bell]ring[/]\n",
         b"bidi.txt": "Bidi \u202etxt.exe\u202c trick\n\nAccess \u2067level\u2069 "
-                     "\u202aLRE\u202c \u200fRLM.\n".encode(),
+        "\u202aLRE\u202c \u200fRLM.\n".encode(),
         b"rtl-arabic.txt": "وافق المجلس\n\nوافق المجلس يوم الثلاثاء على ميزانية قدرها 4.2 مليون "
-                           "جنيه، وفقا للمديرة المالية.\n".encode(),
-        b"rtl-hebrew.txt": "המועצה אישרה\n\nהמועצה אישרה ביום שלישי תקציב של 4.2 מיליון שקל.\n"
-                           .encode(),
+        "جنيه، وفقا للمديرة المالية.\n".encode(),
+        b"rtl-hebrew.txt": "המועצה אישרה\n\nהמועצה אישרה ביום שלישי תקציב של 4.2 מיליון שקל.\n".encode(),
         b"cjk.txt": "市议会批准预算\n\n市议会周二批准了四百二十万英镑的预算。批评者说，该计划削减了"
-                    "百分之十二的公交线路。\n".encode(),
+        "百分之十二的公交线路。\n".encode(),
         b"emoji.txt": "Family 👩‍👩‍👧‍👦 news 🏳️‍🌈\n\n👍🏽 ❤️ 🧑🏿‍🚀 🇳🇴 1️⃣ text with "
-                      "zero\u200dwidth joiners.\n".encode(),
-        b"combining.txt": ("Ze\u0301\u0301\u0301bra" + "a\u0300\u0301\u0302\u0303" * 50
-                           + "\n\nText.\n").encode(),
+        "zero\u200dwidth joiners.\n".encode(),
+        b"combining.txt": (
+            "Ze\u0301\u0301\u0301bra" + "a\u0300\u0301\u0302\u0303" * 50 + "\n\nText.\n"
+        ).encode(),
         b"one-sentence.txt": b"Just one sentence without a title line.",
         b"no-punctuation.txt": b"no punctuation at all just words going on and on " * 20,
         b"broken-front-matter.md": b"---\ntitle: Unterminated\nsource: nowhere\n\nBody.\n",
@@ -64,7 +64,7 @@ def hostile_files() -> dict[bytes, bytes]:
         b"big.txt": (_BODY * 28_000).encode(),  # ~2 MB
         b"tabs.txt": b"Tabs\ttitle\n\n\tindented\ttext\t\t said Bob.\n",
         b"unknown-lang.txt": b"Udalak asteartean\n\nUdalak asteartean 4,2 milioi euroko "
-                             b"aurrekontua onartu zuen.\n",
+        b"aurrekontua onartu zuen.\n",
         b"ok-en.txt": EN.encode(),
         b"name with spaces.txt": _BODY.encode(),
         b"name\nwith\nnewlines.txt": _BODY.encode(),

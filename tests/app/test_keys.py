@@ -13,25 +13,25 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import Input
 
+from reader.analysis.loader import load
+from reader.analysis.pipeline import summarise_article
 from reader.app.app import ReaderApp
 from reader.app.keys import SECTIONS, key_label
 from reader.app.screens.help import HelpScreen
 from reader.app.widgets.article_view import ArticleView
-from reader.loader import load
 from reader.model import Options
-from reader.pipeline import summarise_article
 from tests.app.helpers import ready, settle
 
 MakeApp = Callable[..., ReaderApp]
 
 
 def notes(messages: list[Message]) -> list[tuple[str, str]]:
-    return [(m.notification.message, m.notification.severity)
-            for m in messages if isinstance(m, Notify)]
+    return [
+        (m.notification.message, m.notification.severity) for m in messages if isinstance(m, Notify)
+    ]
 
 
-async def test_startup_lists_library_and_opens_first(make_app: MakeApp,
-                                                     app_library: Path) -> None:
+async def test_startup_lists_library_and_opens_first(make_app: MakeApp, app_library: Path) -> None:
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)
@@ -52,8 +52,9 @@ async def test_startup_lists_library_and_opens_first(make_app: MakeApp,
 
 
 @pytest.mark.parametrize(("down", "up"), [("j", "k"), ("down", "up")])
-async def test_next_previous_article_follows(make_app: MakeApp, app_library: Path,
-                                             down: str, up: str) -> None:
+async def test_next_previous_article_follows(
+    make_app: MakeApp, app_library: Path, down: str, up: str
+) -> None:
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)
@@ -123,8 +124,9 @@ async def test_space_b_g_G_scroll_the_article(make_app: MakeApp) -> None:
         assert app.main.article_list.highlighted == 2  # keys did not move the list
 
 
-async def test_c_copies_exactly_the_summary_lines(make_app: MakeApp, app_library: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_c_copies_exactly_the_summary_lines(
+    make_app: MakeApp, app_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     copied: list[str] = []
     monkeypatch.setattr(pyperclip, "copy", copied.append)
     messages: list[Message] = []
@@ -143,7 +145,8 @@ async def test_c_copies_exactly_the_summary_lines(make_app: MakeApp, app_library
 
 
 async def test_c_without_system_clipboard_warns_and_keeps_running(
-        make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(text: str) -> None:
         raise pyperclip.PyperclipException("could not find a copy/paste mechanism")
 
@@ -162,8 +165,7 @@ async def test_c_without_system_clipboard_warns_and_keeps_running(
         assert app.main.article_list.highlighted == 1
 
 
-async def test_slash_searches_and_filters_the_list(make_app: MakeApp,
-                                                   app_library: Path) -> None:
+async def test_slash_searches_and_filters_the_list(make_app: MakeApp, app_library: Path) -> None:
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)
@@ -397,8 +399,8 @@ async def test_M_and_length_keys_change_the_summary(make_app: MakeApp) -> None:
 
 
 async def test_stale_results_are_dropped(make_app: MakeApp, app_library: Path) -> None:
+    from reader.analysis.pipeline import analyse
     from reader.app.messages import ArticleAnalysed
-    from reader.pipeline import analyse
 
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -10,8 +10,8 @@ from textual.content import Content
 
 import reader.app.screens.main as main_module
 from reader.app.app import ReaderApp
-from reader.index import LibraryIndex, match_spans
-from reader.state import ReaderState, sort_entries
+from reader.library.state import ReaderState, sort_entries
+from reader.library.store import LibraryIndex, match_spans
 from tests.app.helpers import ready, settle
 
 MakeApp = Callable[..., ReaderApp]
@@ -112,8 +112,7 @@ async def test_bookmark_filter(make_app: MakeApp, app_library: Path) -> None:
         await settle(app, pilot)
         await pilot.press("F")
         await settle(app, pilot)
-        assert rows(app) == [str(app_library / "b-no-ferje.txt"),
-                             str(app_library / "d-markup.txt")]
+        assert rows(app) == [str(app_library / "b-no-ferje.txt"), str(app_library / "d-markup.txt")]
         assert app.main.article_list.highlighted_path == str(app_library / "d-markup.txt")
         await pilot.press("m")  # un-bookmarked: leaves the filtered list
         await settle(app, pilot)
@@ -131,14 +130,19 @@ async def test_bookmark_filter(make_app: MakeApp, app_library: Path) -> None:
 
 def write_dated(root: Path) -> Path:
     root.mkdir(parents=True)
-    specs = [("a.txt", "Zebra crossing repainted", "2024-03-01", "NRK"),
-             ("b.txt", "Apple harvest is early", "2025-09-12", ""),
-             ("c.txt", "Moose on the motorway", "2023-01-20", "Aftenposten"),
-             ("d.txt", "Bridge reopens after repairs", "2025-01-05", "BBC")]
+    specs = [
+        ("a.txt", "Zebra crossing repainted", "2024-03-01", "NRK"),
+        ("b.txt", "Apple harvest is early", "2025-09-12", ""),
+        ("c.txt", "Moose on the motorway", "2023-01-20", "Aftenposten"),
+        ("d.txt", "Bridge reopens after repairs", "2025-01-05", "BBC"),
+    ]
     for name, title, date, source in specs:
         head = f"---\ntitle: {title}\ndate: {date}\n" + (f"source: {source}\n" if source else "")
-        (root / name).write_text(head + "language: en\n---\nThe council said the work "
-                                 "was finished on time and cost 4 million.\n", encoding="utf-8")
+        (root / name).write_text(
+            head + "language: en\n---\nThe council said the work "
+            "was finished on time and cost 4 million.\n",
+            encoding="utf-8",
+        )
     return root
 
 
@@ -179,7 +183,7 @@ def write_search_library(root: Path) -> Path:
         "1.txt": "Budget talks stall\n\nThe council argued about the budget for hours.",
         "2.txt": "Ferry strike\n\nThe strike hit the ferry. Nobody mentioned the budget.",
         "3.txt": "Budsjettet for kommunen\n\nKommunebudsjettet ble vedtatt. Budsjett er "
-                 "viktig, og budsjettet ble debattert.",
+        "viktig, og budsjettet ble debattert.",
         "4.txt": "Weather\n\nRain all week, no budget news at all, budget budget.",
         "5.txt": "Sports\n\nThe team won again.",
     }
@@ -206,10 +210,10 @@ async def test_search_uses_the_index_ranking_and_highlights(tmp_path: Path) -> N
                 text = screen.analysis.text
                 spans = [(s.start, s.end) for s in match_spans(text, query)]
                 assert spans and screen.article_view.matches == spans
-                style = screen.article_view.get_component_rich_style("article--match",
-                                                                      partial=True)
-                drawn = [(s.start, s.end) for s in screen.article_view.rendered.spans
-                         if s.style == style]
+                style = screen.article_view.get_component_rich_style("article--match", partial=True)
+                drawn = [
+                    (s.start, s.end) for s in screen.article_view.rendered.spans if s.style == style
+                ]
                 assert drawn == spans
                 assert screen.article_view.rendered.plain == text  # still the whole text
                 await pilot.press("escape")
@@ -227,8 +231,10 @@ async def test_watcher_adds_and_drops_files(make_app: MakeApp, app_library: Path
         await ready(app, pilot)
         screen = app.main
         new = app_library / "f-new.txt"
-        new.write_text("Fresh article arrives\n\nIt was written while the reader ran, "
-                       "said Ola Nordmann.\n", encoding="utf-8")
+        new.write_text(
+            "Fresh article arrives\n\nIt was written while the reader ran, said Ola Nordmann.\n",
+            encoding="utf-8",
+        )
         screen.poll_now()
         await settle(app, pilot)
         assert str(new) in rows(app)
@@ -252,8 +258,9 @@ async def test_watcher_adds_and_drops_files(make_app: MakeApp, app_library: Path
         assert screen.analysis is not None
 
 
-async def test_watcher_runs_on_its_own(make_app: MakeApp, app_library: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_watcher_runs_on_its_own(
+    make_app: MakeApp, app_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(main_module, "POLL_SECONDS", 0.1)
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -268,7 +275,8 @@ async def test_watcher_runs_on_its_own(make_app: MakeApp, app_library: Path,
 
 
 async def test_analysis_is_cached_on_disk_across_restarts(
-        make_app: MakeApp, app_library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_app: MakeApp, app_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[str] = []
     real = main_module.analyse
 
@@ -297,8 +305,9 @@ async def test_analysis_is_cached_on_disk_across_restarts(
         assert app.main.analysis.summary == shown.summary
     assert calls.count(first) == 1  # the second run read it from the index's disk cache
     # an edited file is analysed again
-    (app_library / "a-en-tunnel.txt").write_text("Edited title\n\nNew text here. It is "
-                                                 "short, said Kari.\n", encoding="utf-8")
+    (app_library / "a-en-tunnel.txt").write_text(
+        "Edited title\n\nNew text here. It is short, said Kari.\n", encoding="utf-8"
+    )
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)

@@ -27,25 +27,37 @@ def fixed_analyse(article: Article, options: Options | None = None) -> Analysis:
     """
     text = article.text
     options = options or Options()
-    figures = tuple(Figure(m.start(), m.end(), m.group(), "number")
-                    for m in re.finditer(r"\d[\d.,]*\d|\d", text))
+    figures = tuple(
+        Figure(m.start(), m.end(), m.group(), "number")
+        for m in re.finditer(r"\d[\d.,]*\d|\d", text)
+    )
     sources = tuple(
         Source(m.start(2), m.end(2), m.group(2), Span.of(text, m.start(1), m.end(1)))
-        for m in re.finditer(r"\b(said|ifølge|sa|reported by)\s+((?:[A-Z][\w-]+\s?){1,3})",
-                             text) if m.group(2).strip() == m.group(2))
-    boiler = tuple(Span.of(text, m.start(), m.end())
-                   for m in re.finditer(r"(?m)^(Share|Read more)$", text))
+        for m in re.finditer(r"\b(said|ifølge|sa|reported by)\s+((?:[A-Z][\w-]+\s?){1,3})", text)
+        if m.group(2).strip() == m.group(2)
+    )
+    boiler = tuple(
+        Span.of(text, m.start(), m.end()) for m in re.finditer(r"(?m)^(Share|Read more)$", text)
+    )
     sentences = []
-    for m in re.finditer(r"(?m)^[^\n]+?[.!?](?=\s|$)", text[article.body_start:]):
+    for m in re.finditer(r"(?m)^[^\n]+?[.!?](?=\s|$)", text[article.body_start :]):
         start = m.start() + article.body_start
-        sentences.append(SummarySentence(start, start + len(m.group()), m.group(),
-                                         len(sentences) + 1))
+        sentences.append(
+            SummarySentence(start, start + len(m.group()), m.group(), len(sentences) + 1)
+        )
         if len(sentences) == (options.sentences or 3):
             break
-    return Analysis(path=article.path, title=article.title, language="en", text=text,
-                    figures=figures, sources=sources, boilerplate=boiler,
-                    summary=Summary(options.method or "textrank", tuple(sentences)),
-                    notice=article.notice)
+    return Analysis(
+        path=article.path,
+        title=article.title,
+        language="en",
+        text=text,
+        figures=figures,
+        sources=sources,
+        boilerplate=boiler,
+        summary=Summary(options.method or "textrank", tuple(sentences)),
+        notice=article.notice,
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -71,26 +83,36 @@ def prepare(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
 
 
 def test_main_screen(snap_compare: SnapCompare, app_library: Path) -> None:
-    assert snap_compare(ReaderApp(library=app_library), terminal_size=(160, 45),
-                        run_before=prepare())
+    assert snap_compare(
+        ReaderApp(library=app_library), terminal_size=(160, 45), run_before=prepare()
+    )
 
 
-def test_facts_view_with_current_highlight(snap_compare: SnapCompare,
-                                           app_library: Path) -> None:
-    assert snap_compare(ReaderApp(library=app_library), terminal_size=(160, 45),
-                        run_before=prepare("f", "n", "n", "n"))
+def test_facts_view_with_current_highlight(snap_compare: SnapCompare, app_library: Path) -> None:
+    assert snap_compare(
+        ReaderApp(library=app_library),
+        terminal_size=(160, 45),
+        run_before=prepare("f", "n", "n", "n"),
+    )
 
 
 def test_help_screen(snap_compare: SnapCompare, app_library: Path) -> None:
-    assert snap_compare(ReaderApp(library=app_library), terminal_size=(100, 30),
-                        run_before=prepare("question_mark"))
+    assert snap_compare(
+        ReaderApp(library=app_library), terminal_size=(100, 30), run_before=prepare("question_mark")
+    )
 
 
 def test_search_filters_list(snap_compare: SnapCompare, app_library: Path) -> None:
-    assert snap_compare(ReaderApp(library=app_library), terminal_size=(100, 30),
-                        run_before=prepare("slash", "f", "e", "r", "j", "e"))
+    assert snap_compare(
+        ReaderApp(library=app_library),
+        terminal_size=(100, 30),
+        run_before=prepare("slash", "f", "e", "r", "j", "e"),
+    )
 
 
 def test_error_row(snap_compare: SnapCompare, app_library: Path) -> None:
-    assert snap_compare(ReaderApp(library=app_library), terminal_size=(100, 30),
-                        run_before=prepare("j", "j", "j", "j"))
+    assert snap_compare(
+        ReaderApp(library=app_library),
+        terminal_size=(100, 30),
+        run_before=prepare("j", "j", "j", "j"),
+    )

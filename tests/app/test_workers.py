@@ -19,9 +19,9 @@ MakeApp = Callable[..., ReaderApp]
 
 async def test_scan_posts_batches(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
     """The index refresh is posted batch by batch: rows first, languages filled in later."""
-    import reader.index
+    import reader.library.store
 
-    monkeypatch.setattr(reader.index, "FIRST_BATCH", 1)
+    monkeypatch.setattr(reader.library.store, "FIRST_BATCH", 1)
     messages: list[Message] = []
     app = make_app()
     async with app.run_test(size=(100, 30), message_hook=messages.append) as pilot:
@@ -37,8 +37,9 @@ async def test_scan_posts_batches(make_app: MakeApp, monkeypatch: pytest.MonkeyP
         assert prompt.plain.startswith("  en ")
 
 
-async def test_keys_work_while_analysis_runs(make_app: MakeApp, app_library: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_keys_work_while_analysis_runs(
+    make_app: MakeApp, app_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     release = threading.Event()
     real = main_module.analyse
 

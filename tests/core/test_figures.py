@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.figures import find_figures
+from reader.analysis.figures import find_figures
 from tests.paths import SEED_SAMPLE
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "highlights" / "figures"
@@ -29,8 +29,11 @@ def spans(text: str, lang: str) -> list[tuple[str, str]]:
 
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- thousands separators and decimals, per locale
-    ("en", "About 11,000 troops and 1,250,000 rounds.", [("11,000", "number"),
-                                                         ("1,250,000", "number")]),
+    (
+        "en",
+        "About 11,000 troops and 1,250,000 rounds.",
+        [("11,000", "number"), ("1,250,000", "number")],
+    ),
     ("no", "Rundt 11.000 soldater.", [("11.000", "number")]),
     ("no", "Rundt 11 000 soldater.", [("11 000", "number")]),
     ("no", f"Rundt 11{NBSP}000 soldater.", [(f"11{NBSP}000", "number")]),
@@ -39,8 +42,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("de", "Der DAX schloss bei 18.412,35 Punkten.", [("18.412,35", "number")]),
     ("en", "The index rose to 7,412.35.", [("7,412.35", "number")]),
     # --- percent
-    ("no", "Ledigheten er 3,9 prosent, opp 0,2 prosentpoeng.", [("3,9 prosent", "percent"),
-                                                            ("0,2 prosentpoeng", "percent")]),
+    (
+        "no",
+        "Ledigheten er 3,9 prosent, opp 0,2 prosentpoeng.",
+        [("3,9 prosent", "percent"), ("0,2 prosentpoeng", "percent")],
+    ),
     ("de", "Die Inflation lag bei 12 Prozent.", [("12 Prozent", "percent")]),
     ("de", "Die Besucherzahl stieg um zwölf Prozent.", [("zwölf Prozent", "percent")]),
     ("fr", "Une hausse de 12 pour cent.", [("12 pour cent", "percent")]),
@@ -61,36 +67,53 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("no", "Han sendte 3 000 soldater.", [("3 000", "number")]),
     ("no", "Et [ballistic missiles]170 mm våpen.", [("170 mm", "quantity")]),
     ("en", "Winds of 45 km/h and -5 °C.", [("45 km/h", "quantity"), ("-5 °C", "quantity")]),
-    ("no", "Skipet fraktet 3,5 tonn og målte minus 12 grader.", [("3,5 tonn", "quantity"),
-                                                              ("minus 12 grader", "quantity")]),
-    ("en", "A 320-metre tanker, a 15-year-old boy.", [("320-metre", "quantity"),
-                                                      ("15", "number")]),
+    (
+        "no",
+        "Skipet fraktet 3,5 tonn og målte minus 12 grader.",
+        [("3,5 tonn", "quantity"), ("minus 12 grader", "quantity")],
+    ),
+    ("en", "A 320-metre tanker, a 15-year-old boy.", [("320-metre", "quantity"), ("15", "number")]),
     # --- ranges: connectors inside, hedges outside
     ("no", "omtrent 220 240 mm flere rakettoppskyttere", [("220 240 mm", "range")]),
     ("no", "omtrent 220–240 mm", [("220–240 mm", "range")]),
-    ("no", "Veien stenges mellom 10 og 12 kilometer nord.", [("mellom 10 og 12 kilometer",
-                                                             "range")]),
+    (
+        "no",
+        "Veien stenges mellom 10 og 12 kilometer nord.",
+        [("mellom 10 og 12 kilometer", "range")],
+    ),
     ("de", "zwischen 10 und 12 Grad", [("zwischen 10 und 12 Grad", "range")]),
     ("en", "It is forecast at 1.5 to 2 per cent.", [("1.5 to 2 per cent", "range")]),
     ("en", "Prices rose from 10 to 12 per cent.", [("10", "number"), ("12 per cent", "percent")]),
     ("en", "The season 2023/24 and 2019–2023.", [("2023/24", "range"), ("2019–2023", "range")]),
     ("no", "Laget vant 3-1.", [("3-1", "number")]),
-    ("en", "The court ruled 6-3 and voted 52 to 48.", [("6-3", "number"), ("52", "number"),
-                                                       ("48", "number")]),
+    (
+        "en",
+        "The court ruled 6-3 and voted 52 to 48.",
+        [("6-3", "number"), ("52", "number"), ("48", "number")],
+    ),
     ("no", "150 000 tonn", [("150 000 tonn", "quantity")]),
     # --- dates
-    ("no", "per 26. februar, og 1. januar 2026", [("26. februar", "date"),
-                                                  ("1. januar 2026", "date")]),
-    ("en", "on February 26, 2024 and 3 March 2024", [("February 26, 2024", "date"),
-                                                     ("3 March 2024", "date")]),
+    (
+        "no",
+        "per 26. februar, og 1. januar 2026",
+        [("26. februar", "date"), ("1. januar 2026", "date")],
+    ),
+    (
+        "en",
+        "on February 26, 2024 and 3 March 2024",
+        [("February 26, 2024", "date"), ("3 March 2024", "date")],
+    ),
     ("fr", "le 3 mars et le 1er janvier 2026", [("3 mars", "date"), ("1er janvier 2026", "date")]),
     ("de", "Am 3. März 2024 um 14.30 Uhr.", [("3. März 2024", "date"), ("14.30 Uhr", "time")]),
     ("es", "el 26 de febrero de 2024", [("26 de febrero de 2024", "date")]),
     ("sv", "den 26 februari 2024", [("26 februari 2024", "date")]),
     ("en", "On 2024-02-26 and 26/2/2024.", [("2024-02-26", "date"), ("26/2/2024", "date")]),
     ("no", "i 2023 og på 1990-tallet", [("2023", "date"), ("1990-tallet", "date")]),
-    ("en", "In the 1990s, 2000 soldiers left in 2000.", [("1990s", "date"), ("2000", "number"),
-                                                         ("2000", "date")]),
+    (
+        "en",
+        "In the 1990s, 2000 soldiers left in 2000.",
+        [("1990s", "date"), ("2000", "number"), ("2000", "date")],
+    ),
     ("en", "the 2023 election", [("2023", "date")]),
     ("no", "i uke 8", [("uke 8", "date")]),
     # --- times: the "kl." cue is outside the span
@@ -106,8 +129,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("es", "Quedó 3.º y la 2.ª vez.", [("3.º", "ordinal"), ("2.ª", "ordinal")]),
     ("sv", "Hon kom 2:a.", [("2:a", "ordinal")]),
     ("de", "Sie belegte den 3. Platz.", [("3.", "ordinal")]),
-    ("de", "Es war der 4. Mal. Dann kam 2024. Danach nichts.", [("4.", "ordinal"),
-                                                              ("2024", "date")]),
+    (
+        "de",
+        "Es war der 4. Mal. Dann kam 2024. Danach nichts.",
+        [("4.", "ordinal"), ("2024", "date")],
+    ),
     # --- not figures: digits in names and codes, word numbers without a measure
     ("en", "The F-35, the Su-27, COVID-19, G7, A4, MH17 and Windows 11.", []),
     ("sv", "JAS 39 Gripen och Su-35.", []),
@@ -116,21 +142,33 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "He has two children and Nord -Korea nothing.", []),
     ("de", "Sie kamen in den 1990er Jahren.", [("1990er Jahren", "date")]),
     # --- subunit currencies are money
-    ("sv", "Skatten höjs med 35 öre till 21,21 kronor.", [("35 öre", "money"),
-                                                       ("21,21 kronor", "money")]),
+    (
+        "sv",
+        "Skatten höjs med 35 öre till 21,21 kronor.",
+        [("35 öre", "money"), ("21,21 kronor", "money")],
+    ),
     ("no", "Prisen steg med 50 øre literen.", [("50 øre", "money")]),
     ("da", "Afgiften stiger 25 øre.", [("25 øre", "money")]),
-    ("en", "A stamp now costs 85 pence, up 10 cents.", [("85 pence", "money"),
-                                                        ("10 cents", "money")]),
+    (
+        "en",
+        "A stamp now costs 85 pence, up 10 cents.",
+        [("85 pence", "money"), ("10 cents", "money")],
+    ),
     ("de", "Das Ticket kostet 50 Rappen mehr.", [("50 Rappen", "money")]),
     ("fr", "Une hausse de 20 centimes d'euro.", [("20 centimes d'euro", "money")]),
     ("es", "Sube 5 céntimo de euro.", [("5 céntimo de euro", "money")]),
     # --- Scandinavian definite and plural forms of units stay units
     ("sv", "Han låg ensam i täten de sista 20 kilometerna.", [("20 kilometerna", "quantity")]),
-    ("sv", "Under de 10 timmarna föll 5 tonnen.", [("10 timmarna", "quantity"),
-                                                 ("5 tonnen", "quantity")]),
-    ("no", "De siste 3 tonnene og de 2 milene.", [("3 tonnene", "quantity"),
-                                                ("2 milene", "quantity")]),
+    (
+        "sv",
+        "Under de 10 timmarna föll 5 tonnen.",
+        [("10 timmarna", "quantity"), ("5 tonnen", "quantity")],
+    ),
+    (
+        "no",
+        "De siste 3 tonnene og de 2 milene.",
+        [("3 tonnene", "quantity"), ("2 milene", "quantity")],
+    ),
     ("da", "De sidste 5 kilometerne gik hurtigt.", [("5 kilometerne", "quantity")]),
     ("no", "Valget i 2023 året etter.", [("2023", "date")]),  # "året" is a year cue, no unit
     # --- a bare integer after an identifier noun names a line, zone or platform
@@ -139,17 +177,32 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("es", "La línea 3 del metro y el andén 2.", []),
     ("de", "Der Zug fährt von Bahnsteig 3 ab.", []),
     ("en", "Take bus 42 from platform 9 to exit 12.", []),
-    ("en", "The zone 5 km wide and line 2 million.", [("5 km", "quantity"),
-                                                       ("2 million", "number")]),
+    (
+        "en",
+        "The zone 5 km wide and line 2 million.",
+        [("5 km", "quantity"), ("2 million", "number")],
+    ),
     # --- a year never starts a range with a count: "from 174 in 2023 to 312"
-    ("es", "El número pasó de 174 en 2023 a 312.", [("174", "number"), ("2023", "date"),
-                                                     ("312", "number")]),
-    ("en", "Sales rose from 1,200 in 2023 to 2,500.", [("1,200", "number"), ("2023", "date"),
-                                                        ("2,500", "number")]),
-    ("no", "Tallet steg fra 174 i 2023 til 312.", [("174", "number"), ("2023", "date"),
-                                                    ("312", "number")]),
-    ("en", "It rose in 2019 to 2023 and in 1500 to 3000 cases.", [("2019 to 2023", "range"),
-                                                                   ("1500 to 3000", "range")]),
+    (
+        "es",
+        "El número pasó de 174 en 2023 a 312.",
+        [("174", "number"), ("2023", "date"), ("312", "number")],
+    ),
+    (
+        "en",
+        "Sales rose from 1,200 in 2023 to 2,500.",
+        [("1,200", "number"), ("2023", "date"), ("2,500", "number")],
+    ),
+    (
+        "no",
+        "Tallet steg fra 174 i 2023 til 312.",
+        [("174", "number"), ("2023", "date"), ("312", "number")],
+    ),
+    (
+        "en",
+        "It rose in 2019 to 2023 and in 1500 to 3000 cases.",
+        [("2019 to 2023", "range"), ("1500 to 3000", "range")],
+    ),
     # --- es/fr "de X a Y" is a range, a change after a verb of change
     ("es", "Las inscripciones costarán de 90 a 140 euros.", [("de 90 a 140 euros", "range")]),
     ("fr", "Une indemnisation de 250 à 600 euros.", [("de 250 à 600 euros", "range")]),
@@ -157,23 +210,31 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("fr", "Le ticket passera de 1,70 à 1,80 euro.", [("1,70", "number"), ("1,80 euro", "money")]),
     ("es", "La tasa bajó en marzo de 12 a 11 %.", [("12", "number"), ("11 %", "percent")]),
     # --- a one-digit second year continues the first; a name is no currency
-    ("en", "The slump we saw back in 2000-1 and in 2003-4.", [("2000-1", "range"),
-                                                            ("2003-4", "range")]),
+    (
+        "en",
+        "The slump we saw back in 2000-1 and in 2003-4.",
+        [("2000-1", "range"), ("2003-4", "range")],
+    ),
     ("en", "The Falcons were 22-6 down at the break.", [("22-6", "number")]),
-    ("en", "Rapper 50 Cent said the dividend fell to 17 cents.", [("50", "number"),
-                                                                 ("17 cents", "money")]),
+    (
+        "en",
+        "Rapper 50 Cent said the dividend fell to 17 cents.",
+        [("50", "number"), ("17 cents", "money")],
+    ),
     # --- fourth blind batch: models, flights, phone numbers, acts, rates per area
     ("en", "The Boeing 737-800 touched down at 7.09pm.", [("7.09pm", "time")]),
     ("fr", "Le vol AF 1366 entre Paris et Rome a fait demi-tour.", []),
     ("de", "Zeugen melden sich unter der Rufnummer 05551 70050.", []),
     ("fr", "Au sens du règlement européen 261/2004, la compagnie paie.", []),
-    ("es", "Alcanzó los 14,2 euros por metro cuadrado al mes.",
-     [("14,2 euros por metro cuadrado", "money")]),
+    (
+        "es",
+        "Alcanzó los 14,2 euros por metro cuadrado al mes.",
+        [("14,2 euros por metro cuadrado", "money")],
+    ),
     ("da", "Det skete i 1990-årene.", [("1990", "date")]),
     ("en", "In 1990-2 we saw growth.", [("1990-2", "range")]),
     ("fr", "Le projet de loi porte 12 mesures nouvelles.", [("12", "number")]),
-    ("es", "Hay un amplio abanico de precios de 90 a 140 euros.",
-     [("de 90 a 140 euros", "range")]),
+    ("es", "Hay un amplio abanico de precios de 90 a 140 euros.", [("de 90 a 140 euros", "range")]),
     # --- fifth blind batch: clock ranges, numbers inside names
     ("fr", "Il sera ouvert de 10 h à 18 h.", [("de 10 h à 18 h", "range")]),
     ("es", "Abierto de las 10 a las 18 horas.", [("de las 10 a las 18 horas", "range")]),
@@ -205,9 +266,17 @@ def test_spans_are_exact_sorted_and_disjoint(lang: str) -> None:
     figures = find_figures(text, lang)
     assert figures
     for f in figures:
-        assert text[f.start:f.end] == f.text
-        assert f.kind in {"number", "percent", "money", "quantity", "date", "time", "range",
-                          "ordinal"}
+        assert text[f.start : f.end] == f.text
+        assert f.kind in {
+            "number",
+            "percent",
+            "money",
+            "quantity",
+            "date",
+            "time",
+            "range",
+            "ordinal",
+        }
     for a, b in itertools.pairwise(figures):
         assert a.end <= b.start
 
@@ -220,8 +289,14 @@ def test_no_digits_no_figures() -> None:
 @pytest.mark.skipif(not SAMPLE.exists(), reason="shared seed sample not present")
 def test_seed_sample() -> None:
     got = spans(SAMPLE.read_text(encoding="utf-8"), "no")
-    for want in [("3000", "number"), ("11.000", "number"), ("26. februar", "date"),
-                 ("220 240 mm", "range"), ("21. århundre", "ordinal"), ("170 mm", "quantity")]:
+    for want in [
+        ("3000", "number"),
+        ("11.000", "number"),
+        ("26. februar", "date"),
+        ("220 240 mm", "range"),
+        ("21. århundre", "ordinal"),
+        ("170 mm", "quantity"),
+    ]:
         assert want in got
 
 
@@ -286,7 +361,7 @@ def _unmark(line: str) -> tuple[str, list[tuple[int, int]]]:
     gold: list[tuple[int, int]] = []
     pos = length = 0
     for m in _MARK.finditer(line):
-        out.append(line[pos:m.start()])
+        out.append(line[pos : m.start()])
         length += m.start() - pos
         gold.append((length, length + len(m.group(1))))
         out.append(m.group(1))

@@ -9,25 +9,32 @@ from pathlib import Path
 
 import pytest
 
-from reader import index as index_mod
+from reader.library import store as index_mod
 from reader.errors import UsageError
-from reader.index import LibraryIndex, fold, match_spans
-from reader.library import Entry
-from reader.model import Options
-from reader.watch import poll
+from reader.library.store import LibraryIndex, fold, match_spans
+from reader.library.watch import poll
+from reader.model import Entry, Options
 
-NO = ("Kommunestyret vedtok tirsdag kommunebudsjettet for neste år etter en lang debatt. "
-      "Ifølge ordføreren må skolene spare tre millioner kroner, og rådmannen advarte om "
-      "at det blir krevende å holde driften i gang. Opposisjonen stemte imot forslaget.\n")
-EN = ("The council approved the harbour budget on Tuesday after a long debate. According "
-      "to the mayor, schools must save three million pounds, and the treasurer warned that "
-      "keeping services running will be hard. The opposition voted against the plan.\n")
-DE = ("Der Stadtrat hat am Dienstag den Haushaltsentwurf für das kommende Jahr beschlossen. "
-      "Laut Bürgermeisterin müssen die Schulen drei Millionen Euro sparen, und der Kämmerer "
-      "warnte vor schwierigen Zeiten. Die Opposition stimmte gegen den Entwurf.\n")
-FR = ("Le conseil municipal a adopté mardi le budget de l'année prochaine après un long "
-      "débat. Selon la maire, les écoles devront économiser trois millions d'euros, et le "
-      "trésorier a prévenu que l'été serait difficile. L'opposition a voté contre.\n")
+NO = (
+    "Kommunestyret vedtok tirsdag kommunebudsjettet for neste år etter en lang debatt. "
+    "Ifølge ordføreren må skolene spare tre millioner kroner, og rådmannen advarte om "
+    "at det blir krevende å holde driften i gang. Opposisjonen stemte imot forslaget.\n"
+)
+EN = (
+    "The council approved the harbour budget on Tuesday after a long debate. According "
+    "to the mayor, schools must save three million pounds, and the treasurer warned that "
+    "keeping services running will be hard. The opposition voted against the plan.\n"
+)
+DE = (
+    "Der Stadtrat hat am Dienstag den Haushaltsentwurf für das kommende Jahr beschlossen. "
+    "Laut Bürgermeisterin müssen die Schulen drei Millionen Euro sparen, und der Kämmerer "
+    "warnte vor schwierigen Zeiten. Die Opposition stimmte gegen den Entwurf.\n"
+)
+FR = (
+    "Le conseil municipal a adopté mardi le budget de l'année prochaine après un long "
+    "débat. Selon la maire, les écoles devront économiser trois millions d'euros, et le "
+    "trésorier a prévenu que l'été serait difficile. L'opposition a voté contre.\n"
+)
 
 
 def write(path: Path, text: str) -> Path:
@@ -41,8 +48,11 @@ def lib(tmp_path: Path) -> Path:
     root = tmp_path / "lib"
     write(root / "no-budsjett.txt", "Kommunebudsjettet er vedtatt\n\n" + NO)
     write(root / "en-harbour.txt", "Harbour budget approved\n\n" + EN)
-    write(root / "europe" / "de-haushalt.md", "---\ntitle: Haushalt beschlossen\n"
-          "date: 2025-03-04\nsource: Der Bote\nlanguage: de\n---\n" + DE)
+    write(
+        root / "europe" / "de-haushalt.md",
+        "---\ntitle: Haushalt beschlossen\n"
+        "date: 2025-03-04\nsource: Der Bote\nlanguage: de\n---\n" + DE,
+    )
     write(root / "europe" / "fr-budget.txt", "Le budget est adopté\n\n" + FR)
     return root
 
@@ -66,8 +76,11 @@ def test_cold_refresh_lists_everything_with_languages(lib: Path) -> None:
         assert str(index.db_path).startswith(os.environ["XDG_CACHE_HOME"])
         entries = index.entries()
     assert [e.path for e in entries] == [
-        lib / "en-harbour.txt", lib / "europe" / "de-haushalt.md",
-        lib / "europe" / "fr-budget.txt", lib / "no-budsjett.txt"]
+        lib / "en-harbour.txt",
+        lib / "europe" / "de-haushalt.md",
+        lib / "europe" / "fr-budget.txt",
+        lib / "no-budsjett.txt",
+    ]
     assert {e.path: e for e in entries} == seen
     by_name = {e.path.name: e for e in entries}
     assert by_name["no-budsjett.txt"].language == "no"
@@ -75,7 +88,11 @@ def test_cold_refresh_lists_everything_with_languages(lib: Path) -> None:
     assert by_name["fr-budget.txt"].language == "fr"
     de = by_name["de-haushalt.md"]
     assert (de.title, de.language, de.date, de.source) == (
-        "Haushalt beschlossen", "de", "2025-03-04", "Der Bote")
+        "Haushalt beschlossen",
+        "de",
+        "2025-03-04",
+        "Der Bote",
+    )
     assert by_name["en-harbour.txt"].title == "Harbour budget approved"
     assert by_name["en-harbour.txt"].words == len(("Harbour budget approved\n\n" + EN).split())
     assert all(len(e.digest) == 64 for e in entries)
@@ -144,7 +161,11 @@ def test_removed_and_moved_files(lib: Path) -> None:
         os.rename(lib / "no-budsjett.txt", lib / "europe" / "no-moved.txt")
         batches = list(index.refresh())
         assert [e.path.name for e in batches[0]] == [  # the cached list comes first
-            "en-harbour.txt", "de-haushalt.md", "fr-budget.txt", "no-budsjett.txt"]
+            "en-harbour.txt",
+            "de-haushalt.md",
+            "fr-budget.txt",
+            "no-budsjett.txt",
+        ]
         removed = [p for b in batches for p in b.removed]
         assert removed == [lib / "europe" / "fr-budget.txt", lib / "no-budsjett.txt"]
         seen = drain(index)
@@ -155,8 +176,9 @@ def test_removed_and_moved_files(lib: Path) -> None:
         assert index.search("adopté") == []
 
 
-@pytest.mark.parametrize("garbage", [b"this is not a database" * 100, b"",
-                                     b"SQLite format 3\x00" + b"\xff" * 4000])
+@pytest.mark.parametrize(
+    "garbage", [b"this is not a database" * 100, b"", b"SQLite format 3\x00" + b"\xff" * 4000]
+)
 def test_corrupt_cache_is_rebuilt_silently(lib: Path, garbage: bytes) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
@@ -258,8 +280,8 @@ def test_analysis_cache_keyed_by_content_and_options(lib: Path) -> None:
         assert index.get_analysis(path, Options()) == first
         assert index.get_analysis(path, Options(sentences=1)) is None
     with LibraryIndex(lib) as index:  # restart: served from disk, equal to a fresh run
-        from reader.loader import load
-        from reader.pipeline import analyse
+        from reader.analysis.loader import load
+        from reader.analysis.pipeline import analyse
 
         cached = index.get_analysis(path, Options())
         assert cached == analyse(load(path), Options())
@@ -268,8 +290,9 @@ def test_analysis_cache_keyed_by_content_and_options(lib: Path) -> None:
         assert index.get_analysis(path, Options()) is None
 
 
-def test_analysis_cache_ignores_other_code_versions(lib: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_analysis_cache_ignores_other_code_versions(
+    lib: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = lib / "en-harbour.txt"
     with LibraryIndex(lib) as index:
         drain(index)
@@ -320,7 +343,8 @@ def test_watch_and_apply(lib: Path) -> None:
 
 
 def test_language_detection_in_worker_processes_gives_the_same_result(
-        lib: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with LibraryIndex(lib) as index:
         serial = {e.path: e.language for e in drain(index).values()}
     index.db_path.unlink()  # cold again
@@ -332,7 +356,7 @@ def test_language_detection_in_worker_processes_gives_the_same_result(
 
 
 def test_poll_reports_changed_files_and_ignores_non_articles(lib: Path) -> None:
-    from reader.watch import snapshot
+    from reader.library.watch import snapshot
 
     known = snapshot(lib)
     target = lib / "europe" / "de-haushalt.md"
@@ -342,8 +366,7 @@ def test_poll_reports_changed_files_and_ignores_non_articles(lib: Path) -> None:
     (lib / "notes.pdf").write_bytes(b"%PDF")
     (lib / ".hidden.txt").write_text("x", "utf-8")
     changes = poll(lib, known)
-    assert (changes.added, changes.changed, changes.removed) == (
-        (), ("europe/de-haushalt.md",), ())
+    assert (changes.added, changes.changed, changes.removed) == ((), ("europe/de-haushalt.md",), ())
     with LibraryIndex(lib) as index:
         drain(index)
         de = index.entry(target)
@@ -355,19 +378,25 @@ def test_compound_terms_of_new_files_are_searchable(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
         assert index.search("flomvern") == []
-        write(lib / "no-flom.txt", "Flom i dalen\n\nKommunen øker flomvernbudsjettet etter "
-              "at elva gikk over sine bredder for tredje gang på fem år.\n")
+        write(
+            lib / "no-flom.txt",
+            "Flom i dalen\n\nKommunen øker flomvernbudsjettet etter "
+            "at elva gikk over sine bredder for tredje gang på fem år.\n",
+        )
         changes = poll(lib, index.known())
         index.apply(changes)
         assert [e.path.name for e, _ in index.search("vernbudsjett")] == ["no-flom.txt"]
         assert sorted(e.path.name for e, _ in index.search("budsjett")) == [
-            "no-budsjett.txt", "no-flom.txt"]
+            "no-budsjett.txt",
+            "no-flom.txt",
+        ]
         expr = index.fts_query("budsjett")
         assert '"flomvernbudsjettet"' in expr and '"kommunebudsjettet"' in expr
 
 
-def test_compound_search_without_trigram_scans_terms(lib: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_compound_search_without_trigram_scans_terms(
+    lib: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(index_mod, "trigram_available", lambda: False)
     with LibraryIndex(lib) as index:
         drain(index)

@@ -12,9 +12,9 @@ import pytest
 from langdetect import DetectorFactory
 from langdetect.detector_factory import PROFILES_DIRECTORY
 
-from reader import langprofiles
-from reader.language import UNDETERMINED, canonical, detect_language, resolve_language
-from reader.loader import load as load_article
+from reader.analysis import langprofiles
+from reader.analysis.language import UNDETERMINED, canonical, detect_language, resolve_language
+from reader.analysis.loader import load as load_article
 from tests.paths import EVAL, ROOT, SEED_SAMPLE
 
 ARTICLES = sorted(p for p in (ROOT / "articles").rglob("*") if p.suffix in {".txt", ".md"})
@@ -37,10 +37,19 @@ def test_too_little_text_is_undetermined(text: str) -> None:
     assert detect_language(text) == UNDETERMINED
 
 
-@pytest.mark.parametrize(("given", "expected"), [
-    ("nb", "no"), ("NN", "no"), ("en-GB", "en"), ("de_AT", "de"), ("swe", "sv"),
-    ("", None), (None, None), ("-", None),
-])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("nb", "no"),
+        ("NN", "no"),
+        ("en-GB", "en"),
+        ("de_AT", "de"),
+        ("swe", "sv"),
+        ("", None),
+        (None, None),
+        ("-", None),
+    ],
+)
 def test_canonical_codes(given: str | None, expected: str | None) -> None:
     assert canonical(given) == expected
 
@@ -61,9 +70,14 @@ def _langdetect_probabilities(texts: list[str]) -> list[list[tuple[str, float]]]
         "out = [[(g.lang, g.prob) for g in detect_langs(t)] for t in json.load(sys.stdin)]\n"
         "print(json.dumps(out))\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts),
-                         capture_output=True, text=True, check=True,
-                         env={**os.environ, "PYTHONHASHSEED": "0"})
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
     return [[(lang, prob) for lang, prob in row] for row in json.loads(run.stdout)]
 
 

@@ -8,21 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from reader import index as index_mod
+from reader.library import store as index_mod
 from reader.errors import ReaderError, UsageError
-from reader.library import (
+from reader.library.catalog import list_entries, scan, scan_search, search
+from reader.library.files import (
     add_text,
     iter_article_paths,
-    list_entries,
     order_key,
-    resolve_library,
-    scan,
-    scan_search,
-    search,
     slugify,
     stat_articles,
     write_new,
 )
+from reader.library.locations import resolve_library
 
 
 def make(root: Path, files: dict[str, str]) -> Path:
@@ -33,10 +30,14 @@ def make(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-EN = ("Harbour tunnel costs double\n\nThe harbour authority said on Monday that the tunnel "
-      "will cost 1.4 billion dollars, twice the approved budget, according to its engineer.\n")
-NO = ("Ferjestreik stenger sambandene\n\nStreiken stenger 17 samband på Vestlandet, ifølge "
-      "NRK. Fylkeskommunen sier at forhandlingene fortsetter onsdag.\n")
+EN = (
+    "Harbour tunnel costs double\n\nThe harbour authority said on Monday that the tunnel "
+    "will cost 1.4 billion dollars, twice the approved budget, according to its engineer.\n"
+)
+NO = (
+    "Ferjestreik stenger sambandene\n\nStreiken stenger 17 samband på Vestlandet, ifølge "
+    "NRK. Fylkeskommunen sier at forhandlingene fortsetter onsdag.\n"
+)
 
 
 def test_resolve_library_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,8 +60,18 @@ def test_resolve_library_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_walk_order_skips_hidden_and_other_files(tmp_path: Path) -> None:
-    root = make(tmp_path / "lib", {"b.txt": EN, "b/a.md": NO, "a.txt": EN, ".hidden.txt": EN,
-                                   ".git/x.txt": EN, "notes.pdf": "x", "c/d/e.TXT": NO})
+    root = make(
+        tmp_path / "lib",
+        {
+            "b.txt": EN,
+            "b/a.md": NO,
+            "a.txt": EN,
+            ".hidden.txt": EN,
+            ".git/x.txt": EN,
+            "notes.pdf": "x",
+            "c/d/e.TXT": NO,
+        },
+    )
     rels = [p.relative_to(root).as_posix() for p in iter_article_paths(root)]
     assert rels == ["a.txt", "b/a.md", "b.txt", "c/d/e.TXT"]
     stats = stat_articles(root)
@@ -75,8 +86,9 @@ def test_symlink_loop_is_not_followed_forever(tmp_path: Path) -> None:
     assert [p.name for p in iter_article_paths(root)] == ["a.txt"]
 
 
-def test_relative_root_gives_relative_paths(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_relative_root_gives_relative_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make(tmp_path / "articles", {"en.txt": EN, "nordic/no.txt": NO})
     monkeypatch.chdir(tmp_path)
     assert list(stat_articles(Path("articles"))) == ["en.txt", "nordic/no.txt"]
@@ -85,12 +97,15 @@ def test_relative_root_gives_relative_paths(tmp_path: Path,
 
 
 def test_list_entries_matches_a_plain_scan(tmp_path: Path) -> None:
-    root = make(tmp_path / "lib", {"en.txt": EN, "nordic/no.txt": NO, "empty.txt": "  \n",
-                                   "bin.txt": "\x00\x01\x02" * 100})
+    root = make(
+        tmp_path / "lib",
+        {"en.txt": EN, "nordic/no.txt": NO, "empty.txt": "  \n", "bin.txt": "\x00\x01\x02" * 100},
+    )
     listed = list_entries(root)
     scanned = list(scan(root))
     assert [(e.path, e.title, e.language, e.words, bool(e.error)) for e in listed] == [
-        (e.path, e.title, e.language, e.words, bool(e.error)) for e in scanned]
+        (e.path, e.title, e.language, e.words, bool(e.error)) for e in scanned
+    ]
     assert [e.language for e in listed if not e.error] == ["en", "no"]
     assert sum(bool(e.error) for e in listed) == 2
 
@@ -114,8 +129,9 @@ def test_search_uses_index_and_agrees_with_scan_on_matches(tmp_path: Path) -> No
         search(root, "!!")
 
 
-def test_search_without_fts5_falls_back_to_scan(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_search_without_fts5_falls_back_to_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = make(tmp_path / "lib", {"en.txt": EN, "nordic/no.txt": NO})
     monkeypatch.setattr(index_mod, "fts5_available", lambda: False)
     assert [e.path.name for e, _ in search(root, "samband")] == ["no.txt"]
@@ -135,8 +151,7 @@ def test_write_new_never_overwrites(tmp_path: Path) -> None:
     assert (p2.name, p3.name) == ("story-2.txt", "story-3.txt")
     assert (tmp_path / "story.txt").read_text(encoding="utf-8") == "original"
     assert p3.read_text(encoding="utf-8") == "third\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["story-2.txt", "story-3.txt",
-                                                          "story.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story-2.txt", "story-3.txt", "story.txt"]
 
 
 def test_write_new_is_collision_free_across_threads(tmp_path: Path) -> None:
@@ -169,24 +184,34 @@ def test_add_text_keeps_front_matter_and_refuses_empty(tmp_path: Path) -> None:
     assert [x.name for x in (tmp_path / "new").iterdir()] == ["strasse-gesperrt.txt"]
 
 
-def test_cli_list_and_search_print_the_index_ranking(tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_list_and_search_print_the_index_ranking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import json
 
     from reader.cli import main
-    from reader.index import LibraryIndex
+    from reader.library.store import LibraryIndex
 
-    root = make(tmp_path / "lib", {"en.txt": EN, "nordic/no.txt": NO,
-                                   "en2.txt": "Tunnel tunnel tunnel\n\nThe tunnel again.\n"})
+    root = make(
+        tmp_path / "lib",
+        {
+            "en.txt": EN,
+            "nordic/no.txt": NO,
+            "en2.txt": "Tunnel tunnel tunnel\n\nThe tunnel again.\n",
+        },
+    )
     assert main(["list", "--library", str(root), "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [r["path"] for r in rows] == [str(root / "en.txt"), str(root / "en2.txt"),
-                                         str(root / "nordic" / "no.txt")]
+    assert [r["path"] for r in rows] == [
+        str(root / "en.txt"),
+        str(root / "en2.txt"),
+        str(root / "nordic" / "no.txt"),
+    ]
     assert set(rows[0]) == {"path", "title", "language", "words"}
     assert main(["list", "--library", str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[2] == (
-        f"{root / 'nordic' / 'no.txt'}\tFerjestreik stenger sambandene\tno\t"
-        f"{len(NO.split())}")
+        f"{root / 'nordic' / 'no.txt'}\tFerjestreik stenger sambandene\tno\t{len(NO.split())}"
+    )
     assert main(["search", "tunnel", "--library", str(root), "--json"]) == 0
     hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     with LibraryIndex(root) as index:
@@ -204,7 +229,8 @@ def test_fixture_library_lists_like_a_scan(library: Path) -> None:
     listed = list_entries(library)
     scanned = list(scan(library))
     assert [(e.path, e.title, e.language, e.words) for e in listed] == [
-        (e.path, e.title, e.language, e.words) for e in scanned]
+        (e.path, e.title, e.language, e.words) for e in scanned
+    ]
     errors = {e.path.name: e.error for e in listed if e.error}
     assert set(errors) == {"binary.txt", "empty.txt"}
     assert "not a text file" in (errors["binary.txt"] or "")

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import ReaderError, UsageError, one_line, printable
-from reader.loader import (
+from reader.analysis.loader import (
     BIDI_CONTROLS,
     MAX_BYTES,
     decode,
@@ -20,11 +19,13 @@ from reader.loader import (
     split_front_matter,
     title_of,
 )
+from reader.errors import ReaderError, UsageError, one_line, printable
 
 ARTICLE = "Ferjestreik\n\nStreiken startet 3. juni, ifølge NRK. Over 40 000 ble rammet.\n"
 
 
 # ---------------------------------------------------------------- decoding
+
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
 def test_unicode_encodings_with_bom_decode_to_the_same_text(encoding: str) -> None:
@@ -96,6 +97,7 @@ def test_text_full_of_escape_sequences_is_text_not_binary() -> None:
 
 # ---------------------------------------------------------------- normalisation
 
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -144,10 +146,19 @@ def test_trojan_source_line_shows_in_logical_order() -> None:
 
 # ---------------------------------------------------------------- emptiness
 
+
 @pytest.mark.parametrize(
     "data",
-    [b"", b"   ", b"\n\n\t\r\n", "\u00a0\u3000\u200b\ufeff\u200d\n".encode(), b"\x0c\x0b\n",
-     codecs.BOM_UTF8, codecs.BOM_UTF16_LE, b"---\ntitle: Only meta\n---\n"],
+    [
+        b"",
+        b"   ",
+        b"\n\n\t\r\n",
+        "\u00a0\u3000\u200b\ufeff\u200d\n".encode(),
+        b"\x0c\x0b\n",
+        codecs.BOM_UTF8,
+        codecs.BOM_UTF16_LE,
+        b"---\ntitle: Only meta\n---\n",
+    ],
     ids=["empty", "spaces", "newlines", "invisible", "ff-vt", "bom8", "bom16", "meta-only"],
 )
 def test_nothing_visible_is_empty(data: bytes) -> None:
@@ -162,6 +173,7 @@ def test_is_blank() -> None:
 
 
 # ---------------------------------------------------------------- size cap
+
 
 def test_over_the_cap_is_cut_at_a_line_with_a_notice() -> None:
     para = "This is one sentence of a very long article about nothing.\n\n"
@@ -205,11 +217,13 @@ def test_load_reads_at_most_the_cap(tmp_path: Path) -> None:
 def test_invalid_bytes_and_cap_both_noted() -> None:
     data = b"x\xff " + b"abc " * (MAX_BYTES // 4)
     article = parse(data)
-    assert article.notice == (f"too large: showing the first {MAX_BYTES // 1024} KB; "
-                              "invalid UTF-8 replaced with �")
+    assert article.notice == (
+        f"too large: showing the first {MAX_BYTES // 1024} KB; invalid UTF-8 replaced with �"
+    )
 
 
 # ---------------------------------------------------------------- front matter
+
 
 def test_front_matter_is_read_and_removed() -> None:
     meta, rest = split_front_matter("---\ntitle: T\nlanguage: nb\ntags:\n  - a\n---\n\nBody\n")
@@ -264,6 +278,7 @@ def test_escape_in_front_matter_title_is_visible() -> None:
 
 # ---------------------------------------------------------------- titles
 
+
 def test_title_line_and_body_start() -> None:
     title, start = title_of("Headline\n\nBody text.\n", {})
     assert (title, start) == ("Headline", 9)
@@ -281,6 +296,7 @@ def test_title_of_a_huge_unbroken_word_is_capped() -> None:
 
 
 # ---------------------------------------------------------------- files and names
+
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ReaderError, match="no such file"):
@@ -329,8 +345,15 @@ def test_file_deleted_between_listing_and_loading(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [b"with  spaces .txt", b"new\nline.txt", "emoji 🦜👩‍👩‍👧.txt".encode(), b"bad-\xff\xfe.txt",
-     b"[bold red]x[@click=app.quit].txt", b"esc\x1b[31m.txt", b"-dash.txt"],
+    [
+        b"with  spaces .txt",
+        b"new\nline.txt",
+        "emoji 🦜👩‍👩‍👧.txt".encode(),
+        b"bad-\xff\xfe.txt",
+        b"[bold red]x[@click=app.quit].txt",
+        b"esc\x1b[31m.txt",
+        b"-dash.txt",
+    ],
     ids=["spaces", "newline", "emoji", "non-utf8", "markup", "escape", "dash"],
 )
 def test_odd_file_names_load_and_report_printably(tmp_path: Path, name: bytes) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import Entry
-from reader.state import ReaderState, default_state_path, sort_entries
+from reader.library.locations import default_state_path
+from reader.library.state import ReaderState, sort_entries
+from reader.model import Entry
 
 
 def test_state_lives_in_the_platform_state_folder() -> None:
@@ -41,8 +42,9 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
     assert third.position(a) == 42
 
 
-def test_relative_and_absolute_paths_are_the_same_article(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_relative_and_absolute_paths_are_the_same_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     state = ReaderState()
     state.set_read(Path("articles/x.txt"))
@@ -63,8 +65,9 @@ def test_moved_article_keeps_its_state_by_digest(tmp_path: Path) -> None:
     assert ReaderState().bookmarks() == [str(new)]  # the record followed the file
 
 
-@pytest.mark.parametrize("garbage", [b"{not json", b"\xff\xfe\x00", b"[1, 2]",
-                                     b'{"version": 99}', b""])
+@pytest.mark.parametrize(
+    "garbage", [b"{not json", b"\xff\xfe\x00", b"[1, 2]", b'{"version": 99}', b""]
+)
 def test_corrupt_state_starts_fresh(garbage: bytes, tmp_path: Path) -> None:
     path = default_state_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,7 +91,7 @@ def test_kill_during_save_leaves_the_old_state(tmp_path: Path) -> None:
     state = ReaderState()
     state.set_read(tmp_path / "a.txt")
     script = (
-        "import os, json, reader.state as s\n"
+        "import os, json, reader.library.state as s\n"
         "st = s.ReaderState(autosave=False)\n"
         "for i in range(20000): st._articles[f'/x/{i}'] = {'read': True}\n"
         "real = os.fsync\n"
@@ -110,8 +113,9 @@ def test_kill_during_save_leaves_the_old_state(tmp_path: Path) -> None:
 
 
 def entry(name: str, title: str = "", date: str = "", source: str = "", mtime: int = 0) -> Entry:
-    return Entry(Path("lib") / name, title or name, "en", 10, date=date, source=source,
-                 mtime_ns=mtime)
+    return Entry(
+        Path("lib") / name, title or name, "en", 10, date=date, source=source, mtime_ns=mtime
+    )
 
 
 def test_sort_entries() -> None:
@@ -120,10 +124,26 @@ def test_sort_entries() -> None:
     c = entry("a.txt", "mango", date="2025-06-01T10:00", source="AFP")
     d = entry("c.txt", "apple", date="not a date", source="")
     assert [e.path for e in sort_entries([a, b, c, d], "path")] == [
-        Path("lib/a.txt"), Path("lib/b/a.txt"), Path("lib/b.txt"), Path("lib/c.txt")]
+        Path("lib/a.txt"),
+        Path("lib/b/a.txt"),
+        Path("lib/b.txt"),
+        Path("lib/c.txt"),
+    ]
     assert [e.title for e in sort_entries([a, b, c, d], "date")] == [
-        "Apple", "mango", "zebra", "apple"]
+        "Apple",
+        "mango",
+        "zebra",
+        "apple",
+    ]
     assert [e.title for e in sort_entries([a, b, c, d], "title")] == [
-        "Apple", "apple", "mango", "zebra"]
+        "Apple",
+        "apple",
+        "mango",
+        "zebra",
+    ]
     assert [e.title for e in sort_entries([a, b, c, d], "source")] == [
-        "mango", "zebra", "Apple", "apple"]
+        "mango",
+        "zebra",
+        "Apple",
+        "apple",
+    ]

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.boilerplate import find_boilerplate
-from reader.model import Span
-from reader.sentences import SumyTokenizer
-from reader.summarise import (
+from reader.analysis.boilerplate import find_boilerplate
+from reader.analysis.sentences import SumyTokenizer
+from reader.analysis.summarise import (
     MAX_CANDIDATES,
     METHODS,
     candidates,
@@ -21,6 +20,7 @@ from reader.summarise import (
     stop_words,
     summarise,
 )
+from reader.model import Span
 from tests.paths import EVAL as EVAL_DIR
 from tests.paths import SEED_SAMPLE
 
@@ -37,17 +37,22 @@ def _sample() -> str:
 
 def _generated(n: int, seed: int = 3, dup: bool = False) -> str:
     rng = random.Random(seed)
-    vocab = [f"{a}{b}" for a in ("kor", "sol", "bank", "rent", "valg", "skatt", "olje", "fisk")
-             for b in ("en", "er", "ene", "ing", "a", "et")]
+    vocab = [
+        f"{a}{b}"
+        for a in ("kor", "sol", "bank", "rent", "valg", "skatt", "olje", "fisk")
+        for b in ("en", "er", "ene", "ing", "a", "et")
+    ]
     fn = ["og", "i", "på", "at", "det", "som", "for", "med", "til", "av", "er", "var", "har"]
     sents = []
     for _ in range(n):
-        words = [rng.choice(vocab) if rng.random() < 0.6 else rng.choice(fn)
-                 for _ in range(rng.randint(6, 18))]
+        words = [
+            rng.choice(vocab) if rng.random() < 0.6 else rng.choice(fn)
+            for _ in range(rng.randint(6, 18))
+        ]
         sents.append(" ".join(words).capitalize() + ".")
     if dup:
         sents[n // 2] = sents[1]
-    return "\n\n".join(" ".join(sents[i:i + 3]) for i in range(0, n, 3))
+    return "\n\n".join(" ".join(sents[i : i + 3]) for i in range(0, n, 3))
 
 
 def test_methods_are_all_of_sumys() -> None:
@@ -86,14 +91,18 @@ def test_unknown_method_is_an_error() -> None:
 
 
 def test_title_and_boilerplate_and_fragments_are_not_candidates() -> None:
-    text = ("Big title without a stop\n\nThe council approved the budget on Monday after a "
-            "long debate. Foto: Ola Nordmann / NTB\n\nSharia\n\nBy John Smith\n\n"
-            "Taxes will rise by three percent next year, the mayor said.\n\nShare\n")
+    text = (
+        "Big title without a stop\n\nThe council approved the budget on Monday after a "
+        "long debate. Foto: Ola Nordmann / NTB\n\nSharia\n\nBy John Smith\n\n"
+        "Taxes will rise by three percent next year, the mayor said.\n\nShare\n"
+    )
     body = text.index("The council")
     bp = find_boilerplate(text)
     got = [s.text for s in candidates(text, "en", bp, body)]
-    assert got == ["The council approved the budget on Monday after a long debate.",
-                   "Taxes will rise by three percent next year, the mayor said."]
+    assert got == [
+        "The council approved the budget on Monday after a long debate.",
+        "Taxes will rise by three percent next year, the mayor said.",
+    ]
     summary = summarise(text, "en", method="textrank", exclude=bp, body_start=body)
     assert all(s.start >= body for s in summary.sentences)
 
@@ -104,15 +113,19 @@ def test_fragment_only_text_still_gets_a_summary() -> None:
 
 
 def test_duplicates_map_back_by_position() -> None:
-    text = ("Prices rose sharply in the capital this year. Wages did not follow prices at all. "
-            "Prices rose sharply in the capital this year. Rents rose sharply in the capital too.")
+    text = (
+        "Prices rose sharply in the capital this year. Wages did not follow prices at all. "
+        "Prices rose sharply in the capital this year. Rents rose sharply in the capital too."
+    )
     summary = summarise(text, "en", method="textrank", count=4)
     assert [s.start for s in summary.sentences] == sorted({s.start for s in summary.sentences})
     assert len(summary.sentences) == 4
 
 
-@pytest.mark.parametrize(("n", "expected"), [(0, 0), (1, 1), (2, 2), (3, 3), (20, 3), (40, 4),
-                                             (75, 8), (100, 10), (5000, 10)])
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [(0, 0), (1, 1), (2, 2), (3, 3), (20, 3), (40, 4), (75, 8), (100, 10), (5000, 10)],
+)
 def test_default_length(n: int, expected: int) -> None:
     assert default_length(n) == expected
 
@@ -143,8 +156,11 @@ def _stock(method: str, texts: list[str], lang: str, k: int) -> list[int]:
     from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    cls = {"textrank": TextRankSummarizer, "lexrank": LexRankSummarizer,
-           "reduction": ReductionSummarizer}[method]
+    cls = {
+        "textrank": TextRankSummarizer,
+        "lexrank": LexRankSummarizer,
+        "reduction": ReductionSummarizer,
+    }[method]
     tok = SumyTokenizer(lang)
     sents = [Sentence(t, tok) for t in texts]
     pos = {id(s): i for i, s in enumerate(sents)}
@@ -161,8 +177,12 @@ def _stock(method: str, texts: list[str], lang: str, k: int) -> list[int]:
 
 
 def _texts() -> list[tuple[str, str]]:
-    out = [(_sample(), "no"), (_generated(40), "no"), (_generated(90, seed=5), "en"),
-           (_generated(30, seed=9, dup=True), "no")]
+    out = [
+        (_sample(), "no"),
+        (_generated(40), "no"),
+        (_generated(90, seed=5), "en"),
+        (_generated(30, seed=9, dup=True), "no"),
+    ]
     for p in sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md")):
         try:
             out.append((p.read_text(encoding="utf-8"), "en" if p.name.startswith("en") else "no"))
@@ -185,7 +205,10 @@ def test_same_selection_as_stock_sumy(method: str) -> None:
             continue
         for k in (1, 3, 7):
             assert METHODS[method]()(texts, lang, k) == _stock(method, texts, lang, k), (
-                method, k, texts[:2])
+                method,
+                k,
+                texts[:2],
+            )
             checked += 1
     assert checked >= 20
 
@@ -204,7 +227,7 @@ def test_huge_input_is_capped_and_fast() -> None:
 def test_stemmer_and_stop_words_are_sumys(lang: str) -> None:
     from sumy.nlp.stemmers import Stemmer
 
-    from reader.language import SUMY_NAMES
+    from reader.analysis.language import SUMY_NAMES
 
     sample = ["Soldatene", "running", "Häuser", "nationales", "opløsningen", "kørte", "ifølge"]
     theirs = Stemmer(SUMY_NAMES[lang])
@@ -221,7 +244,7 @@ def test_sparse_gram_equals_dense_product(n: int) -> None:
     """All three paths of rank.gram (BLAS, outer products, add.at) give X @ X.T exactly."""
     import numpy as np
 
-    from reader.rank import gram
+    from reader.analysis.rank import gram
 
     rng = random.Random(n)
     n_terms = 400

@@ -21,66 +21,156 @@ from pathlib import Path
 
 # Short original texts (written for these tests) in the languages the reader supports.
 SEEDS: dict[str, str] = {
-    "en": ("The council approved a budget of 4.2 million pounds on Tuesday, according to "
-           "the finance director Anne Holt. Critics said the plan cuts 12 % of bus routes. "
-           "\"We had no choice,\" Holt told the Coastal Herald. The vote was 31 to 9."),
-    "no": ("Kommunen vedtok tirsdag et budsjett på 4,2 millioner kroner, ifølge "
-           "finansdirektør Anne Holt. Kritikere sier planen kutter 12 prosent av bussrutene. "
-           "– Vi hadde ikke noe valg, sa Holt til NRK 26. februar. Avstemningen endte 31–9."),
-    "de": ("Der Stadtrat hat am Dienstag einen Haushalt von 4,2 Millionen Euro beschlossen, "
-           "teilte die Finanzdirektorin Anne Holt mit. Kritiker sagen, der Plan streiche 12 "
-           "Prozent der Buslinien. Am 3. März soll erneut abgestimmt werden."),
-    "fr": ("Le conseil a adopté mardi un budget de 4,2 millions d'euros, selon la directrice "
-           "financière Anne Holt. Les critiques estiment que le plan supprime 12 % des lignes "
-           "de bus. « Nous n'avions pas le choix », a déclaré Holt au Monde."),
-    "es": ("El consejo aprobó el martes un presupuesto de 4,2 millones de euros, según la "
-           "directora financiera Anne Holt. Los críticos dicen que el plan recorta el 12 % de "
-           "las líneas de autobús. «No teníamos opción», dijo Holt a El País."),
-    "da": ("Byrådet vedtog tirsdag et budget på 4,2 millioner kroner, oplyser "
-           "økonomidirektør Anne Holt. Kritikere siger, at planen skærer 12 procent af "
-           "busruterne. Afstemningen endte 31 mod 9, skriver DR."),
-    "sv": ("Kommunfullmäktige antog på tisdagen en budget på 4,2 miljoner kronor, enligt "
-           "finansdirektören Anne Holt. Kritiker säger att planen skär bort 12 procent av "
-           "busslinjerna. Omröstningen slutade 31 mot 9, rapporterar SVT."),
-    "ar": ("وافق المجلس يوم الثلاثاء على ميزانية قدرها 4.2 مليون جنيه، وفقا للمديرة المالية. "
-           "وقال المنتقدون إن الخطة تلغي 12 في المئة من خطوط الحافلات."),
-    "he": ("המועצה אישרה ביום שלישי תקציב של 4.2 מיליון שקל, לפי מנהלת הכספים. "
-           "המבקרים אמרו כי התוכנית מבטלת 12 אחוז מקווי האוטובוס."),
-    "zh": ("市议会周二批准了四百二十万英镑的预算。"
-           "批评者说，该计划削减了百分之十二的公交线路。投票结果为三十一比九。"),
-    "ja": ("市議会は火曜日、420万ポンドの予算を承認した。"
-           "批判者は、計画がバス路線の12%を削減すると述べた。"),
-    "ko": ("시의회는 화요일 420만 파운드의 예산을 승인했다. "
-           "비판자들은 이 계획이 버스 노선의 12%를 줄인다고 말했다."),
+    "en": (
+        "The council approved a budget of 4.2 million pounds on Tuesday, according to "
+        "the finance director Anne Holt. Critics said the plan cuts 12 % of bus routes. "
+        '"We had no choice," Holt told the Coastal Herald. The vote was 31 to 9.'
+    ),
+    "no": (
+        "Kommunen vedtok tirsdag et budsjett på 4,2 millioner kroner, ifølge "
+        "finansdirektør Anne Holt. Kritikere sier planen kutter 12 prosent av bussrutene. "
+        "– Vi hadde ikke noe valg, sa Holt til NRK 26. februar. Avstemningen endte 31–9."
+    ),
+    "de": (
+        "Der Stadtrat hat am Dienstag einen Haushalt von 4,2 Millionen Euro beschlossen, "
+        "teilte die Finanzdirektorin Anne Holt mit. Kritiker sagen, der Plan streiche 12 "
+        "Prozent der Buslinien. Am 3. März soll erneut abgestimmt werden."
+    ),
+    "fr": (
+        "Le conseil a adopté mardi un budget de 4,2 millions d'euros, selon la directrice "
+        "financière Anne Holt. Les critiques estiment que le plan supprime 12 % des lignes "
+        "de bus. « Nous n'avions pas le choix », a déclaré Holt au Monde."
+    ),
+    "es": (
+        "El consejo aprobó el martes un presupuesto de 4,2 millones de euros, según la "
+        "directora financiera Anne Holt. Los críticos dicen que el plan recorta el 12 % de "
+        "las líneas de autobús. «No teníamos opción», dijo Holt a El País."
+    ),
+    "da": (
+        "Byrådet vedtog tirsdag et budget på 4,2 millioner kroner, oplyser "
+        "økonomidirektør Anne Holt. Kritikere siger, at planen skærer 12 procent af "
+        "busruterne. Afstemningen endte 31 mod 9, skriver DR."
+    ),
+    "sv": (
+        "Kommunfullmäktige antog på tisdagen en budget på 4,2 miljoner kronor, enligt "
+        "finansdirektören Anne Holt. Kritiker säger att planen skär bort 12 procent av "
+        "busslinjerna. Omröstningen slutade 31 mot 9, rapporterar SVT."
+    ),
+    "ar": (
+        "وافق المجلس يوم الثلاثاء على ميزانية قدرها 4.2 مليون جنيه، وفقا للمديرة المالية. "
+        "وقال المنتقدون إن الخطة تلغي 12 في المئة من خطوط الحافلات."
+    ),
+    "he": (
+        "המועצה אישרה ביום שלישי תקציב של 4.2 מיליון שקל, לפי מנהלת הכספים. "
+        "המבקרים אמרו כי התוכנית מבטלת 12 אחוז מקווי האוטובוס."
+    ),
+    "zh": (
+        "市议会周二批准了四百二十万英镑的预算。"
+        "批评者说，该计划削减了百分之十二的公交线路。投票结果为三十一比九。"
+    ),
+    "ja": (
+        "市議会は火曜日、420万ポンドの予算を承認した。"
+        "批判者は、計画がバス路線の12%を削減すると述べた。"
+    ),
+    "ko": (
+        "시의회는 화요일 420만 파운드의 예산을 승인했다. "
+        "비판자들은 이 계획이 버스 노선의 12%를 줄인다고 말했다."
+    ),
     # Languages langdetect has no profile for (Basque, Icelandic, Latin, Toki Pona).
-    "eu": ("Udalak asteartean 4,2 milioi euroko aurrekontua onartu zuen, finantza zuzendariaren "
-           "arabera. Kritikoek diote planak autobus lineen ehuneko hamabi murrizten dituela."),
-    "is": ("Borgarráðið samþykkti á þriðjudag fjárhagsáætlun upp á 4,2 milljónir króna, að sögn "
-           "fjármálastjórans. Gagnrýnendur segja að áætlunin skeri niður tólf prósent leiða."),
-    "la": ("Senatus die Martis pecuniam publicam quattuor milium probavit, ut quaestor dixit. "
-           "Critici dicunt consilium duodecim partes viarum tollere."),
+    "eu": (
+        "Udalak asteartean 4,2 milioi euroko aurrekontua onartu zuen, finantza zuzendariaren "
+        "arabera. Kritikoek diote planak autobus lineen ehuneko hamabi murrizten dituela."
+    ),
+    "is": (
+        "Borgarráðið samþykkti á þriðjudag fjárhagsáætlun upp á 4,2 milljónir króna, að sögn "
+        "fjármálastjórans. Gagnrýnendur segja að áætlunin skeri niður tólf prósent leiða."
+    ),
+    "la": (
+        "Senatus die Martis pecuniam publicam quattuor milium probavit, ut quaestor dixit. "
+        "Critici dicunt consilium duodecim partes viarum tollere."
+    ),
     "tok": "jan pali li pana e mani mute tawa kulupu. jan ante li toki e ni: ona li ike.",
 }
 LATIN_LANGS = ("en", "no", "de", "fr", "es", "da", "sv")
 
 ESCAPES = (
-    "\x1b[31m", "\x1b[0m", "\x1b[1;41;97m", "\x1b[2J", "\x1b[H", "\x1b[10A", "\x1b[?1049h",
-    "\x1b]52;c;cm0gLXJmIH4=\x07", "\x1b]52;c;aGVsbG8=\x1b\\", "\x1b]0;pwned\x07",
-    "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\", "\x9b31m", "\x9d52;c;eA==\x9c",
-    "\x1bP+q\x1b\\", "\x1b[6n", "\x1b[21t", "\x07", "\x08\x08\x08", "\x1bc",
+    "\x1b[31m",
+    "\x1b[0m",
+    "\x1b[1;41;97m",
+    "\x1b[2J",
+    "\x1b[H",
+    "\x1b[10A",
+    "\x1b[?1049h",
+    "\x1b]52;c;cm0gLXJmIH4=\x07",
+    "\x1b]52;c;aGVsbG8=\x1b\\",
+    "\x1b]0;pwned\x07",
+    "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
+    "\x9b31m",
+    "\x9d52;c;eA==\x9c",
+    "\x1bP+q\x1b\\",
+    "\x1b[6n",
+    "\x1b[21t",
+    "\x07",
+    "\x08\x08\x08",
+    "\x1bc",
 )
 MARKUP = (
-    "[bold red]", "[/bold red]", "[@click=app.quit]quit[/]", "[@click=app.bell]", "[/]",
-    "[link=https://evil.example]x[/link]", "[b]", "[i", "]", "\\[escaped]", ":smile:",
-    "[reverse blink]", "[on red]", "<b>html</b>", "<script>alert(1)</script>", "**md**",
-    "${HOME}", "%s%n%x", "{0}", "[[double]]", "[#ff0000]", "[$accent]",
+    "[bold red]",
+    "[/bold red]",
+    "[@click=app.quit]quit[/]",
+    "[@click=app.bell]",
+    "[/]",
+    "[link=https://evil.example]x[/link]",
+    "[b]",
+    "[i",
+    "]",
+    "\\[escaped]",
+    ":smile:",
+    "[reverse blink]",
+    "[on red]",
+    "<b>html</b>",
+    "<script>alert(1)</script>",
+    "**md**",
+    "${HOME}",
+    "%s%n%x",
+    "{0}",
+    "[[double]]",
+    "[#ff0000]",
+    "[$accent]",
 )
-BIDI = ("\u202e", "\u202d", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068",
-        "\u2069", "\u200e", "\u200f", "\u061c")
+BIDI = (
+    "\u202e",
+    "\u202d",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+    "\u061c",
+)
 COMBINING = "".join(chr(c) for c in range(0x300, 0x36F))
 EMOJI = ("👩‍👩‍👧‍👦", "🏳️‍🌈", "🇳🇴", "👍🏽", "❤️", "🧑🏿‍🚀", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "1️⃣", "👁‍🗨", "🫠")
-ODD_CHARS = ("\ufeff", "\u200b", "\u00ad", "\ufffe", "\uffff", "\U0010ffff", "\ue000",
-             "\u00a0", "\u3000", "\u2028", "\u2029", "\u0085", "\x0c", "\x0b", "\x1c")
+ODD_CHARS = (
+    "\ufeff",
+    "\u200b",
+    "\u00ad",
+    "\ufffe",
+    "\uffff",
+    "\U0010ffff",
+    "\ue000",
+    "\u00a0",
+    "\u3000",
+    "\u2028",
+    "\u2029",
+    "\u0085",
+    "\x0c",
+    "\x0b",
+    "\x1c",
+)
 
 
 @dataclass(frozen=True)
@@ -121,15 +211,33 @@ def g_whitespace(rng: random.Random) -> bytes:
 
 
 def g_binary(rng: random.Random) -> bytes:
-    heads = [b"", b"\x89PNG\r\n\x1a\n", b"%PDF-1.7\n", b"PK\x03\x04", b"\x7fELF\x02\x01",
-             b"\x1f\x8b\x08", b"GIF89a", b"\xff\xd8\xff\xe0", b"SQLite format 3\x00"]
+    heads = [
+        b"",
+        b"\x89PNG\r\n\x1a\n",
+        b"%PDF-1.7\n",
+        b"PK\x03\x04",
+        b"\x7fELF\x02\x01",
+        b"\x1f\x8b\x08",
+        b"GIF89a",
+        b"\xff\xd8\xff\xe0",
+        b"SQLite format 3\x00",
+    ]
     return rng.choice(heads) + rng.randbytes(rng.randint(1, 20_000))
 
 
 def g_invalid_utf8(rng: random.Random) -> bytes:
     base = _utf8(_article(rng))
-    bad = [b"\xff", b"\xfe", b"\xc0\xaf", b"\xe2\x82", b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80",
-           b"\x80", b"\xc3", b"\xf4\x90\x80\x80"]
+    bad = [
+        b"\xff",
+        b"\xfe",
+        b"\xc0\xaf",
+        b"\xe2\x82",
+        b"\xed\xa0\x80",
+        b"\xf8\x88\x80\x80\x80",
+        b"\x80",
+        b"\xc3",
+        b"\xf4\x90\x80\x80",
+    ]
     out = bytearray(base)
     for _ in range(rng.randint(1, 12)):
         pos = rng.randrange(len(out) + 1)
@@ -190,8 +298,10 @@ def g_bidi(rng: random.Random) -> bytes:
 
 
 def g_trojan(rng: random.Random) -> bytes:
-    return _utf8("Access check\n\nif is_admin \u202e } \u2066// check later\u2069 { begin.\n"
-                 "The minister said \u2067ليس\u2069 nothing \u202eelbat eht no\u202c at all.\n")
+    return _utf8(
+        "Access check\n\nif is_admin \u202e } \u2066// check later\u2069 { begin.\n"
+        "The minister said \u2067ليس\u2069 nothing \u202eelbat eht no\u202c at all.\n"
+    )
 
 
 def g_script(rng: random.Random) -> bytes:
@@ -231,7 +341,7 @@ def g_one_word(rng: random.Random) -> bytes:
 
 def g_no_punctuation(rng: random.Random) -> bytes:
     text = _article(rng, paragraphs=rng.randint(1, 8))
-    return _utf8("".join(c for c in text if c not in ".,!?;:«»\"–-…"))
+    return _utf8("".join(c for c in text if c not in '.,!?;:«»"–-…'))
 
 
 def g_punctuation_only(rng: random.Random) -> bytes:
@@ -239,8 +349,24 @@ def g_punctuation_only(rng: random.Random) -> bytes:
 
 
 def g_numbers(rng: random.Random) -> bytes:
-    parts = ["1 000 000", "12,5 %", "3.000", "26. februar", "2024–2025", "kl. 06.00", "$4.2bn",
-             "1e308", "9" * 400, "0,0000001", "−5 °C", "1/2", "½", "٣٤٥", "４２", "Ⅻ"]
+    parts = [
+        "1 000 000",
+        "12,5 %",
+        "3.000",
+        "26. februar",
+        "2024–2025",
+        "kl. 06.00",
+        "$4.2bn",
+        "1e308",
+        "9" * 400,
+        "0,0000001",
+        "−5 °C",
+        "1/2",
+        "½",
+        "٣٤٥",
+        "４２",
+        "Ⅻ",
+    ]
     return _utf8(" ".join(rng.choice(parts) for _ in range(rng.randint(1, 200))) + ".")
 
 
@@ -250,8 +376,10 @@ def g_unknown_language(rng: random.Random) -> bytes:
 
 def g_gibberish(rng: random.Random) -> bytes:
     syll = ["ka", "zu", "xo", "qi", "ng", "th", "ö", "ŋ", "ʃ", "ə"]
-    words = ["".join(rng.choice(syll) for _ in range(rng.randint(1, 5)))
-             for _ in range(rng.randint(1, 400))]
+    words = [
+        "".join(rng.choice(syll) for _ in range(rng.randint(1, 5)))
+        for _ in range(rng.randint(1, 400))
+    ]
     return _utf8(" ".join(words))
 
 
@@ -283,8 +411,17 @@ def g_front_matter_ok(rng: random.Random) -> bytes:
     nl = rng.choice(["\n", "\r\n"])
     title = rng.choice(["Budget", "[bold]Markup[/]", "Ti\x1b[31mtle", "🦜"])
     language = rng.choice([lang, "nb", "NO", "en-GB", "zz", "x" * 300, "🦜", "../x"])
-    fm = ["---", f"title: {title}", f"language: {language}",
-          "source: Herald", "date: 2024-01-01", "tags:", "  - a", "  - b", "---"]
+    fm = [
+        "---",
+        f"title: {title}",
+        f"language: {language}",
+        "source: Herald",
+        "date: 2024-01-01",
+        "tags:",
+        "  - a",
+        "  - b",
+        "---",
+    ]
     return _utf8(nl.join(fm) + nl + SEEDS[lang] + nl)
 
 
@@ -297,7 +434,7 @@ def g_front_matter_broken(rng: random.Random) -> bytes:
         "---\nthis is not yaml at all\n---\n" + SEEDS["en"],
         "---\ntitle: x\n" + "key: value\n" * rng.randint(41, 5000) + "---\n" + SEEDS["en"],
         "---\ntitle: " + "T" * rng.randint(2001, 100_000) + "\n---\n" + SEEDS["en"],
-        "---\ntitle: \"unbalanced\n: : :\n---\n" + SEEDS["en"],
+        '---\ntitle: "unbalanced\n: : :\n---\n' + SEEDS["en"],
         "\ufeff---\ntitle: BOM first\n---\n" + SEEDS["en"],
         "--- \ntitle: trailing space\n--- \n" + SEEDS["en"],
         "----\ntitle: four dashes\n----\n" + SEEDS["en"],
@@ -313,8 +450,11 @@ def g_title_only(rng: random.Random) -> bytes:
 
 
 def g_markdown(rng: random.Random) -> bytes:
-    return _utf8("# Title\n\n> quote\n\n- item one\n- item two\n\n```\ncode [bold]\n```\n\n"
-                 + SEEDS[rng.choice(LATIN_LANGS)] + "\n\n| a | b |\n|---|---|\n")
+    return _utf8(
+        "# Title\n\n> quote\n\n- item one\n- item two\n\n```\ncode [bold]\n```\n\n"
+        + SEEDS[rng.choice(LATIN_LANGS)]
+        + "\n\n| a | b |\n|---|---|\n"
+    )
 
 
 def g_html(rng: random.Random) -> bytes:
@@ -350,8 +490,20 @@ GENERATORS: dict[str, Callable[[random.Random], bytes]] = {
     name[2:]: fn for name, fn in sorted(globals().items()) if name.startswith("g_")
 }
 
-NAME_STYLES = ("plain", "space", "newline", "emoji", "non_utf8", "markup", "escape", "dash",
-               "long", "dots", "upper", "md")
+NAME_STYLES = (
+    "plain",
+    "space",
+    "newline",
+    "emoji",
+    "non_utf8",
+    "markup",
+    "escape",
+    "dash",
+    "long",
+    "dots",
+    "upper",
+    "md",
+)
 
 
 def _name(rng: random.Random, i: int, kind: str) -> bytes:

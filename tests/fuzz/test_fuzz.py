@@ -26,11 +26,36 @@ SCRIPT = Path(sys.executable).parent / "reader"
 pytestmark = pytest.mark.slow
 # The ~30 classes also run as real processes (one file each).
 SAMPLE_KINDS = (
-    "empty", "whitespace", "binary", "invalid_utf8", "latin1", "utf16", "newlines", "nul",
-    "ansi", "ansi_only", "markup", "markup_title", "bidi", "trojan", "script", "combining",
-    "emoji", "odd_chars", "one_sentence", "no_punctuation", "unknown_language",
-    "front_matter_ok", "front_matter_broken", "long_word", "mutated", "repeated",
-    "symlink_loop", "dangling_symlink", "directory", "deep_nesting",
+    "empty",
+    "whitespace",
+    "binary",
+    "invalid_utf8",
+    "latin1",
+    "utf16",
+    "newlines",
+    "nul",
+    "ansi",
+    "ansi_only",
+    "markup",
+    "markup_title",
+    "bidi",
+    "trojan",
+    "script",
+    "combining",
+    "emoji",
+    "odd_chars",
+    "one_sentence",
+    "no_punctuation",
+    "unknown_language",
+    "front_matter_ok",
+    "front_matter_broken",
+    "long_word",
+    "mutated",
+    "repeated",
+    "symlink_loop",
+    "dangling_symlink",
+    "directory",
+    "deep_nesting",
 )
 
 
@@ -77,11 +102,12 @@ def test_show_and_summary_over_every_hostile_file(corpus: tuple[Path, dict[Path,
         slowest.append((time.perf_counter() - started, _label(path, root)))
         outcomes[(kind, show.rc)] += 1
         for run, is_json in ((show, True), (summary, False)):
-            failures += [f"{kind} {_label(path, root)} {run.argv[0]}: {p}"
-                         for p in problems(run, json_expected=is_json)]
+            failures += [
+                f"{kind} {_label(path, root)} {run.argv[0]}: {p}"
+                for p in problems(run, json_expected=is_json)
+            ]
         if show.rc != summary.rc:
-            failures.append(f"{kind} {_label(path, root)}: show {show.rc} but summary "
-                            f"{summary.rc}")
+            failures.append(f"{kind} {_label(path, root)}: show {show.rc} but summary {summary.rc}")
         elif show.rc == 0 and not problems(show, json_expected=True):
             data = json.loads(show.stdout)
             lines = [" ".join(s["text"].split()) for s in data["summary"]["sentences"]]
@@ -93,25 +119,55 @@ def test_show_and_summary_over_every_hostile_file(corpus: tuple[Path, dict[Path,
     print("outcomes (kind, exit code):", sorted(outcomes.items()))
     assert not failures, f"{len(failures)} failures:\n" + "\n".join(failures[:40])
     # The classes that must be refused are refused, the ones that must be shown are shown.
-    for kind in ("empty", "whitespace", "binary", "ansi_only", "symlink_loop",
-                 "dangling_symlink", "directory"):
+    for kind in (
+        "empty",
+        "whitespace",
+        "binary",
+        "ansi_only",
+        "symlink_loop",
+        "dangling_symlink",
+        "directory",
+    ):
         expected = 0 if kind == "ansi_only" else 1
         assert {rc for (k, rc) in outcomes if k == kind} == {expected}, kind
-    for kind in ("invalid_utf8", "latin1", "utf16", "newlines", "ansi", "markup", "bidi",
-                 "trojan", "script", "combining", "emoji", "one_sentence", "no_punctuation",
-                 "unknown_language", "front_matter_ok", "deep_nesting", "symlink"):
+    for kind in (
+        "invalid_utf8",
+        "latin1",
+        "utf16",
+        "newlines",
+        "ansi",
+        "markup",
+        "bidi",
+        "trojan",
+        "script",
+        "combining",
+        "emoji",
+        "one_sentence",
+        "no_punctuation",
+        "unknown_language",
+        "front_matter_ok",
+        "deep_nesting",
+        "symlink",
+    ):
         assert {rc for (k, rc) in outcomes if k == kind} == {0}, kind
 
 
 def _subprocess(args: list[str], env: dict[str, str], cwd: Path) -> Run:
-    proc = subprocess.run([str(SCRIPT), *args], capture_output=True, timeout=120, env=env,
-                          cwd=cwd, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [str(SCRIPT), *args],
+        capture_output=True,
+        timeout=120,
+        env=env,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+    )
     # Strict UTF-8: raw non-UTF-8 bytes on stdout/stderr would be a bug too.
     return Run(args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
 
-def test_real_processes_on_a_sample(corpus: tuple[Path, dict[Path, str]], env: dict[str, str],
-                                    tmp_path: Path) -> None:
+def test_real_processes_on_a_sample(
+    corpus: tuple[Path, dict[Path, str]], env: dict[str, str], tmp_path: Path
+) -> None:
     root, made = corpus
     before = tree_digest(root)
     by_kind: dict[str, Path] = {}
@@ -121,18 +177,30 @@ def test_real_processes_on_a_sample(corpus: tuple[Path, dict[Path, str]], env: d
     failures: list[str] = []
     for kind, path in sample:
         runs = [(_subprocess(["show", str(path), "--json"], env, tmp_path), True)]
-        if kind in ("ansi", "markup", "bidi", "script", "nul", "invalid_utf8", "utf16",
-                    "empty", "binary"):
+        if kind in (
+            "ansi",
+            "markup",
+            "bidi",
+            "script",
+            "nul",
+            "invalid_utf8",
+            "utf16",
+            "empty",
+            "binary",
+        ):
             runs.append((_subprocess(["summary", str(path)], env, tmp_path), False))
         for run, is_json in runs:
-            failures += [f"{kind} {_label(path, root)} {run.argv[0]}: {p}"
-                         for p in problems(run, json_expected=is_json)]
+            failures += [
+                f"{kind} {_label(path, root)} {run.argv[0]}: {p}"
+                for p in problems(run, json_expected=is_json)
+            ]
     assert tree_digest(root) == before
     assert not failures, "\n".join(failures)
 
 
-def test_list_and_search_over_the_hostile_library(corpus: tuple[Path, dict[Path, str]],
-                                                  env: dict[str, str], tmp_path: Path) -> None:
+def test_list_and_search_over_the_hostile_library(
+    corpus: tuple[Path, dict[Path, str]], env: dict[str, str], tmp_path: Path
+) -> None:
     root, _made = corpus
     before = tree_digest(root)
     listing = _subprocess(["list", "--json", "--library", str(root)], env, tmp_path)

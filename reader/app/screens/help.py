@@ -29,8 +29,13 @@ def help_content(sections: list[tuple[str, list[Binding]]] = SECTIONS) -> Conten
             parts.append((f"  {key_label(b):<{width}}", "bold $text-warning"))
             parts.append((f"{b.description:<16}", "bold"))
             parts.append((f"{b.tooltip or ''}\n", "$text-muted"))
-    parts.append(("\nThe command palette (ctrl+p) also opens articles by title and changes "
-                  "the summary method and length, and sorts or filters the list.", "italic"))
+    parts.append(
+        (
+            "\nThe command palette (ctrl+p) also opens articles by title and changes "
+            "the summary method and length, and sorts or filters the list.",
+            "italic",
+        )
+    )
     return Content.assemble(*parts)
 
 
@@ -61,8 +66,12 @@ def builtin_bindings(active: Iterable[Binding]) -> list[Binding]:
     seen: set[str] = set()
     extra: list[Binding] = []
     for binding in active:
-        if binding.description and not binding.system and binding.key not in ours \
-                and binding.key not in seen:
+        if (
+            binding.description
+            and not binding.system
+            and binding.key not in ours
+            and binding.key not in seen
+        ):
             seen.add(binding.key)
             extra.append(binding)
     return extra

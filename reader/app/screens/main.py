@@ -4,9 +4,9 @@ Flow: ArticleList.Highlighted -> open(path) -> analyse worker (thread) ->
 ArticleAnalysed -> `analysis` reactive -> watcher hands it to the panes. Stale results
 (the user moved on, or changed options) are dropped by comparing path and options.
 
-The library comes from the on-disk index (`reader.index.LibraryIndex`): a thread
+The library comes from the on-disk index (`reader.library.store.LibraryIndex`): a thread
 worker runs `refresh()` and posts its batches (upsert by path, drop `removed`), a
-poll worker applies what `reader.watch.poll` finds every few seconds, `/` queries the
+poll worker applies what `reader.library.watch.poll` finds every few seconds, `/` queries the
 index's full-text search, and analyses are cached on disk by content hash + options.
 Each worker opens its own `LibraryIndex` and closes it (SQLite: one connection per
 thread). Read/bookmark/position/sort live in `ReaderState`, saved from a worker.
@@ -33,11 +33,13 @@ from textual.widgets import Footer, Header, Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from reader.analysis.loader import load
+from reader.analysis.pipeline import analyse
+from reader.analysis.summarise import METHODS
 from reader.app.keys import MAIN_BINDINGS
 from reader.app.messages import (
     AnalysisFailed,
     ArticleAnalysed,
-    CacheKey,
     EntriesScanned,
     LibraryChanged,
     MatchesFound,
@@ -50,14 +52,10 @@ from reader.app.widgets.article_list import ArticleList, entry_prompt
 from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.summary_pane import SummaryPane
 from reader.errors import ReaderError, one_line, printable
-from reader.index import LibraryIndex, match_spans, query_words
-from reader.library import Entry
-from reader.loader import load
-from reader.model import Analysis, Options
-from reader.pipeline import analyse
-from reader.state import SORT_ORDERS, ReaderState, sort_entries
-from reader.summarise import METHODS
-from reader.watch import poll
+from reader.library.state import SORT_ORDERS, ReaderState, sort_entries
+from reader.library.store import LibraryIndex, match_spans, query_words
+from reader.library.watch import poll
+from reader.model import Analysis, CacheKey, Entry, Options
 
 CACHE_SIZE = 64
 SCAN_YIELD_SECONDS = 2.0  # the longest the scan waits for a pending analysis
@@ -67,8 +65,7 @@ POLL_SECONDS = 2.0  # how often the library folder is checked for changes
 SEARCH_LIMIT = 200  # hits shown for a search (best first)
 MATCH_LIMIT = 5000  # search-match highlights per article (a 2 MB text could have 100k)
 STATE_SAVE_DELAY = 0.2  # bursts of changes (walking with `j`) become one write
-SORT_LABELS = {"path": "path", "date": "date (newest first)", "title": "title",
-               "source": "source"}
+SORT_LABELS = {"path": "path", "date": "date (newest first)", "title": "title", "source": "source"}
 
 
 def file_digest(data: bytes) -> str:
@@ -133,8 +130,13 @@ class MainScreen(Screen[None]):
     highlights: var[bool] = var(True)
     marks: var[bool] = var(True)
 
-    def __init__(self, library: Path, options: Options, cache: AnalysisCache,
-                 state: ReaderState | None = None) -> None:
+    def __init__(
+        self,
+        library: Path,
+        options: Options,
+        cache: AnalysisCache,
+        state: ReaderState | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.options = options
@@ -210,18 +212,27 @@ class MainScreen(Screen[None]):
         analysis = self.analysis
         parts: list[str | tuple[str, str]] = []
         if analysis is not None:
-            parts.append((f"{analysis.language} · {len(analysis.text.split())} words   ",
-                          "bold"))
+            parts.append((f"{analysis.language} · {len(analysis.text.split())} words   ", "bold"))
         if self.highlights:
-            parts += [("figure", "bold $text-warning"), " ", ("source", "bold $text-success"),
-                      " ", ("cue", "italic $text-success"), " "]
+            parts += [
+                ("figure", "bold $text-warning"),
+                " ",
+                ("source", "bold $text-success"),
+                " ",
+                ("cue", "italic $text-success"),
+                " ",
+            ]
         if self.marks:
             parts += [("summary", "underline"), " "]
         parts.append(("boilerplate", "italic $text-disabled"))
         if self.matches:
             n = len(self.matches)
-            parts.append((f"   {n}{'+' if n >= MATCH_LIMIT else ''} "
-                          f"match{'es' if n != 1 else ''}", "bold $text-accent"))
+            parts.append(
+                (
+                    f"   {n}{'+' if n >= MATCH_LIMIT else ''} match{'es' if n != 1 else ''}",
+                    "bold $text-accent",
+                )
+            )
         if analysis is not None and analysis.notice:
             parts.append((f"\n⚠ {analysis.notice}", "$text-warning"))
         return Content.assemble(*parts)
@@ -266,8 +277,13 @@ class MainScreen(Screen[None]):
         except OSError as exc:
             self.log.warning(f"could not save the reader state: {exc}")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="state",
-          description="save reader state")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="state",
+        description="save reader state",
+    )
     def save_state(self) -> None:
         """Save a moment later, so a burst of changes is one write (atomic, fsync)."""
         worker = get_current_worker()
@@ -282,16 +298,20 @@ class MainScreen(Screen[None]):
     @on(StateSaved)
     def _state_saved(self, message: StateSaved) -> None:
         if message.error:
-            self.app.notify(f"Could not save read/bookmark state: {message.error}",
-                            severity="warning", markup=False)
+            self.app.notify(
+                f"Could not save read/bookmark state: {message.error}",
+                severity="warning",
+                markup=False,
+            )
 
     # -- the list: entries -> rows --------------------------------------------------
 
     def _option(self, path: str) -> Option:
         option = self._options.get(path)
         if option is None:
-            option = ArticleList.option(self.entries[path], read=self.is_read(path),
-                                        bookmarked=self.is_bookmarked(path))
+            option = ArticleList.option(
+                self.entries[path], read=self.is_read(path), bookmarked=self.is_bookmarked(path)
+            )
             self._options[path] = option
         return option
 
@@ -338,8 +358,12 @@ class MainScreen(Screen[None]):
             if option is None or index is None or path not in self.entries:
                 self._options.pop(path, None)  # rebuilt when it is shown again
                 continue
-            lst.replace_option_prompt_at_index(index, entry_prompt(
-                self.entries[path], read=self.is_read(path), bookmarked=self.is_bookmarked(path)))
+            lst.replace_option_prompt_at_index(
+                index,
+                entry_prompt(
+                    self.entries[path], read=self.is_read(path), bookmarked=self.is_bookmarked(path)
+                ),
+            )
         self._prompts_dirty.clear()
         want = self.visible_paths()
         have = [o.id for o in lst.options]
@@ -347,7 +371,7 @@ class MainScreen(Screen[None]):
         old_index = lst.highlighted
         if len(want) >= len(have) and want[: len(have)] == have:
             if len(want) > len(have):
-                lst.add_options([self._option(p) for p in want[len(have):]])
+                lst.add_options([self._option(p) for p in want[len(have) :]])
         else:
             offset = (old_index - int(lst.scroll_y)) if old_index is not None else 0
             lst.set_options([self._option(p) for p in want])
@@ -355,8 +379,7 @@ class MainScreen(Screen[None]):
                 index = self._list_index(keep) if keep is not None else None
                 if index is None:
                     index = 0 if to_top or old_index is None else min(old_index, len(want) - 1)
-                    if keep is not None and keep == self.current_path \
-                            and keep not in self.entries:
+                    if keep is not None and keep == self.current_path and keep not in self.entries:
                         self._quiet_path = want[index]  # the open file was removed
                 lst.highlighted = index
                 lst.scroll_to(y=max(0, index - offset), animate=False, immediate=True)
@@ -386,7 +409,11 @@ class MainScreen(Screen[None]):
             if old.digest != entry.digest and old.digest:
                 changed.append(path)
             if self.sort != "path" and (old.title, old.date, old.source, old.mtime_ns) != (
-                    entry.title, entry.date, entry.source, entry.mtime_ns):
+                entry.title,
+                entry.date,
+                entry.source,
+                entry.mtime_ns,
+            ):
                 self._order_dirty = True
             if old != entry:
                 self._prompts_dirty.add(path)
@@ -402,13 +429,17 @@ class MainScreen(Screen[None]):
             if path == self.current_path:
                 # the text pane says what happened until the user moves on (the cursor
                 # stays near, and the row it lands on does not open by itself)
-                self._show_error(path, "This file was removed from the library (moved, "
-                                       "renamed or deleted).", title="Removed:")
+                self._show_error(
+                    path,
+                    "This file was removed from the library (moved, renamed or deleted).",
+                    title="Removed:",
+                )
 
     # -- library scan ---------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="scan",
-          description="scan library")
+    @work(
+        thread=True, exclusive=True, exit_on_error=False, group="scan", description="scan library"
+    )
     def scan_library(self) -> None:
         """Bring the index up to date and post its batches, so the list fills as it goes.
 
@@ -426,8 +457,11 @@ class MainScreen(Screen[None]):
                 if batch is None or worker.is_cancelled:
                     break
                 busy = time.monotonic() - started > SCAN_BUSY_SECONDS
-                self.post_message(EntriesScanned(self.library, list(batch),
-                                                 removed=[str(p) for p in batch.removed]))
+                self.post_message(
+                    EntriesScanned(
+                        self.library, list(batch), removed=[str(p) for p in batch.removed]
+                    )
+                )
                 # batches that read files (cold, changed) hold the GIL for a while: then
                 # the article the user is looking at gets the CPU first. Cached rows
                 # come in milliseconds, so a warm start lists everything at once.
@@ -453,9 +487,13 @@ class MainScreen(Screen[None]):
             self.article_list.loading = False
             self.first_rows_shown.set()
             if not self.entries:
-                self.article_view.show(None, message=(
-                    f"No articles in {printable(str(self.library))}.\n\nAdd .txt or .md "
-                    "files to that folder, or run `reader add FILE`."))
+                self.article_view.show(
+                    None,
+                    message=(
+                        f"No articles in {printable(str(self.library))}.\n\nAdd .txt or .md "
+                        "files to that folder, or run `reader add FILE`."
+                    ),
+                )
                 self.side.show(None, message="No article.")
             if self.search_query:  # the index is complete now: search again
                 self.search_library(self.search_query)
@@ -471,8 +509,12 @@ class MainScreen(Screen[None]):
         if not self.article_list.option_count and self.entries:
             self.sync_list()  # the first rows: on screen at once (later batches coalesce)
             self.call_after_refresh(self.first_rows_shown.set)
-        elif self.bookmarks_only or self.filter is not None or self._order_dirty \
-                or self._prompts_dirty:
+        elif (
+            self.bookmarks_only
+            or self.filter is not None
+            or self._order_dirty
+            or self._prompts_dirty
+        ):
             self._request_sync()
 
     # -- live library ---------------------------------------------------------------
@@ -484,8 +526,13 @@ class MainScreen(Screen[None]):
         self._polling = True
         self.poll_library()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="poll",
-          description="poll library folder")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="poll",
+        description="poll library folder",
+    )
     def poll_library(self) -> None:
         """One scandir + stat walk; only changed files are read (`LibraryIndex.apply`)."""
         try:
@@ -493,8 +540,9 @@ class MainScreen(Screen[None]):
                 changes = poll(self.library, index.known())
                 if changes:
                     upserts, removed = index.apply(changes)
-                    self.post_message(LibraryChanged(self.library, upserts,
-                                                     [str(p) for p in removed]))
+                    self.post_message(
+                        LibraryChanged(self.library, upserts, [str(p) for p in removed])
+                    )
         finally:
             self.post_message(PollFinished(self.library))
 
@@ -569,8 +617,13 @@ class MainScreen(Screen[None]):
         except ValueError:
             return printable(path)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analyse",
-          description="analyse article")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="analyse",
+        description="analyse article",
+    )
     def analyse_article(self, path: str, options: Options) -> None:
         """Read + hash, then the memory cache, the index's disk cache, or a fresh analysis.
 
@@ -651,7 +704,6 @@ class MainScreen(Screen[None]):
             self._mark_read(path)
             if self.search_query and not same:
                 self.find_matches(path, analysis.text, self.search_query)
-
 
     # -- facts, n/N, linking --------------------------------------------------------
 
@@ -779,8 +831,13 @@ class MainScreen(Screen[None]):
         self.app.copy_to_clipboard(text)  # OSC 52; also sets App.clipboard
         self.copy_system(text, len(lines))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="clipboard",
-          description="copy to the system clipboard")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="clipboard",
+        description="copy to the system clipboard",
+    )
     def copy_system(self, text: str, count: int) -> None:
         """pyperclip runs xclip/wl-copy/pbcopy, which can block or fail: keep it off the loop."""
         try:
@@ -788,8 +845,9 @@ class MainScreen(Screen[None]):
 
             pyperclip.copy(text)
         except Exception as exc:  # PyperclipException, missing binary, ImportError…
-            self.post_message(SummaryCopied(count, system=False,
-                                            error=" ".join(str(exc).split())[:120] or None))
+            self.post_message(
+                SummaryCopied(count, system=False, error=" ".join(str(exc).split())[:120] or None)
+            )
             return
         self.post_message(SummaryCopied(count, system=True))
 
@@ -801,7 +859,10 @@ class MainScreen(Screen[None]):
         else:
             self.app.notify(
                 f"Summary sent to the terminal clipboard only (OSC 52, {message.count} {noun}); "
-                "no system clipboard was found", severity="warning", markup=False)
+                "no system clipboard was found",
+                severity="warning",
+                markup=False,
+            )
 
     # -- bookmarks, filter, sort ----------------------------------------------------
 
@@ -826,9 +887,12 @@ class MainScreen(Screen[None]):
         self.sync_list()
         if on:
             n = self.article_list.option_count
-            self.app.notify(f"Showing bookmarked articles only ({n})" if n else
-                            "No bookmarked articles (m bookmarks one; F shows all again)",
-                            severity="information" if n else "warning")
+            self.app.notify(
+                f"Showing bookmarked articles only ({n})"
+                if n
+                else "No bookmarked articles (m bookmarks one; F shows all again)",
+                severity="information" if n else "warning",
+            )
         else:
             self.app.notify("Showing all articles")
 
@@ -844,8 +908,10 @@ class MainScreen(Screen[None]):
         self.save_state()
         self._order_dirty = True
         self.sync_list()
-        self.app.notify(f"Sorted by {SORT_LABELS.get(order, order)}"
-                        + (" (search results stay ranked)" if self.filter is not None else ""))
+        self.app.notify(
+            f"Sorted by {SORT_LABELS.get(order, order)}"
+            + (" (search results stay ranked)" if self.filter is not None else "")
+        )
 
     # -- search ---------------------------------------------------------------------
 
@@ -879,8 +945,13 @@ class MainScreen(Screen[None]):
     def _search_submitted(self, event: Input.Submitted) -> None:
         self.article_list.focus()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="search",
-          description="search library")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="search",
+        description="search library",
+    )
     def search_library(self, query: str) -> None:
         """Full-text search in the index (FTS5, ranked like `reader search`)."""
         worker = get_current_worker()
@@ -892,8 +963,9 @@ class MainScreen(Screen[None]):
                 self.post_message(SearchFinished(query, None))
             return
         if not worker.is_cancelled:
-            self.post_message(SearchFinished(query, [str(e.path) for e, _ in hits],
-                                             [e for e, _ in hits]))
+            self.post_message(
+                SearchFinished(query, [str(e.path) for e, _ in hits], [e for e, _ in hits])
+            )
 
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:
@@ -903,8 +975,11 @@ class MainScreen(Screen[None]):
         if known:
             self._upsert(known)  # found by the index before the scan posted them
         self._apply_filter(message.paths)
-        if self.current_path is not None and self.analysis is not None \
-                and self.shown_path == self.current_path:
+        if (
+            self.current_path is not None
+            and self.analysis is not None
+            and self.shown_path == self.current_path
+        ):
             self.find_matches(self.current_path, self.analysis.text, message.query)
 
     def _apply_filter(self, paths: list[str] | None) -> None:
@@ -913,8 +988,13 @@ class MainScreen(Screen[None]):
         self.filter = paths
         self.sync_list(to_top=paths is not None)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="matches",
-          description="find search matches")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="matches",
+        description="find search matches",
+    )
     def find_matches(self, path: str, text: str, query: str) -> None:
         """Where the query words occur in the text (a thread: a 2 MB text takes a while)."""
         worker = get_current_worker()

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from reader.app.keys import LIST_BINDINGS
 from reader.errors import one_line, printable
-from reader.library import Entry
+from reader.model import Entry
 
 BOOKMARK = "★"
 
@@ -30,8 +30,9 @@ def entry_prompt(entry: Entry, *, read: bool = True, bookmarked: bool = False) -
     if entry.error:
         name = printable(entry.path.name)
         error = one_line(entry.error.replace(str(entry.path), entry.path.name))
-        return Content.assemble(mark, ("✗ ", "bold $text-error"), (name, "bold"), "  ",
-                                (error, "italic $text-error"))
+        return Content.assemble(
+            mark, ("✗ ", "bold $text-error"), (name, "bold"), "  ", (error, "italic $text-error")
+        )
     language = entry.language or "…"
     meta = f"{language:<3}{_words(entry.words):>5} "
     return Content.assemble(mark, (meta, "$text-muted"), (title, "" if read else "bold"))
@@ -46,10 +47,12 @@ class ArticleList(OptionList):
     """OptionList of articles; posts `Highlighted` as the cursor moves, `Opened` on enter."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(LIST_BINDINGS)
-    HELP = ("The library. `j`/`k` or the arrows move through articles; the highlighted "
-            "article opens in the text pane and its summary follows. `enter` moves to the "
-            "text; `/` filters the list. Unread titles are bold, ★ marks a bookmark (`m`); "
-            "`F` shows only bookmarked articles, `o` changes the sort order.")
+    HELP = (
+        "The library. `j`/`k` or the arrows move through articles; the highlighted "
+        "article opens in the text pane and its summary follows. `enter` moves to the "
+        "text; `/` filters the list. Unread titles are bold, ★ marks a bookmark (`m`); "
+        "`F` shows only bookmarked articles, `o` changes the sort order."
+    )
 
     @dataclass
     class Highlighted(Message):
@@ -64,8 +67,7 @@ class ArticleList(OptionList):
 
     @staticmethod
     def option(entry: Entry, *, read: bool = True, bookmarked: bool = False) -> Option:
-        return Option(entry_prompt(entry, read=read, bookmarked=bookmarked),
-                      id=str(entry.path))
+        return Option(entry_prompt(entry, read=read, bookmarked=bookmarked), id=str(entry.path))
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()

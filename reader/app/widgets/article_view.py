@@ -47,10 +47,12 @@ class ArticleView(VerticalScroll):
         "article--current",
         "article--match",
     }
-    HELP = ("The article. `space`/`b` page down/up, `g`/`G` top/bottom, `n`/`N` next/previous "
-            "figure or source. Figures and sources are highlighted (`h` toggles), summary "
-            "sentences are marked (`s` toggles), boilerplate is dimmed; words found by `/` "
-            "search are highlighted.")
+    HELP = (
+        "The article. `space`/`b` page down/up, `g`/`G` top/bottom, `n`/`N` next/previous "
+        "figure or source. Figures and sources are highlighted (`h` toggles), summary "
+        "sentences are marked (`s` toggles), boilerplate is dimmed; words found by `/` "
+        "search are highlighted."
+    )
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -76,8 +78,9 @@ class ArticleView(VerticalScroll):
 
     # -- content --------------------------------------------------------------------
 
-    def show(self, analysis: Analysis | None, *, message: str | None = None,
-             scroll_y: float = 0) -> None:
+    def show(
+        self, analysis: Analysis | None, *, message: str | None = None, scroll_y: float = 0
+    ) -> None:
         """Show an analysis (or a plain message such as an error).
 
         A new analysis starts at `scroll_y` (the position the user left it at; 0 = top).
@@ -191,10 +194,12 @@ class ArticleView(VerticalScroll):
         if self.current is not None:
             text.stylize(self._style("article--current"), *self.current)
         if shown < len(analysis.text):
-            text.append(f"\n\n[… too long to show whole here: the first {shown:,} of "
-                        f"{len(analysis.text):,} characters are shown; "
-                        "`reader show FILE` prints all of it]",
-                        style=self._style("article--boilerplate"))
+            text.append(
+                f"\n\n[… too long to show whole here: the first {shown:,} of "
+                f"{len(analysis.text):,} characters are shown; "
+                "`reader show FILE` prints all of it]",
+                style=self._style("article--boilerplate"),
+            )
         return text
 
     def _restyle(self) -> None:
@@ -219,8 +224,11 @@ class ArticleView(VerticalScroll):
         """Scroll so the row holding `offset` sits a third of the way down the pane."""
         self.stop_restore()
         row = self.row_of(offset)
-        self.scroll_to(y=max(0, row - self.scrollable_content_region.height // 3),
-                       animate=False, immediate=True)
+        self.scroll_to(
+            y=max(0, row - self.scrollable_content_region.height // 3),
+            animate=False,
+            immediate=True,
+        )
 
 
 def _row_starts(text: str, width: int) -> list[int]:

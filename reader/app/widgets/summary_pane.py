@@ -23,10 +23,8 @@ SUMMARY, FACTS = "summary-list", "facts-list"
 def summary_options(analysis: Analysis) -> list[Option]:
     lines = analysis.summary.lines()
     return [
-        Option(Content.assemble((f"{i}. ", "bold $text-accent"), line),
-               id=f"s:{s.start}:{s.end}")
-        for i, (s, line) in enumerate(zip(analysis.summary.sentences, lines, strict=True),
-                                      start=1)
+        Option(Content.assemble((f"{i}. ", "bold $text-accent"), line), id=f"s:{s.start}:{s.end}")
+        for i, (s, line) in enumerate(zip(analysis.summary.sentences, lines, strict=True), start=1)
     ]
 
 
@@ -34,12 +32,15 @@ def fact_options(analysis: Analysis) -> list[Option]:
     """Figures and sources in text order: "12 %  percent", "CNN  source · rapporterte"."""
     rows: list[tuple[int, int, Option]] = []
     for f in analysis.figures:
-        prompt = Content.assemble((" ".join(f.text.split()), "bold $text-warning"),
-                                  ("  " + f.kind, "$text-muted"))
+        prompt = Content.assemble(
+            (" ".join(f.text.split()), "bold $text-warning"), ("  " + f.kind, "$text-muted")
+        )
         rows.append((f.start, 0, Option(prompt, id=f"f:{f.start}:{f.end}")))
     for s in analysis.sources:
-        prompt = Content.assemble((" ".join(s.text.split()), "bold $text-success"),
-                                  ("  source · " + " ".join(s.cue.text.split()), "$text-muted"))
+        prompt = Content.assemble(
+            (" ".join(s.text.split()), "bold $text-success"),
+            ("  source · " + " ".join(s.cue.text.split()), "$text-muted"),
+        )
         rows.append((s.start, 1, Option(prompt, id=f"f:{s.start}:{s.end}")))
     rows.sort(key=lambda r: (r[0], r[1]))
     return [r[2] for r in rows]
@@ -55,9 +56,11 @@ def span_of(option_id: str | None) -> tuple[int, int] | None:
 class SummaryPane(Vertical):
     """Header line + a switcher between the summary list and the facts list."""
 
-    HELP = ("The summary, numbered, in article order (`M` method, `+`/`-` length, `c` copy). "
-            "`f` switches to the facts: every figure and named source. Moving through either "
-            "list scrolls the text to that sentence or fact and marks it.")
+    HELP = (
+        "The summary, numbered, in article order (`M` method, `+`/`-` length, `c` copy). "
+        "`f` switches to the facts: every figure and named source. Moving through either "
+        "list scrolls the text to that sentence or fact and marks it."
+    )
 
     @dataclass
     class Jump(Message):
@@ -115,8 +118,10 @@ class SummaryPane(Vertical):
         if self.mode == SUMMARY:
             detail = f"  {analysis.summary.method} · {_count(n, 'sentence')}"
         else:
-            detail = (f"  {_count(len(analysis.figures), 'figure')} · "
-                      f"{_count(len(analysis.sources), 'source')}")
+            detail = (
+                f"  {_count(len(analysis.figures), 'figure')} · "
+                f"{_count(len(analysis.sources), 'source')}"
+            )
         parts.append((detail, "$text-muted"))
         if n == 0 and self.mode == SUMMARY:
             parts.append(("\n(no summary: no usable sentences)", "italic"))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.errors import ReaderError
-from reader.library import slugify, write_new
+from reader.library.files import slugify, write_new
 
 TIMEOUT = 20.0  # seconds, for connect and for each read
 MAX_BYTES = 10 * 1024 * 1024
@@ -31,8 +31,9 @@ def fetch(url: str, *, timeout: float = TIMEOUT) -> tuple[bytes, str | None]:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ReaderError(f"{url} is not an http(s) URL")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
-                                                   "Accept": "text/html,*/*;q=0.5"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             headers: Message = response.headers
@@ -66,8 +67,12 @@ def extract(data: bytes | str, *, url: str | None = None, name: str = "input") -
 
     try:
         doc = trafilatura.bare_extraction(
-            data, url=url, with_metadata=True, include_comments=False,
-            include_tables=False, include_images=False,
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
         )
         if doc is not None and not isinstance(doc, dict):
             doc = doc.as_dict()
@@ -104,8 +109,14 @@ def article_body(fields: dict[str, str]) -> str:
     return "\n".join(head) + "\n\n" + fields["text"].rstrip("\n") + "\n"
 
 
-def add_html(data: bytes, root: Path, name: str = "input", *, url: str | None = None,
-             charset: str | None = None) -> Path:
+def add_html(
+    data: bytes,
+    root: Path,
+    name: str = "input",
+    *,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Path:
     """Store the main text of an HTML page as a new article; returns its path."""
     content: bytes | str = data
     if charset:

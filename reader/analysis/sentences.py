@@ -80,7 +80,7 @@ def rules_for(lang: str) -> Rules:
     code = _ALIASES.get(lang, lang)
     if code not in LANGUAGE_FILES:
         code = "en"
-    data = resources.files("reader").joinpath(f"data/sentences/{code}.txt")
+    data = resources.files("reader.analysis").joinpath(f"data/sentences/{code}.txt")
     sections = _parse(data.read_text(encoding="utf-8"))
     return Rules(
         abbreviations=frozenset(sections.get("abbreviations", set())) | _UNIVERSAL,
@@ -210,8 +210,15 @@ def words(sentence: str) -> list[str]:
     return _WORD.findall(sentence)
 
 
-_SUMY_TO_ISO = {"english": "en", "norwegian": "no", "danish": "da", "swedish": "sv",
-                "german": "de", "french": "fr", "spanish": "es"}
+_SUMY_TO_ISO = {
+    "english": "en",
+    "norwegian": "no",
+    "danish": "da",
+    "swedish": "sv",
+    "german": "de",
+    "french": "fr",
+    "spanish": "es",
+}
 
 
 class SumyTokenizer:
@@ -222,7 +229,7 @@ class SumyTokenizer:
     """
 
     def __init__(self, language: str) -> None:
-        from reader.language import SUMY_NAMES
+        from reader.analysis.language import SUMY_NAMES
 
         iso = _SUMY_TO_ISO.get(language, language)
         self.iso = iso

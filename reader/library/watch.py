@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.library import order_key, stat_articles
+from reader.library.files import order_key, stat_articles
 
 Stat = tuple[int, int]  # (size, mtime_ns)
 

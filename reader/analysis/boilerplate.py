@@ -21,7 +21,7 @@ MAX_LINE = 160  # boilerplate lines are short; longer lines are article text
 
 
 def _patterns(name: str) -> list[str]:
-    data = resources.files("reader").joinpath(f"data/boilerplate/{name}")
+    data = resources.files("reader.analysis").joinpath(f"data/boilerplate/{name}")
     out = []
     for raw in data.read_text(encoding="utf-8").splitlines():
         line = raw.strip()

@@ -48,17 +48,41 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 # ("Trojan Source"). They become visible, direction-neutral tags so the display is
 # always logical order. LRM/RLM/ALM (weak marks common in real RTL text) are kept.
 BIDI_CONTROLS = {
-    "\u202a": "⟨LRE⟩", "\u202b": "⟨RLE⟩", "\u202c": "⟨PDF⟩", "\u202d": "⟨LRO⟩",
-    "\u202e": "⟨RLO⟩", "\u2066": "⟨LRI⟩", "\u2067": "⟨RLI⟩", "\u2068": "⟨FSI⟩",
+    "\u202a": "⟨LRE⟩",
+    "\u202b": "⟨RLE⟩",
+    "\u202c": "⟨PDF⟩",
+    "\u202d": "⟨LRO⟩",
+    "\u202e": "⟨RLO⟩",
+    "\u2066": "⟨LRI⟩",
+    "\u2067": "⟨RLI⟩",
+    "\u2068": "⟨FSI⟩",
     "\u2069": "⟨PDI⟩",
 }
 _BIDI = re.compile("[" + "".join(BIDI_CONTROLS) + "]")
 
 _BINARY_MAGIC = (
-    b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b",
-    b"BZh", b"\xfd7zXZ\x00", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"\x00\x00\x01\x00",
-    b"OggS", b"ID3", b"RIFF", b"\xd0\xcf\x11\xe0", b"MZ", b"SQLite format 3\x00",
-    b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"wOFF", b"\x00asm",
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x7fELF",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"ID3",
+    b"RIFF",
+    b"\xd0\xcf\x11\xe0",
+    b"MZ",
+    b"SQLite format 3\x00",
+    b"\xca\xfe\xba\xbe",
+    b"\xcf\xfa\xed\xfe",
+    b"wOFF",
+    b"\x00asm",
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
@@ -268,8 +292,14 @@ def parse(data: bytes, path: str | None = None, *, name: str | None = None) -> A
         raise ReaderError(f"{label} is empty")
     text = text.rstrip() + "\n"
     title, body_start = title_of(text, meta)
-    return Article(path=path, title=title, text=text, meta=meta,
-                   notice="; ".join(notices) or None, body_start=body_start)
+    return Article(
+        path=path,
+        title=title,
+        text=text,
+        meta=meta,
+        notice="; ".join(notices) or None,
+        body_start=body_start,
+    )
 
 
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
@@ -295,3 +325,8 @@ def load(path: str | Path) -> Article:
     """Read one article file (at most MAX_BYTES + 1 bytes of it). One-line ReaderError."""
     data = read_bytes(path, MAX_BYTES + 1)
     return parse(data, str(path), name=printable(str(path)))
+
+
+def meta_value(meta: dict[str, str], key: str) -> str:
+    """One front-matter value on one line ("" when absent)."""
+    return " ".join(meta.get(key, "").split())

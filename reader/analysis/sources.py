@@ -34,7 +34,7 @@ _TOKEN = re.compile(
 # Token classes.
 PUNCT, NUM, DET, INDEF, PRON, ROLE, INST, NONS, TIME, CUE, NAME, CONN, FUNC, LOWER = range(14)
 
-_SENTENCE_OPENERS = frozenset(".!?:;«“„\"([—–\n")
+_SENTENCE_OPENERS = frozenset('.!?:;«“„"([—–\n')
 _INVERSION = frozenset(",«»“”\"'’:–—")
 
 
@@ -114,7 +114,11 @@ class Lexicon:
 def lexicon(lang: str) -> Lexicon | None:
     """The cue lexicon for `lang`, or None for a language we have no lists for."""
     try:
-        raw = resources.files("reader").joinpath("data", "cues", f"{lang}.json").read_text("utf-8")
+        raw = (
+            resources.files("reader.analysis")
+            .joinpath("data", "cues", f"{lang}.json")
+            .read_text("utf-8")
+        )
     except (FileNotFoundError, OSError, ValueError):
         return None
     data = json.loads(raw)
@@ -136,8 +140,11 @@ def lexicon(lang: str) -> Lexicon | None:
     for verb in data.get("shows", []):
         add(verb, "shows")
     ordered = {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e))) for k, v in sorted(cues.items())}
-    firsts = sorted({w.replace("'", "['’]") if "'" in w else re.escape(w) for w in ordered},
-                    key=len, reverse=True)
+    firsts = sorted(
+        {w.replace("'", "['’]") if "'" in w else re.escape(w) for w in ordered},
+        key=len,
+        reverse=True,
+    )
     cue_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(firsts) + r")(?![^\W\d_])")
     return Lexicon(
         lang=lang,
@@ -181,15 +188,19 @@ def lexicon(lang: str) -> Lexicon | None:
         relatives=_words(data.get("relatives", [])),
         quantifiers=_words(data.get("quantifiers", [])),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
-        long_bridges=tuple(sorted(_norm(w) for w in data.get("bridges", [])
-                                  if w.isalpha() and len(w) >= 6)),
+        long_bridges=tuple(
+            sorted(_norm(w) for w in data.get("bridges", []) if w.isalpha() and len(w) >= 6)
+        ),
         clause_openers=_words(data.get("clause_openers", [])),
         locative=_words(data.get("locative_preps", [])),
     )
 
 
-def _in(word: str, table: tuple[frozenset[str], tuple[str, ...]], allow_suffix: bool = True,
-        ) -> bool:
+def _in(
+    word: str,
+    table: tuple[frozenset[str], tuple[str, ...]],
+    allow_suffix: bool = True,
+) -> bool:
     exact, suffixes = table
     if word in exact:
         return True
@@ -301,8 +312,11 @@ class _Finder:
         initial = self.initial(i)
         next_cap = i + 1 < self.n and self.cap(i + 1)
         acronym = len(lw) > 1 and t.text.isupper()
-        if lw in lex.pronouns and (not cap or initial or not next_cap) \
-                and not (acronym and not initial):
+        if (
+            lw in lex.pronouns
+            and (not cap or initial or not next_cap)
+            and not (acronym and not initial)
+        ):
             return PRON  # ("Han Duck-soo" and "WHO" are names)
         if (not cap or initial) and not t.elided:
             if lw in lex.dets:
@@ -317,8 +331,9 @@ class _Finder:
             return ROLE
         if _in(lw, lex.insts, suffix_ok):
             return INST
-        if not cap and any(lw.endswith(p) and _in(lw[: -len(p)], lex.insts, suffix_ok)
-                           for p in lex.possessive):
+        if not cap and any(
+            lw.endswith(p) and _in(lw[: -len(p)], lex.insts, suffix_ok) for p in lex.possessive
+        ):
             return INST  # "politiets rapport": an institution's possessive
         if any(lw.endswith(d) and _in(lw[: -len(d)], lex.roles) for d in lex.definite):
             return ROLE  # "statsministeren": a definite role is still only a role
@@ -326,8 +341,13 @@ class _Finder:
         # capitalises every noun ("sagten Experten")
         if (not cap or initial or lex.lang == "de") and _in(lw, lex.nonsources, suffix_ok):
             return NONS
-        if cap and initial and lex.plural_endings and lw.endswith(lex.plural_endings) \
-                and not next_cap:
+        if (
+            cap
+            and initial
+            and lex.plural_endings
+            and lw.endswith(lex.plural_endings)
+            and not next_cap
+        ):
             return NONS  # "Lakseoppdrettere i Sogn anslår": a plural common noun opens the sentence
         if _in(lw, lex.times, suffix_ok):
             return TIME
@@ -346,7 +366,7 @@ class _Finder:
         return LOWER
 
     def _particles(self, j: int) -> bool:
-        """"von der Leyen" after a name: particles and ONE last name, then the phrase ends
+        """ "von der Leyen" after a name: particles and ONE last name, then the phrase ends
         (so "Prof. Martin Seidel von der Technischen Universität" stops at "Seidel")."""
         k = j
         while k < self.n and self.toks[k].lw in self.lex.particles and not self.cap(k):
@@ -367,8 +387,13 @@ class _Finder:
         return i >= self.n or self.cls(i) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, DET, INDEF)
 
     # ---- the phrase grammar --------------------------------------------------------
-    def parse(self, i: int, stop: int | None = None, *, role_only: bool = False,
-              ) -> _Phrase | None:
+    def parse(
+        self,
+        i: int,
+        stop: int | None = None,
+        *,
+        role_only: bool = False,
+    ) -> _Phrase | None:
         """A named phrase starting at token i (an optional determiner first).
 
         phrase := [det] unit+ ; unit := NAME | ROLE | INST | adjectives (ROLE|INST)
@@ -380,8 +405,10 @@ class _Finder:
         n = self.n if stop is None else min(stop, self.n)
         j = i
         indef = False
-        if j < n and (self.cls(j) in (DET, INDEF)
-                      or (self.cls(j) == PRON and self.toks[j].lw in self.lex.dets)):
+        if j < n and (
+            self.cls(j) in (DET, INDEF)
+            or (self.cls(j) == PRON and self.toks[j].lw in self.lex.dets)
+        ):
             indef = self.cls(j) == INDEF  # "sa de felles stabssjefene": "de" is an article here
             j += 1
         j = self._skip_descriptor(j, n)  # "avisen VG", "le quotidien Le Figaro"
@@ -392,9 +419,14 @@ class _Finder:
             c = self.cls(j)
             if c in (PRON, NONS):
                 return None
-            if c in (NAME, ROLE) and j + 2 < n and self.toks[j + 1].text == "." \
-                    and self.toks[j].end - self.toks[j].start <= 4 and self.cap(j) \
-                    and self.cls(j + 2) == NAME:
+            if (
+                c in (NAME, ROLE)
+                and j + 2 < n
+                and self.toks[j + 1].text == "."
+                and self.toks[j].end - self.toks[j].start <= 4
+                and self.cap(j)
+                and self.cls(j + 2) == NAME
+            ):
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
                 j += 2
                 continue
@@ -402,31 +434,51 @@ class _Finder:
                 kinds.append(NAME)
                 j += 1
                 end = j
-                if (self.lex.adjective_endings and j < n and self.cls(j) == LOWER
-                        and self.toks[j - 1].lw.endswith(self.lex.adjective_endings)):
+                if (
+                    self.lex.adjective_endings
+                    and j < n
+                    and self.cls(j) == LOWER
+                    and self.toks[j - 1].lw.endswith(self.lex.adjective_endings)
+                ):
                     j = end = j + 1  # "Europeiska kommissionen", "Statistisk sentralbyrå"
                     kinds.append(INST)
                     continue
-                if j < n and self.cls(j) == NUM and self.toks[j - 1].text.isupper() \
-                        and self.toks[j].end - self.toks[j].start <= 2 and self.boundary(j + 1):
+                if (
+                    j < n
+                    and self.cls(j) == NUM
+                    and self.toks[j - 1].text.isupper()
+                    and self.toks[j].end - self.toks[j].start <= 2
+                    and self.boundary(j + 1)
+                ):
                     j = end = j + 1  # "TV 2"
                     continue
-                if j + 1 < n and self.cls(j) == NUM and self.toks[j].text.isdigit() \
-                        and self.toks[j].end - self.toks[j].start <= 2 \
-                        and self.text[self.toks[j - 1].end] == " " and self.cls(j + 1) == NAME:
+                if (
+                    j + 1 < n
+                    and self.cls(j) == NUM
+                    and self.toks[j].text.isdigit()
+                    and self.toks[j].end - self.toks[j].start <= 2
+                    and self.text[self.toks[j - 1].end] == " "
+                    and self.cls(j + 1) == NAME
+                ):
                     j += 1  # "France 3 Occitanie", "Channel 4 News": a number inside a name
                     continue
                 if self.possessive(j - 1) and not (
-                        j < n and self.is_bridge(self.toks[j].lw) and not self.cap(j)):
+                    j < n and self.is_bridge(self.toks[j].lw) and not self.cap(j)
+                ):
                     # ("enligt SVT:s granskning": the report's owner is the source)
                     k = j
                     while k < n and k - j < 3 and self.cls(k) in (LOWER, ROLE, INST):
                         k += 1
                         if self.cls(k - 1) != LOWER:
                             break  # the head noun ends it: "Statens vegvesen"
-                    if k > j and (self.boundary(k) or (
-                            (self.cls(k - 1) != LOWER or k - j == 1) and k < n
-                            and self.cls(k) == NAME)):  # (one unlisted title before a name:
+                    if k > j and (
+                        self.boundary(k)
+                        or (
+                            (self.cls(k - 1) != LOWER or k - j == 1)
+                            and k < n
+                            and self.cls(k) == NAME
+                        )
+                    ):  # (one unlisted title before a name:
                         # "SMHI:s meteorolog Linnea Ek")
                         kinds.append(INST)  # ("Nord -Koreas statlige nyhetsbyrå KCNA")
                         j = end = k
@@ -435,16 +487,24 @@ class _Finder:
                 kinds.append(c)
                 j += 1
                 end = j
-                if c == INST and self.possessive(j - 1) and j < n \
-                        and self.is_bridge(self.toks[j].lw) and not self.cap(j):
+                if (
+                    c == INST
+                    and self.possessive(j - 1)
+                    and j < n
+                    and self.is_bridge(self.toks[j].lw)
+                    and not self.cap(j)
+                ):
                     break  # "ifølge politiets rapport": the report's owner is the source
                 continue
             if c == LOWER:
                 k = j
                 while k < n and k - j < 2 and self.cls(k) == LOWER:
                     k += 1
-                if k < n and self.cls(k) in (ROLE, INST) and (
-                        not kinds or end != j or kinds[-1] == ROLE or self.possessive(j - 1)):
+                if (
+                    k < n
+                    and self.cls(k) in (ROLE, INST)
+                    and (not kinds or end != j or kinds[-1] == ROLE or self.possessive(j - 1))
+                ):
                     j = k  # adjectives before a role or institution ("felles sjef")
                     continue
                 if not kinds and not indef and k - j == 1 and k < n and self.cls(k) == NAME:
@@ -452,11 +512,17 @@ class _Finder:
                     # (not after "a": "according to a large British study" names no one)
                     j = k
                     continue
-                if (self.lex.adjectives_follow and end == j and kinds
-                        and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
-                        and (self.boundary(k) or self.cls(k) == NAME)
-                        and not (kinds[-1] == NAME  # "l'Inserm publiée mercredi"
-                                 and self.toks[j].lw.endswith(self.lex.participle_endings))):
+                if (
+                    self.lex.adjectives_follow
+                    and end == j
+                    and kinds
+                    and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
+                    and (self.boundary(k) or self.cls(k) == NAME)
+                    and not (
+                        kinds[-1] == NAME  # "l'Inserm publiée mercredi"
+                        and self.toks[j].lw.endswith(self.lex.participle_endings)
+                    )
+                ):
                     if kinds[-1] == NAME and (len(kinds) == 1 or kinds[-2] != NAME):
                         kinds[-1] = INST  # "Association nationale": an organisation's name,
                         # which may take a complement ("… des opérateurs détaillants"); not
@@ -464,31 +530,54 @@ class _Finder:
                     j = end = k
                     continue
                 break
-            if c in (FUNC, CONN) and end == j and kinds and kinds[-1] == INST \
-                    and self.toks[j].lw in self.lex.place_preps and j + 1 < n \
-                    and self.cls(j + 1) == NAME:
+            if (
+                c in (FUNC, CONN)
+                and end == j
+                and kinds
+                and kinds[-1] == INST
+                and self.toks[j].lw in self.lex.place_preps
+                and j + 1 < n
+                and self.cls(j + 1) == NAME
+            ):
                 j += 1  # "Police in Manchester", "Politiet i Oslo"
                 continue
-            if c in (CONN, FUNC) and end == j and kinds \
-                    and self.toks[j].lw in self.lex.recipient_preps \
-                    and (kinds[-1] == NAME or not self.cap(j - 1)) \
-                    and j + 1 < n and self.cap(j + 1):
+            if (
+                c in (CONN, FUNC)
+                and end == j
+                and kinds
+                and self.toks[j].lw in self.lex.recipient_preps
+                and (kinds[-1] == NAME or not self.cap(j - 1))
+                and j + 1 < n
+                and self.cap(j + 1)
+            ):
                 break  # "bekräftar bolaget för Dagens Industri": the newspaper heard it
-            if (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors)) \
-                    and end == j and kinds and not (
-                        ROLE in kinds and kinds[-1] == NAME and not self._particles(j)):
+            if (
+                (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors))
+                and end == j
+                and kinds
+                and not (ROLE in kinds and kinds[-1] == NAME and not self._particles(j))
+            ):
                 # (after "pressevakt Ola Hansen" only name particles go on: not "i Oslo ...")
                 k = j + 1
-                if kinds[-1] == NAME and len(kinds) >= 2 and set(kinds) == {NAME} \
-                        and k < n and self.cls(k) == DET and k + 1 < n \
-                        and self.cls(k + 1) in (LOWER, INST) and not self.cap(k + 1):
+                if (
+                    kinds[-1] == NAME
+                    and len(kinds) >= 2
+                    and set(kinds) == {NAME}
+                    and k < n
+                    and self.cls(k) == DET
+                    and k + 1 < n
+                    and self.cls(k + 1) in (LOWER, INST)
+                    and not self.cap(k + 1)
+                ):
                     break  # a person's employer is outside: "Jean Dupont de la mairie"
                 d = self._skip_descriptor(k, n)
                 if d != k and kinds[-1] in (ROLE, INST):
                     j = d  # "présidente de l'association Énergie Solidarité"
                     continue
-                if k < n and (self.cls(k) == DET or (self.toks[k].lw in self.lex.connectors
-                                                     and not self.cap(k))):
+                if k < n and (
+                    self.cls(k) == DET
+                    or (self.toks[k].lw in self.lex.connectors and not self.cap(k))
+                ):
                     k += 1
                 m = k
                 while m < n and m - k < 2 and self.cls(m) == LOWER:
@@ -496,14 +585,25 @@ class _Finder:
                 if m < n and (self.cls(m) in (ROLE, INST) or (m == k and self.cls(m) == NAME)):
                     j = k
                     continue
-                if kinds[-1] in (ROLE, INST) and m > k and self.boundary(m) \
-                        and self.toks[j].lw not in self.lex.locative:
+                if (
+                    kinds[-1] in (ROLE, INST)
+                    and m > k
+                    and self.boundary(m)
+                    and self.toks[j].lw not in self.lex.locative
+                ):
                     j = end = m  # ("institutt for vannforskning"; not "tribunal en el fallo")
                     continue
                 break
-            if c == PUNCT and end == j and self.toks[j].text == "(" and j + 2 < n \
-                    and self.toks[j + 2].text == ")" and self.toks[j + 1].word \
-                    and ROLE not in kinds and self._acronym_in_brackets(j + 1, kinds):
+            if (
+                c == PUNCT
+                and end == j
+                and self.toks[j].text == "("
+                and j + 2 < n
+                and self.toks[j + 2].text == ")"
+                and self.toks[j + 1].word
+                and ROLE not in kinds
+                and self._acronym_in_brackets(j + 1, kinds)
+            ):
                 j = end = j + 3  # "Statistisk sentralbyrå (SSB)", "Agencia ... (Aemet)"
                 continue  # (but a person's party is outside: "ministerin X (CSU)")
             break
@@ -530,8 +630,12 @@ class _Finder:
         """Where the name starts in "the newspaper Le Figaro", "den greske kringkasteren ERT",
         "der griechische Sender ERT", "la cadena pública griega ERT" (else j)."""
         k = j
-        while k < n and k - j < 2 and self.cls(k) == LOWER \
-                and not _in(self.toks[k].lw, self.lex.descriptors):
+        while (
+            k < n
+            and k - j < 2
+            and self.cls(k) == LOWER
+            and not _in(self.toks[k].lw, self.lex.descriptors)
+        ):
             k += 1
         if k >= n or not _in(self.toks[k].lw, self.lex.descriptors):
             return j
@@ -541,13 +645,18 @@ class _Finder:
         m = k
         while self.lex.adjectives_follow and m < n and m - k < 2 and self.cls(m) == LOWER:
             m += 1
-        if self.lex.adjectives_follow and m + 1 < n and self.cls(m) == CONN \
-                and self.cls(m + 1) == LOWER:
+        if (
+            self.lex.adjectives_follow
+            and m + 1 < n
+            and self.cls(m) == CONN
+            and self.cls(m + 1) == LOWER
+        ):
             m += 2  # "l'association de consommateurs UFC-Que Choisir"
         return m if m < n and self.cls(m) == NAME else j
 
-    def after(self, j: int, *, check_follow: bool, bridge: bool = False,
-              need_bridge: bool = False) -> _Phrase | None:
+    def after(
+        self, j: int, *, check_follow: bool, bridge: bool = False, need_bridge: bool = False
+    ) -> _Phrase | None:
         """The phrase after a cue ending before token j ("said Seoul", "ifølge X")."""
         if bridge:
             b = self._skip_bridge(j)
@@ -560,8 +669,11 @@ class _Finder:
             k = j + skip
             if k >= self.n:
                 return None
-            if skip and not (self.cls(k - 1) == TIME or self.toks[k - 1].lw in self.lex.aux or (
-                    self.cls(k - 1) == DET and self.cls(k) == TIME)):
+            if skip and not (
+                self.cls(k - 1) == TIME
+                or self.toks[k - 1].lw in self.lex.aux
+                or (self.cls(k - 1) == DET and self.cls(k) == TIME)
+            ):
                 return None  # ("anunció el martes el Ministerio": the article of a time)
             p = self.parse(k)
             if p is None:
@@ -581,11 +693,20 @@ class _Finder:
         l'AFP une porte-parole de …", "dijo a EFE el portavoz …", "l'a souligné sur BFMTV
         Jérôme Castel") and an age ("siger 29-årige Sofie Holm", "said 34-year-old …")."""
         k = j
-        if k + 2 < self.n and self.toks[k].lw in self.lex.aside_preps and not self.cap(k) \
-                and self.cls(k + 1) == DET and self.toks[k + 2].lw in self.lex.aside_nouns:
+        if (
+            k + 2 < self.n
+            and self.toks[k].lw in self.lex.aside_preps
+            and not self.cap(k)
+            and self.cls(k + 1) == DET
+            and self.toks[k + 2].lw in self.lex.aside_nouns
+        ):
             k += 3  # "a déclaré à la presse le lieutenant-colonel Thierry Masson"
-        elif k + 1 < self.n and self.toks[k].lw in self.lex.aside_preps and not self.cap(k) \
-                and self.cls(k + 1) == NAME:
+        elif (
+            k + 1 < self.n
+            and self.toks[k].lw in self.lex.aside_preps
+            and not self.cap(k)
+            and self.cls(k + 1) == NAME
+        ):
             m = k + 1
             while m < self.n and self.cls(m) == NAME:
                 m += 1
@@ -593,13 +714,17 @@ class _Finder:
                 k = m
             elif m - k == 4:
                 k += 2  # "sur BFMTV Jérôme Castel": a one-word medium, then the person
-        if k + 1 < self.n and self.cls(k) == NUM and self.toks[k + 1].text.startswith("-") \
-                and self.toks[k + 1].lw in self.lex.age_suffixes:
+        if (
+            k + 1 < self.n
+            and self.cls(k) == NUM
+            and self.toks[k + 1].text.startswith("-")
+            and self.toks[k + 1].lw in self.lex.age_suffixes
+        ):
             k += 2
         return k
 
     def _with_apposed_name(self, p: _Phrase) -> _Phrase:
-        """"le maire de Kiev, Vitali Klitschko, sur Telegram": a role phrase after its cue
+        """ "le maire de Kiev, Vitali Klitschko, sur Telegram": a role phrase after its cue
         takes the name that follows it between commas."""
         k = p.last
         if k + 2 >= self.n or self.toks[k].text != ",":
@@ -609,11 +734,15 @@ class _Finder:
             m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten"
         elif self.cls(m) != NAME:
             return p
-        if self.cls(p.last - 1) == NAME and self.cls(p.first) != ROLE and not any(
-                self.cls(i) == ROLE for i in range(p.first, p.last)):
+        if (
+            self.cls(p.last - 1) == NAME
+            and self.cls(p.first) != ROLE
+            and not any(self.cls(i) == ROLE for i in range(p.first, p.last))
+        ):
             return p
-        while m < self.n and (self.cls(m) == NAME or (
-                self.toks[m].lw in self.lex.particles and not self.cap(m))):
+        while m < self.n and (
+            self.cls(m) == NAME or (self.toks[m].lw in self.lex.particles and not self.cap(m))
+        ):
             m += 1
         if m < self.n and self.toks[m].text in ",." and self.cls(m - 1) == NAME:
             return _Phrase(p.first, m, p.start, self.toks[m - 1].end)
@@ -635,8 +764,13 @@ class _Finder:
                 after = k + 1
             elif self.is_bridge(lw):
                 noun = noun or (lw not in self.lex.dets and lw not in self.lex.indefs)
-            elif self.toks[k].word and not self.cap(k) and self.cls(k) == LOWER \
-                    and not unlisted and after == j:
+            elif (
+                self.toks[k].word
+                and not self.cap(k)
+                and self.cls(k) == LOWER
+                and not unlisted
+                and after == j
+            ):
                 unlisted = True  # one unlisted word, before the first preposition: "tracking
                 # data from", "baromètre annuel du" (not "estimates of losses from Storm X")
             else:
@@ -651,9 +785,16 @@ class _Finder:
         low = end
         while low > 0 and end - low < 10:
             t = self.toks[low - 1]
-            if not (t.word or t.text in "()&" or (
-                    t.text == "." and low > 1 and self.cap(low - 2)
-                    and self.toks[low - 2].end - self.toks[low - 2].start <= 4)):
+            if not (
+                t.word
+                or t.text in "()&"
+                or (
+                    t.text == "."
+                    and low > 1
+                    and self.cap(low - 2)
+                    and self.toks[low - 2].end - self.toks[low - 2].start <= 4
+                )
+            ):
                 break  # (an initial's dot does not end the window: "J. K. Rowling")
             low -= 1
         for s in range(low, end):
@@ -663,8 +804,10 @@ class _Finder:
             if k >= low and self.cls(k) in (INDEF, NONS) and s > low and self.cls(s) != DET:
                 continue  # inside "a fire service spokesperson", "en kilde nær selskapet": unnamed
                 # (but "a sum the charity says": the article starts a phrase of its own)
-            if s > low and (self.cls(s - 1) in (DET, NUM) or (
-                    self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)):
+            if s > low and (
+                self.cls(s - 1) in (DET, NUM)
+                or (self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)
+            ):
                 continue  # tried with its article already; "her office" ("que X" is fine)
             if self._after_anonymous(s):
                 continue  # "Fuentes del hospital han señalado": unnamed sources
@@ -677,12 +820,19 @@ class _Finder:
                 continue
             # "I Oslo sa politiet": a fronted adverbial, not the subject; but "analysts at
             # Goldman Sachs said", "Meteorologerne hos DMI varsler": the employer speaks
-            if s > 0 and self.toks[s - 1].word and self.toks[s - 1].lw in self.lex.preps_before \
-                    and (not self.cap(s - 1) or self.initial(s - 1)) \
-                    and not (self.toks[s - 1].lw in self.lex.affiliation and s >= 2
-                             and self.cls(s - 2) in (NONS, ROLE)
-                             and self.toks[s - 2].lw not in self.lex.anonymous
-                             and not (s >= 3 and self.toks[s - 3].lw in self.lex.quantifiers)):
+            if (
+                s > 0
+                and self.toks[s - 1].word
+                and self.toks[s - 1].lw in self.lex.preps_before
+                and (not self.cap(s - 1) or self.initial(s - 1))
+                and not (
+                    self.toks[s - 1].lw in self.lex.affiliation
+                    and s >= 2
+                    and self.cls(s - 2) in (NONS, ROLE)
+                    and self.toks[s - 2].lw not in self.lex.anonymous
+                    and not (s >= 3 and self.toks[s - 3].lw in self.lex.quantifiers)
+                )
+            ):
                 return None
             return self._person_before_affiliation(s, p)
         return None
@@ -703,32 +853,41 @@ class _Finder:
         university said", "Jean Dupont de la mairie a déclaré"); not after a preposition
         ("Visitors to Buckingham Palace for the coronation said")."""
         k = p.last
-        if not (k - p.first >= 2 and all(self.cls(i) == NAME for i in range(p.first, k))
-                and 2 <= end - k - 1 <= 4 and self.cls(k) == CONN
-                and self.toks[k].lw not in self.lex.coordinators and self.cls(k + 1) == DET
-                and all(self.cls(i) in (LOWER, INST) and not self.cap(i)
-                        for i in range(k + 2, end))):
+        if not (
+            k - p.first >= 2
+            and all(self.cls(i) == NAME for i in range(p.first, k))
+            and 2 <= end - k - 1 <= 4
+            and self.cls(k) == CONN
+            and self.toks[k].lw not in self.lex.coordinators
+            and self.cls(k + 1) == DET
+            and all(self.cls(i) in (LOWER, INST) and not self.cap(i) for i in range(k + 2, end))
+        ):
             return False
         s = p.first
-        return not (s > 0 and self.toks[s - 1].word and self.toks[s - 1].lw
-                    in self.lex.preps_before)
+        return not (
+            s > 0 and self.toks[s - 1].word and self.toks[s - 1].lw in self.lex.preps_before
+        )
 
     def _person_before_affiliation(self, s: int, p: _Phrase) -> _Phrase:
-        """"Professor Tom Hale of King's College London told": a title and a name, then
+        """ "Professor Tom Hale of King's College London told": a title and a name, then
         the employer; the person is the source (the affiliation is outside)."""
         for r in range(max(0, s - 3), s):
             if self.cls(r) != ROLE or not self.cap(r):
                 continue
             q = self.parse(r, stop=p.last)
-            if q is not None and q.first == r and s < q.last < p.last \
-                    and self.cls(q.last - 1) == NAME and self.cls(q.last) == CONN \
-                    and not any(t.lw in self.lex.coordinators
-                                for t in self.toks[q.last : p.last]):
+            if (
+                q is not None
+                and q.first == r
+                and s < q.last < p.last
+                and self.cls(q.last - 1) == NAME
+                and self.cls(q.last) == CONN
+                and not any(t.lw in self.lex.coordinators for t in self.toks[q.last : p.last])
+            ):
                 return q  # (not "Professor Tom Hale of Oxford and Anna Berg told")
         return p
 
     def apposition(self, comma: int) -> _Phrase | None:
-        """"Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
+        """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
         k = comma - 1
         while k >= 0 and comma - k < 12:
             t = self.toks[k]
@@ -741,14 +900,21 @@ class _Finder:
             return None
         if k < 0 or comma - k < 2:
             return None
-        if any(self.toks[i].lw in self.lex.cue_aux and not self.cap(i)
-               for i in range(k + 1, comma)):
+        if any(
+            self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
+        ):
             if self.toks[k + 1].full in self.lex.relatives:
                 return self.before(k)  # "Renault, qui a racheté Nissan, a annoncé"
             return None  # ", a gagné 1 300 m² d'espaces, a annoncé": a clause, not a title
         inner = self.parse(k + 1, stop=comma)
-        if inner is not None and inner.last == comma and (self.cls(k + 1) == NAME or (
-                self.cls(k + 1) == ROLE and k + 2 < comma and self.cls(k + 2) == NAME)):
+        if (
+            inner is not None
+            and inner.last == comma
+            and (
+                self.cls(k + 1) == NAME
+                or (self.cls(k + 1) == ROLE and k + 2 < comma and self.cls(k + 2) == NAME)
+            )
+        ):
             return inner  # ("Mannens försvarare, advokat Per Holm, uppger": role + name)
         if k >= 3 and self.cls(k - 1) == NUM and self.toks[k - 2].text == ",":
             k -= 2  # "Jenna Morrow, 41, a nurse from Pritchard, said": the age goes too
@@ -783,8 +949,11 @@ class _Finder:
             phrase = self.resolve(i, last, kind)
             if phrase is not None:
                 cue_start = i
-                while cue_start > 0 and self.toks[cue_start - 1].lw in self.lex.cue_aux \
-                        and not phrase.first <= cue_start - 1 < phrase.last:
+                while (
+                    cue_start > 0
+                    and self.toks[cue_start - 1].lw in self.lex.cue_aux
+                    and not phrase.first <= cue_start - 1 < phrase.last
+                ):
                     cue_start -= 1
                 cue = Span.of(self.text, self.toks[cue_start].tstart, self.toks[last - 1].end)
                 name = self.text[phrase.start : phrase.end]
@@ -815,31 +984,55 @@ class _Finder:
         p = i - 1
         relative = False  # "ce qu'a rapporté X", "comme l'a indiqué X": inverted after "que"
         perfect = False  # "hadde bekreftet alliansen": background narration, not a report
-        while p >= 0 and i - p <= 3 and self.toks[p].word and self.toks[p].lw in self.lex.aux \
-                and not self.cap(p):
+        while (
+            p >= 0
+            and i - p <= 3
+            and self.toks[p].word
+            and self.toks[p].lw in self.lex.aux
+            and not self.cap(p)
+        ):
             relative = relative or self.toks[p].full.startswith(self.lex.inversion_prefixes)
             perfect = perfect or self.toks[p].lw in self.lex.perfect
             p -= 1
-        if p >= 2 and self.toks[p].text == ")" and self.toks[p - 2].text == "(" and (
-                self.cls(p - 1) == NUM or (self.cap(p - 1) and len(self.toks[p - 1].text) <= 4)):
+        if (
+            p >= 2
+            and self.toks[p].text == ")"
+            and self.toks[p - 2].text == "("
+            and (self.cls(p - 1) == NUM or (self.cap(p - 1) and len(self.toks[p - 1].text) <= 4))
+        ):
             p -= 3  # an age or a party: "Ola Nordmann (45) sier", "Espen Barth Eide (Ap) sier"
         prev = self.toks[p] if p >= 0 else None
         inverted = prev is None or (not prev.word and prev.text in _INVERSION)
         # "ce qu'a rapporté X", "como informó X": inverted, but "después de que Inditex
         # advirtiera" is not, so the phrase before is still tried when nothing follows
-        by_word = not inverted and (relative or (
-            prev is not None and prev.word and prev.full in self.lex.inversion_words))
+        by_word = not inverted and (
+            relative or (prev is not None and prev.word and prev.full in self.lex.inversion_words)
+        )
         inverted = inverted or by_word
-        if needs_clause and last < self.n and (self.cls(last) in (LOWER, NUM) or (
-                self.cls(last) in (DET, INDEF) and not inverted)):
+        if (
+            needs_clause
+            and last < self.n
+            and (
+                self.cls(last) in (LOWER, NUM) or (self.cls(last) in (DET, INDEF) and not inverted)
+            )
+        ):
             return None  # "France claimed victory", "Liverpool claimed the title", "had
             # admitted 11 counts" (but '"…," claimed the Home Office' is inverted)
         # "hadde bekreftet nasjonenes allianse" is no report: a weaker verb ("confirmed") must
         # not run straight into a content word
-        clause = strong or not perfect or last >= self.n or self.toks[last].elided \
+        clause = (
+            strong
+            or not perfect
+            or last >= self.n
+            or self.toks[last].elided
             or self.cls(last) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, PRON, NONS, DET, INDEF)
-        if prev is not None and self.cls(p) in (PRON, NONS) and prev.lw not in self.lex.fronted \
-                and not inverted:
+        )
+        if (
+            prev is not None
+            and self.cls(p) in (PRON, NONS)
+            and prev.lw not in self.lex.fronted
+            and not inverted
+        ):
             return None  # "Sie kündigte Soforthilfen an": the subject is a pronoun (but not
             # in "Det sier X", "Das teilte X mit", where the pronoun is a fronted object)
         v2 = self.lex.verb_second

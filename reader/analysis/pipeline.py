@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reader.boilerplate import find_boilerplate
-from reader.figures import find_figures
-from reader.language import resolve_language
+from reader.analysis.boilerplate import find_boilerplate
+from reader.analysis.figures import find_figures
+from reader.analysis.language import resolve_language
+from reader.analysis.sources import find_sources
+from reader.analysis.summarise import summarise
 from reader.model import Analysis, Article, Options, Span, Summary
-from reader.sources import find_sources
-from reader.summarise import summarise
 
 
 def language_of(article: Article, options: Options) -> str:
@@ -15,8 +15,14 @@ def language_of(article: Article, options: Options) -> str:
 
 
 def _summary(article: Article, lang: str, options: Options, boilerplate: list[Span]) -> Summary:
-    return summarise(article.text, lang, method=options.method, count=options.sentences,
-                     exclude=boilerplate, body_start=article.body_start)
+    return summarise(
+        article.text,
+        lang,
+        method=options.method,
+        count=options.sentences,
+        exclude=boilerplate,
+        body_start=article.body_start,
+    )
 
 
 def summarise_article(article: Article, options: Options, language: str | None = None) -> Summary:

@@ -26,17 +26,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_state_dir
-
-from reader.library import Entry
+from reader.library.files import order_key
+from reader.library.locations import default_state_path
+from reader.model import Entry
 
 STATE_VERSION = 1
 SORT_ORDERS = ("path", "date", "title", "source")  # "date" is newest first
 DEFAULT_SORT = "path"
-
-
-def default_state_path() -> Path:
-    return Path(user_state_dir("reader", appauthor=False)) / "state.json"
 
 
 def _key(path: Path | str) -> str:
@@ -79,15 +75,17 @@ class ReaderState:
             prefs = data.get("prefs", {})
             if not isinstance(articles, dict) or not isinstance(prefs, dict):
                 raise ValueError("unknown state format")
-            self._articles = {str(k): dict(v) for k, v in articles.items()
-                              if isinstance(v, dict)}
+            self._articles = {str(k): dict(v) for k, v in articles.items() if isinstance(v, dict)}
             self._prefs = prefs
         except (ValueError, UnicodeDecodeError, TypeError):
             with contextlib.suppress(OSError):
                 os.replace(self.path, self.path.with_name(self.path.name + ".corrupt"))
             self._articles, self._prefs = {}, {}
-        self._by_digest = {rec["digest"]: k for k, rec in sorted(self._articles.items())
-                           if isinstance(rec.get("digest"), str) and rec["digest"]}
+        self._by_digest = {
+            rec["digest"]: k
+            for k, rec in sorted(self._articles.items())
+            if isinstance(rec.get("digest"), str) and rec["digest"]
+        }
 
     def _sweep_temp_files(self) -> None:
         """Remove temp files of saves that were killed (older than a minute)."""
@@ -105,8 +103,11 @@ class ReaderState:
     def save(self) -> None:
         """Write the state atomically (temp file + fsync + os.replace)."""
         with self._lock:
-            data = {"version": STATE_VERSION, "prefs": self._prefs,
-                    "articles": dict(sorted(self._articles.items()))}
+            data = {
+                "version": STATE_VERSION,
+                "prefs": self._prefs,
+                "articles": dict(sorted(self._articles.items())),
+            }
             blob = json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=self.path.parent)
@@ -147,8 +148,7 @@ class ReaderState:
                 if old and old != key and not os.path.exists(old):
                     self._articles.pop(old, None)  # moved: the record follows the file
                 self._by_digest[digest] = key
-            rec = {k: v for k, v in rec.items() if v not in (False, 0, None, "") or
-                   k == "digest"}
+            rec = {k: v for k, v in rec.items() if v not in (False, 0, None, "") or k == "digest"}
             if set(rec) <= {"digest"}:
                 self._articles.pop(key, None)
             else:
@@ -230,8 +230,6 @@ def sort_entries(entries: Iterable[Entry], order: str = DEFAULT_SORT) -> list[En
 
     Ties are broken by path, so the result is the same in every process.
     """
-    from reader.library import order_key
-
     items = list(entries)
 
     def path_key(e: Entry) -> tuple[str, ...]:

@@ -88,7 +88,8 @@ def factory() -> Any:
                 made.langlist, made.word_lang_prob_map = load(PROFILES_DIRECTORY)
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 # as langdetect's own loader does: callers treat this as "und"
-                raise LangDetectException(ErrorCode.FormatError,
-                                          f"language profiles unreadable: {exc}") from exc
+                raise LangDetectException(
+                    ErrorCode.FormatError, f"language profiles unreadable: {exc}"
+                ) from exc
             _factory = made
         return _factory

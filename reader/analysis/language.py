@@ -1,6 +1,6 @@
 """Which language an article is in: an ISO 639-1 code, or "und" when we can't tell.
 
-langdetect is random unless seeded; the factory from `reader.langprofiles` is seeded
+langdetect is random unless seeded; the factory from `reader.analysis.langprofiles` is seeded
 and we run it on a bounded sample, so the same text gives the same answer in every
 process. Norwegian variants ("nb", "nn") are reported as "no", as the contract asks.
 """
@@ -30,8 +30,20 @@ SUMY_NAMES: dict[str, str] = {
     "fi": "finnish",
     "ru": "russian",
 }
-ALIASES = {"nb": "no", "nn": "no", "nob": "no", "nno": "no", "dan": "da", "swe": "sv",
-           "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es"}
+ALIASES = {
+    "nb": "no",
+    "nn": "no",
+    "nob": "no",
+    "nno": "no",
+    "dan": "da",
+    "swe": "sv",
+    "eng": "en",
+    "deu": "de",
+    "ger": "de",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+}
 
 _lock = threading.Lock()
 _LETTER = re.compile(r"[^\W\d_]")
@@ -54,7 +66,7 @@ def detect_language(text: str) -> str:
         return UNDETERMINED
     from langdetect.lang_detect_exception import LangDetectException  # slow: lazily
 
-    from reader.langprofiles import factory
+    from reader.analysis.langprofiles import factory
 
     with _lock:  # the factory's probability map fills in as detectors read it
         try:

@@ -5,7 +5,7 @@ Why it looks like this:
   captions/bylines and very short fragments, so the summary can be linked back to
   the text and never shows "Dele" or "Foto: NTB".
 - Every sumy method is offered (`METHODS`: name -> factory). TextRank and LexRank
-  (and Reduction) use `reader.rank` (vectorised numpy, the same ratings as stock sumy); the others
+  (and Reduction) use `reader.analysis.rank` (vectorised numpy, the same ratings as stock sumy); the others
   run sumy's own classes on a sumy document built from our spans, with LSA's word
   dictionary sorted so its output does not depend on PYTHONHASHSEED.
 - Stop words: sumy's lists, or ours in ``reader/data/stopwords/<lang>.txt`` where sumy
@@ -13,7 +13,7 @@ Why it looks like this:
   download). Unknown languages: no stop words, no stemming, no exception.
 - Chosen sentences are mapped back by position (never by text), ranked by the
   method's rating (ties: earlier sentence first) and returned in article order.
-- Reduction is vectorised too (`reader.rank.reduction_scores`, same ratings).
+- Reduction is vectorised too (`reader.analysis.rank.reduction_scores`, same ratings).
 - Work is bounded: at most MAX_CANDIDATES sentences are rated; the quadratic sumy
   methods (KL, Reduction, LSA) first keep the best SLOW_CAP sentences by TextRank.
 """
@@ -27,10 +27,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from reader.boilerplate import is_non_candidate
-from reader.language import SUMY_NAMES
-from reader.model import Span, Summary, SummarySentence
-from reader.rank import (
+from reader.analysis.boilerplate import is_non_candidate
+from reader.analysis.language import SUMY_NAMES
+from reader.analysis.rank import (
     best,
     lexrank_scores,
     rate_by_text,
@@ -38,7 +37,8 @@ from reader.rank import (
     sum_by_text,
     textrank_scores,
 )
-from reader.sentences import SumyTokenizer, split_sentences, words
+from reader.analysis.sentences import SumyTokenizer, split_sentences, words
+from reader.model import Span, Summary, SummarySentence
 
 MIN_WORDS = 4  # fewer words: a fragment ("Dele", "Sharia", "Med postledninger")
 HEADING_WORDS = 8  # a line this short without final punctuation is a heading/kicker
@@ -59,20 +59,24 @@ def stop_words(lang: str) -> frozenset[str]:
     sumy's list is read straight from its package data: `sumy.utils.get_stop_words`
     would import `requests` (a quarter of a second of start-up) for nothing.
     """
-    ours = resources.files("reader").joinpath(f"data/stopwords/{lang}.txt")
+    ours = resources.files("reader.analysis").joinpath(f"data/stopwords/{lang}.txt")
     name = SUMY_NAMES.get(lang)
     if ours.is_file():
         data = ours.read_text(encoding="utf-8")
     elif name is not None:
         try:
-            data = resources.files("sumy").joinpath(f"data/stopwords/{name}.txt").read_text(
-                encoding="utf-8")
+            data = (
+                resources.files("sumy")
+                .joinpath(f"data/stopwords/{name}.txt")
+                .read_text(encoding="utf-8")
+            )
         except (FileNotFoundError, OSError):
             return frozenset()
     else:
         return frozenset()
-    return frozenset(w.strip().lower() for w in data.splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(
+        w.strip().lower() for w in data.splitlines() if w.strip() and not w.startswith("#")
+    )
 
 
 @cache
@@ -168,8 +172,13 @@ def _sumy_class(method: str) -> Any:
             matrix[:, cols] = smooth + (1.0 - smooth) * (matrix[:, cols] / maxes[cols])
             return matrix
 
-    return {"lsa": SortedLsa, "luhn": LuhnSummarizer, "sumbasic": SumBasicSummarizer,
-            "kl": KLSummarizer, "reduction": ReductionSummarizer}[method]
+    return {
+        "lsa": SortedLsa,
+        "luhn": LuhnSummarizer,
+        "sumbasic": SumBasicSummarizer,
+        "kl": KLSummarizer,
+        "reduction": ReductionSummarizer,
+    }[method]
 
 
 def _sumy_ranker(method: str) -> Ranker:
@@ -254,8 +263,15 @@ def candidates(
     return chosen[:MAX_CANDIDATES]
 
 
-def summarise(text: str, lang: str, *, method: str | None = None, count: int | None = None,
-              exclude: Sequence[Span] = (), body_start: int = 0) -> Summary:
+def summarise(
+    text: str,
+    lang: str,
+    *,
+    method: str | None = None,
+    count: int | None = None,
+    exclude: Sequence[Span] = (),
+    body_start: int = 0,
+) -> Summary:
     """Pick `count` sentences of text[body_start:] outside `exclude`, in article order."""
     method = method or default_method(lang)
     if method not in METHODS:
@@ -273,6 +289,10 @@ def summarise(text: str, lang: str, *, method: str | None = None, count: int | N
     else:
         picked = METHODS[method]()([s.text for s in spans], lang, count)
     ranked = {idx: r for r, idx in enumerate(picked, start=1)}
-    return Summary(method=method, sentences=tuple(
-        SummarySentence(spans[i].start, spans[i].end, spans[i].text, ranked[i])
-        for i in sorted(picked)))
+    return Summary(
+        method=method,
+        sentences=tuple(
+            SummarySentence(spans[i].start, spans[i].end, spans[i].text, ranked[i])
+            for i in sorted(picked)
+        ),
+    )

@@ -196,8 +196,6 @@ def lexrank_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
     return _power_method(matrix, LEXRANK_EPSILON, normalise=True)
 
 
-
-
 def rate_by_text(texts: Sequence[str], scores: Sequence[float] | np.ndarray) -> list[float]:
     """sumy keys ratings by sentence text: every copy of a text gets its last copy's rating."""
     last: dict[str, float] = {}

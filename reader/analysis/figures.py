@@ -80,12 +80,38 @@ from reader.model import Figure
 
 LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
 _LIST_KEYS = (
-    "months", "scale", "scale_glued", "percent", "currency_before", "currency_after",
-    "units", "time_before", "time_after", "year_cues", "determiners", "ordinal_nouns",
-    "ordinal_determiners", "ordinal_periods", "number_words", "sign_words", "name_words",
-    "range_joiners", "change_from", "time_cue_weak", "time_after_weak", "proportion_words",
-    "number_prefix", "time_zones", "range_articles", "rate_tails", "duration_units",
-    "duration_joiners", "phone_words", "id_nouns", "change_verbs", "range_from",
+    "months",
+    "scale",
+    "scale_glued",
+    "percent",
+    "currency_before",
+    "currency_after",
+    "units",
+    "time_before",
+    "time_after",
+    "year_cues",
+    "determiners",
+    "ordinal_nouns",
+    "ordinal_determiners",
+    "ordinal_periods",
+    "number_words",
+    "sign_words",
+    "name_words",
+    "range_joiners",
+    "change_from",
+    "time_cue_weak",
+    "time_after_weak",
+    "proportion_words",
+    "number_prefix",
+    "time_zones",
+    "range_articles",
+    "rate_tails",
+    "duration_units",
+    "duration_joiners",
+    "phone_words",
+    "id_nouns",
+    "change_verbs",
+    "range_from",
     "calendar_words",
 )
 
@@ -114,7 +140,7 @@ class _Rule:
 
 
 def _read_json(name: str) -> dict[str, object]:
-    path = resources.files("reader.data.figures").joinpath(name)
+    path = resources.files("reader.analysis.data.figures").joinpath(name)
     data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -133,8 +159,14 @@ def _data(lang: str) -> _Data:
                 continue
             merged.setdefault(key, [])
             merged[key].extend(value)
-    regex_keys = ("day_suffix", "day_month_link", "month_year_link", "currency_link",
-                  "decades", "time_weak_block")
+    regex_keys = (
+        "day_suffix",
+        "day_month_link",
+        "month_year_link",
+        "currency_link",
+        "decades",
+        "time_weak_block",
+    )
     for key in regex_keys:
         parts = []
         for name in langs:
@@ -142,17 +174,20 @@ def _data(lang: str) -> _Data:
             if isinstance(v, str) and v:
                 parts.append(v)
         merged[key] = sorted(set(parts))
-    merged["month_day"] = ["1"] if any(
-        _read_json(f"{n}.json").get("month_day") for n in langs) else []
-    merged["ordinal_dot"] = ["1"] if any(
-        _read_json(f"{n}.json").get("ordinal_dot") for n in langs) else []
+    merged["month_day"] = (
+        ["1"] if any(_read_json(f"{n}.json").get("month_day") for n in langs) else []
+    )
+    merged["ordinal_dot"] = (
+        ["1"] if any(_read_json(f"{n}.json").get("ordinal_dot") for n in langs) else []
+    )
     for name in langs:  # Scandinavian genitive: "10 centimeters djup", "19 timers forhandlinger"
         raw = _read_json(f"{name}.json")
         units = raw.get("units")
         units = [u for u in (units if isinstance(units, list) else []) if isinstance(u, str)]
         if raw.get("unit_genitive_s"):
-            merged["units"] += [f"{u}s" for u in units
-                                if u.isalpha() and len(u) > 2 and not u.endswith("s")]
+            merged["units"] += [
+                f"{u}s" for u in units if u.isalpha() and len(u) > 2 and not u.endswith("s")
+            ]
         merged["units_inflected"] += _inflected(raw, units)
     return merged
 
@@ -174,8 +209,17 @@ def _inflected(raw: dict[str, object], units: list[str]) -> list[str]:
         if isinstance(words, list):
             blocked.update(w.lower() for w in words if isinstance(w, str))
     own = set(units)
-    return sorted({u + e for u in units if u.isalpha() and u == u.lower() and len(u) >= 2
-                   for e in endings if isinstance(e, str)} - blocked - own)
+    return sorted(
+        {
+            u + e
+            for u in units
+            if u.isalpha() and u == u.lower() and len(u) >= 2
+            for e in endings
+            if isinstance(e, str)
+        }
+        - blocked
+        - own
+    )
 
 
 def _alt(words: list[str], *, glued: bool = False) -> str:
@@ -254,12 +298,12 @@ def _number(s: str) -> float | None:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([^\W\d_][\w'’]*)[ \u00a0]+$", text[max(0, pos - 40):pos])
+    m = re.search(r"([^\W\d_][\w'’]*)[ \u00a0]+$", text[max(0, pos - 40) : pos])
     return m.group(1).lower() if m else ""
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos].rstrip(" \u00a0\"'“”«»‘’([")
+    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\"'“”«»‘’([")
     return not before or before[-1] in ".!?\n:;"
 
 
@@ -273,7 +317,7 @@ def _check_year(text: str, m: re.Match[str], data: _Data) -> str | None:
     value = int(m.group("f"))
     prev = _prev_word(text, m.start())
     cued = prev in data["year_cues"] or prev in data["determiners"]
-    nxt = re.match(r"[ \u00a0]+([^\W\d_])", text[m.end():m.end() + 30])
+    nxt = re.match(r"[ \u00a0]+([^\W\d_])", text[m.end() : m.end() + 30])
     if value < 1900:
         return "date" if cued or not nxt else None
     if not nxt:
@@ -327,8 +371,9 @@ def _year_then_count(text: str, m: re.Match[str], data: _Data) -> bool:
         return False
     prev = _prev_word(text, m.start("a"))
     links = {w.lower() for pair in data["range_pairs"] for w in pair}
-    links.update(w.lower() for w in (*data["range_joiners"], *data["change_from"],
-                                     *data["range_from"]))
+    links.update(
+        w.lower() for w in (*data["range_joiners"], *data["change_from"], *data["range_from"])
+    )
     if prev not in data["year_cues"] or prev in links:
         return False
     b = _number(sb)
@@ -337,7 +382,7 @@ def _year_then_count(text: str, m: re.Match[str], data: _Data) -> bool:
     stops = {w.lower() for w in data["range_joiners"]}
     stops.update(closer.lower() for _, closer in data["range_pairs"])
     # a figure earlier in the same stretch: "174 en 2023", "1,2 Mio. Euro im Jahr 2023"
-    for tok in reversed(text[max(0, m.start("a") - 80):m.start("a")].split()[-8:]):
+    for tok in reversed(text[max(0, m.start("a") - 80) : m.start("a")].split()[-8:]):
         if any(ch.isdigit() for ch in tok):
             return tok[-1] not in ".,;:!?"
         if tok[-1] in ",;:!?" or tok.lower() in stops:
@@ -417,7 +462,7 @@ def _change_verb_before(text: str, pos: int, data: _Data) -> bool:
 
     An entry ending in "*" matches every word that starts with it ("aument*").
     """
-    clause = re.split(r"[.;:!?,()«»\"“”]", text[max(0, pos - 80):pos])[-1]
+    clause = re.split(r"[.;:!?,()«»\"“”]", text[max(0, pos - 80) : pos])[-1]
     for word in re.findall(r"[^\W\d_]+", clause.lower())[-5:]:
         for verb in data["change_verbs"]:
             if word == verb or (verb.endswith("*") and word.startswith(verb[:-1])):
@@ -481,12 +526,18 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     # A figure that can sit on either side of a range connector.
     rate = rf"(?:{_SP}{_alt(d['rate_tails'])})?"  # "300 litros por metro cuadrado"
     clock = _alt(d["time_after"])  # words after a clock time: "h", "Uhr", "p.m.", "UTC"
-    unit_tail = (rf"(?:{_SP}?(?:{pct}|{units}{rate}|{clock}(?:{_SP}[0-5]\d)?)"
-                 rf"|(?:{link}|{_SP}?){cur_a})")
-    side_l = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?"
-              rf"(?:{_SP}?(?:{pct}|{units}|{clock}))?")  # ("entre 9 h et 18 h")
-    side_r = (rf"(?:{cur_b}{_SP}?)?{sign}(?P<b>{_NUM})(?:{scaled})?{unit_tail}?"
-              rf"(?:{_SP}{months}(?:{_SP}{year})?)?(?![^\W_])")
+    unit_tail = (
+        rf"(?:{_SP}?(?:{pct}|{units}{rate}|{clock}(?:{_SP}[0-5]\d)?)"
+        rf"|(?:{link}|{_SP}?){cur_a})"
+    )
+    side_l = (
+        rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?"
+        rf"(?:{_SP}?(?:{pct}|{units}|{clock}))?"
+    )  # ("entre 9 h et 18 h")
+    side_r = (
+        rf"(?:{cur_b}{_SP}?)?{sign}(?P<b>{_NUM})(?:{scaled})?{unit_tail}?"
+        rf"(?:{_SP}{months}(?:{_SP}{year})?)?(?![^\W_])"
+    )
     zone = rf"(?:{_SP}{_alt(d['time_zones'])})?"
     weak_block = "(?!" + "|".join(d["time_weak_block"]) + ")" if d["time_weak_block"] else ""
     rules: list[tuple[str, str | None, str, Callable[..., str | None] | None]] = []
@@ -500,104 +551,206 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     periods = _alt(d["ordinal_periods"])
     rules += [
         # not figures: phone numbers ("0800 123 4567", "+47 22 33 44 55"), zero-led codes
-        ("skip", digits + "+",
-         r"(?<![\w.,+])(?:\+\d{1,3}[ \u00a0]?)?\d{2,4}(?:[ \u00a0]\d{2,4}){2,}"
-         r"(?![\w]|[.,]\d)", _check_phone),
+        (
+            "skip",
+            digits + "+",
+            r"(?<![\w.,+])(?:\+\d{1,3}[ \u00a0]?)?\d{2,4}(?:[ \u00a0]\d{2,4}){2,}"
+            r"(?![\w]|[.,]\d)",
+            _check_phone,
+        ),
         ("skip", "0", r"(?<![\w.,])0\d{2,}(?![\w]|[.,:]\d)", None),
         # an area code and a number: "05551 70050", "030/1234567"
         ("skip", "0", r"(?<![\w.,])0\d{2,5}[ \u00a0/]\d{3,8}(?![\w]|[.,]\d)", None),
         # a service number after its noun: "el teléfono de emergencias 112", "Notruf 110"
-        ("skip", _firsts(d["phone_words"]),
-         rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}})(?![\w]|[.,]\d)", None),
+        (
+            "skip",
+            _firsts(d["phone_words"]),
+            rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}})(?![\w]|[.,]\d)",
+            None,
+        ),
         # ranges
         ("range", money_b, rf"(?<![\w.,]){side_l}\.?{_DASH}{side_r}", _check_rising),
-        ("range", "12", r"(?<![\w.,/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\w/])",
-         _check_rising),
-        ("range", digits,
-         rf"(?<![\w.,])(?<!\d[ \u00a0])(?P<a>[1-9]\d\d) (?P<b>[1-9]\d\d){_SP}?{units}",
-         _check_spaced),
+        (
+            "range",
+            "12",
+            r"(?<![\w.,/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\w/])",
+            _check_rising,
+        ),
+        (
+            "range",
+            digits,
+            rf"(?<![\w.,])(?<!\d[ \u00a0])(?P<a>[1-9]\d\d) (?P<b>[1-9]\d\d){_SP}?{units}",
+            _check_spaced,
+        ),
     ]
     if d["range_pairs"]:  # one regex for all pairs; the check keeps "between ... and" paired
         openers = [a for a, _ in d["range_pairs"]]
         closers = [b for _, b in d["range_pairs"]]
         art = rf"(?:{_alt(d['range_articles'])}{_SP})?"  # "entre el 20 y el 30 %"
-        rules.append(("range", _firsts(openers), rf"(?<!\w)(?P<pa>{_alt(openers)}){_SP}{art}"
-                      rf"{side_l}{_SP}(?P<pb>{_alt(closers)}){_SP}{art}{side_r}", _check_pair))
+        rules.append(
+            (
+                "range",
+                _firsts(openers),
+                rf"(?<!\w)(?P<pa>{_alt(openers)}){_SP}{art}"
+                rf"{side_l}{_SP}(?P<pb>{_alt(closers)}){_SP}{art}{side_r}",
+                _check_pair,
+            )
+        )
     if d["range_joiners"]:
         bare_l = rf"(?:{cur_b}{_SP}?)?{sign}(?P<a>{_NUM})(?:{scaled})?"
-        rules.append(("range", money_b, rf"(?<![\w.,]){bare_l}{_SP}{_alt(d['range_joiners'])}"
-                      rf"{_SP}{side_r}", _check_joined))
+        rules.append(
+            (
+                "range",
+                money_b,
+                rf"(?<![\w.,]){bare_l}{_SP}{_alt(d['range_joiners'])}"
+                rf"{_SP}{side_r}",
+                _check_joined,
+            )
+        )
         if d["range_from"]:  # es/fr "de 90 a 140 euros"; a change after a verb of change
             art = rf"(?:{_alt(d['range_articles'])}{_SP})?"  # "de las 10 a las 18 horas"
-            rules.append(("range", _firsts(d["range_from"]),
-                          rf"(?<!\w){_alt(d['range_from'])}{_SP}{art}{bare_l}"
-                          rf"(?:{_SP}?{clock})?{_SP}{_alt(d['range_joiners'])}{_SP}{art}{side_r}",
-                          _check_from))  # ("de 10 h à 18 h")
+            rules.append(
+                (
+                    "range",
+                    _firsts(d["range_from"]),
+                    rf"(?<!\w){_alt(d['range_from'])}{_SP}{art}{bare_l}"
+                    rf"(?:{_SP}?{clock})?{_SP}{_alt(d['range_joiners'])}{_SP}{art}{side_r}",
+                    _check_from,
+                )
+            )  # ("de 10 h à 18 h")
     rules += [
         # dates
         ("date", digits, r"(?<![\w.,-])\d{4}-(?P<a>\d\d)-(?P<b>\d\d)(?![\w-])", _check_iso),
-        ("date", digits, r"(?<![\w.,/-])(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?:\d{4}|\d\d)"
-                 r"(?![\w/-]|[.,]\d)", _check_numeric_date),
-        ("date", digits, rf"{day}{day_suf}{_SP}(?:{dm_link}){months}(?:,?{_SP}{my_link}{year})?",
-         _check_month_day),
+        (
+            "date",
+            digits,
+            r"(?<![\w.,/-])(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?:\d{4}|\d\d)"
+            r"(?![\w/-]|[.,]\d)",
+            _check_numeric_date,
+        ),
+        (
+            "date",
+            digits,
+            rf"{day}{day_suf}{_SP}(?:{dm_link}){months}(?:,?{_SP}{my_link}{year})?",
+            _check_month_day,
+        ),
         ("date", _firsts(d["months"]), rf"(?<!\w){months}{_SP}{my_link}{year}", None),
         ("date", None, "|".join(d["decades"]) or "(?!)", None),
     ]
     if d["month_day"]:
-        rules.append(("date", _firsts(d["months"]),
-                      rf"(?<!\w){months}{_SP}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-                      rf"(?:,?{_SP}{year})?(?![^\W_])", _check_month_day))
+        rules.append(
+            (
+                "date",
+                _firsts(d["months"]),
+                rf"(?<!\w){months}{_SP}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+                rf"(?:,?{_SP}{year})?(?![^\W_])",
+                _check_month_day,
+            )
+        )
     rules += [
         # times
-        ("time", digits, rf"(?<![\w.,:])(?P<f>[0-2]?\d:[0-5]\d)(?::[0-5]\d)?(?!\d|:\d)"
-                 rf"(?:{_SP}?{clock})?{zone}", _check_time),
-        ("time", _firsts(d["time_before"]),
-         rf"(?<!\w){_alt(d['time_before'])}{_SP}?(?P<f>[0-2]?\d(?:[.:][0-5]\d)?"
-         rf"(?:{_SP}?{clock})?)(?![\w]|[.,]\d)", _check_time),
-        ("time", _firsts(d["time_cue_weak"]),
-         rf"(?<!\w){_alt(d['time_cue_weak'])}{_SP}(?P<f>[0-2]?\d(?:[.:h][0-5]\d)?"
-         rf"{_SP}?{_alt(d['time_after_weak'])})(?!\w){weak_block}", _check_time),
-        ("time", digits, rf"(?<![\w.,:])(?P<f>[0-2]?\d(?:[.:][0-5]\d)?{_SP}?"
-                 rf"{clock}(?:{_SP}?[0-5]\d)?{zone})(?!\w)", _check_time),
+        (
+            "time",
+            digits,
+            rf"(?<![\w.,:])(?P<f>[0-2]?\d:[0-5]\d)(?::[0-5]\d)?(?!\d|:\d)"
+            rf"(?:{_SP}?{clock})?{zone}",
+            _check_time,
+        ),
+        (
+            "time",
+            _firsts(d["time_before"]),
+            rf"(?<!\w){_alt(d['time_before'])}{_SP}?(?P<f>[0-2]?\d(?:[.:][0-5]\d)?"
+            rf"(?:{_SP}?{clock})?)(?![\w]|[.,]\d)",
+            _check_time,
+        ),
+        (
+            "time",
+            _firsts(d["time_cue_weak"]),
+            rf"(?<!\w){_alt(d['time_cue_weak'])}{_SP}(?P<f>[0-2]?\d(?:[.:h][0-5]\d)?"
+            rf"{_SP}?{_alt(d['time_after_weak'])})(?!\w){weak_block}",
+            _check_time,
+        ),
+        (
+            "time",
+            digits,
+            rf"(?<![\w.,:])(?P<f>[0-2]?\d(?:[.:][0-5]\d)?{_SP}?"
+            rf"{clock}(?:{_SP}?[0-5]\d)?{zone})(?!\w)",
+            _check_time,
+        ),
         # ordinals
         ("ordinal", digits, rf"(?<![\w.,])\d+(?:st|nd|rd|th|e|ème|:a|:e)?\.?{_SP}{periods}", None),
         ("ordinal", digits, r"(?<![\w.,-])\d+(?:st|nd|rd|th)(?![^\W_])", None),
     ]
     if d["ordinal_dot"]:
-        rules.append(("ordinal", digits,
-                      rf"(?<![\w.,/-])(?P<f>\d{{1,3}}\.)(?={_SP}(?P<nxt>[^\W\d_][\w-]*))",
-                      _check_ordinal_dot))
+        rules.append(
+            (
+                "ordinal",
+                digits,
+                rf"(?<![\w.,/-])(?P<f>\d{{1,3}}\.)(?={_SP}(?P<nxt>[^\W\d_][\w-]*))",
+                _check_ordinal_dot,
+            )
+        )
     rules += [
         # money, percent, quantity, number
-        ("money", _firsts(d["currency_before"]),
-         rf"(?<![\w]){cur_b}{_SP}?{sign}{num}(?:{scaled})?(?![^\W_])", None),
+        (
+            "money",
+            _firsts(d["currency_before"]),
+            rf"(?<![\w]){cur_b}{_SP}?{sign}{num}(?:{scaled})?(?![^\W_])",
+            None,
+        ),
         ("money", digits, rf"{num},[-–](?:{_SP}?{cur_a})?", None),  # "1 299,- kroner"
-        ("money", signs,
-         rf"{sign}{num}(?:{_SP}?{scale}(?:{link}|{_SP}?)|{scale_glued}{_SP}?|{_SP}?){cur_a}{rate}",
-         None),  # ("14,2 euros por metro cuadrado": a rate per area is part of it)
+        (
+            "money",
+            signs,
+            rf"{sign}{num}(?:{_SP}?{scale}(?:{link}|{_SP}?)|{scale_glued}{_SP}?|{_SP}?){cur_a}{rate}",
+            None,
+        ),  # ("14,2 euros por metro cuadrado": a rate per area is part of it)
         ("money", wordy, rf"{words}{_SP}{scale}(?:{link}|{_SP}?){cur_a}", None),
         ("percent", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{pct}", None),
         ("percent", wordy, rf"{words}{_SP}{pct}", None),
         ("number", wordy, rf"{words}{_SP}{scale}", None),  # "two million", "tre milliarder"
-        ("number", digits, rf"{num}m(?![^\W\d_]|/)" if "m" in d["scale_glued"] else "(?!)",
-         _check_glued_m),
+        (
+            "number",
+            digits,
+            rf"{num}m(?![^\W\d_]|/)" if "m" in d["scale_glued"] else "(?!)",
+            _check_glued_m,
+        ),
         ("quantity", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{units}{rate}", None),
         # a compound duration is one quantity: "7 min 12 s", "2 hours and 15 minutes"
-        ("quantity", digits, rf"{num}{_SP}?{dur}(?:{_SP}(?:{_alt(d['duration_joiners'])}{_SP})?"
-                             rf"[0-5]?\d{_SP}?{dur}){{1,2}}(?![^\W_])", None),
+        (
+            "quantity",
+            digits,
+            rf"{num}{_SP}?{dur}(?:{_SP}(?:{_alt(d['duration_joiners'])}{_SP})?"
+            rf"[0-5]?\d{_SP}?{dur}){{1,2}}(?![^\W_])",
+            None,
+        ),
         ("quantity", digits, rf"{num}-{base_units}(?![-‐])", _check_word_unit),
-        ("number", digits, rf"(?<![\w.,])(?P<a>\d{{1,2}}){_SP}{_alt(d['proportion_words'])}{_SP}"
-                   rf"(?P<b>\d{{1,3}})(?![\w]|[.,]\d)", _check_proportion),
-        ("number", _firsts(d["number_prefix"]),
-         rf"(?<!\w){_alt(d['number_prefix'])}{_SP}?{_NUM}{_AFTER}", None),
-        ("date", "12", r"(?<![\w.,/-])(?P<f>1[5-9]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|-\d)",
-         _check_year),
+        (
+            "number",
+            digits,
+            rf"(?<![\w.,])(?P<a>\d{{1,2}}){_SP}{_alt(d['proportion_words'])}{_SP}"
+            rf"(?P<b>\d{{1,3}})(?![\w]|[.,]\d)",
+            _check_proportion,
+        ),
+        (
+            "number",
+            _firsts(d["number_prefix"]),
+            rf"(?<!\w){_alt(d['number_prefix'])}{_SP}?{_NUM}{_AFTER}",
+            None,
+        ),
+        (
+            "date",
+            "12",
+            r"(?<![\w.,/-])(?P<f>1[5-9]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|-\d)",
+            _check_year,
+        ),
         ("number", digits, rf"(?<![\w.,/]){_NUM}/\d+(?![\w/]|[.,]\d)", None),
         ("number", digits, r"(?<![\w.,:])\d{1,2}:\d(?![\d:]|[.,]\d)", None),  # a score, "2:1"
         ("number", signs, rf"{sign}{num}(?:{scaled})?{_AFTER}", None),
     ]
-    return tuple(_Rule(kind, re.compile(_lead(first) + p), check)
-                 for kind, first, p, check in rules)
+    return tuple(
+        _Rule(kind, re.compile(_lead(first) + p), check) for kind, first, p, check in rules
+    )
 
 
 def find_figures(text: str, lang: str = "en") -> list[Figure]:
@@ -633,22 +786,27 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
         occupied[start:end] = b"\x01" * (end - start)
         taken.append((start, end, kind))
     taken.sort()
-    return [Figure(s, e, text[s:e], k) for s, e, k in taken
-            if k != "skip" and not ((k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(
-                text, s, e))) and _prev_name(text, s, e, names, ids, lang, calendar))]
+    return [
+        Figure(s, e, text[s:e], k)
+        for s, e, k in taken
+        if k != "skip"
+        and not (
+            (k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(text, s, e)))
+            and _prev_name(text, s, e, names, ids, lang, calendar)
+        )
+    ]
 
 
-def _inside_name(text: str, i: int, end: int, word: str, lang: str,
-                 calendar: set[str]) -> bool:
+def _inside_name(text: str, i: int, end: int, word: str, lang: str, calendar: set[str]) -> bool:
     """One or two digits between capitalised words mid-sentence: "France 3 Occitanie",
     "Channel 4 News". Not in German (every noun is capitalised: "in Bayern 12 Menschen"),
     not at a sentence start ("Some 83 MPs"), not after a short preposition or a month
     ("In Texas 12 Republicans", "On Monday 25 Palestinians")."""
-    if lang == "de" or text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+    if lang == "de" or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return False
-    before = text[max(0, i - 12):i]
+    before = text[max(0, i - 12) : i]
     head = before.rstrip()
-    if not head or head[-1] in ".!?:;\"«»“”–—\n":
+    if not head or head[-1] in '.!?:;"«»“”–—\n':
         return False
     prev = re.findall(r"[^\W\d_]+$", head)
     if prev and len(prev[0]) <= 3:
@@ -656,8 +814,9 @@ def _inside_name(text: str, i: int, end: int, word: str, lang: str,
     return word.lower() not in calendar
 
 
-def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str],
-               lang: str, calendar: set[str]) -> bool:
+def _prev_name(
+    text: str, start: int, end: int, names: set[str], ids: set[str], lang: str, calendar: set[str]
+) -> bool:
     """Is the figure at start:end the number of a name ("Windows 11", "JAS 39")?
 
     A bare integer of up to three digits after an identifier noun (`id_nouns`: "la
@@ -685,19 +844,33 @@ def _prev_name(text: str, start: int, end: int, names: set[str], ids: set[str],
         k = i - 1
         while k > 0 and text[k - 1].isalpha() and i - k < 30:
             k -= 1
-        if _ACT.fullmatch(figure) and word.islower() and text[k:i - 1].lower() in ids \
-                and text[i - 1] == " ":
+        if (
+            _ACT.fullmatch(figure)
+            and word.islower()
+            and text[k : i - 1].lower() in ids
+            and text[i - 1] == " "
+        ):
             return True
     # A small number inside a capitalised name: "FSV Mainz 05", "France 3 Occitanie",
     # "Channel 4 News".
-    if figure.isdigit() and end - start <= 2 and word[0].isupper() and (
-            figure[0] == "0" or _inside_name(text, i, end, word, lang, calendar)):
+    if (
+        figure.isdigit()
+        and end - start <= 2
+        and word[0].isupper()
+        and (figure[0] == "0" or _inside_name(text, i, end, word, lang, calendar))
+    ):
         return True
     # An acronym before a short bare number names a model or body ("JAS 39", "EU 27");
     # two capitals and up to four digits are a flight ("AF 1366", "SK 4035").
-    return word.isupper() and 2 <= len(word) <= 5 and figure.isdigit() and (
-        end - start <= 3 or (len(word) == 2 and end - start == 4
-                             and not 1900 <= int(figure) <= 2100))  # ("UK 2024 budget")
+    return (
+        word.isupper()
+        and 2 <= len(word) <= 5
+        and figure.isdigit()
+        and (
+            end - start <= 3
+            or (len(word) == 2 and end - start == 4 and not 1900 <= int(figure) <= 2100)
+        )
+    )  # ("UK 2024 budget")
 
 
 def _canonical(lang: str) -> str:

@@ -43,22 +43,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir
-
+from reader.analysis.language import canonical, detect_language
+from reader.analysis.loader import MAX_BYTES, meta_value, parse
 from reader.errors import ReaderError, UsageError
-from reader.language import canonical, detect_language
-from reader.library import Entry, iter_stats, meta_value, order_key, path_of, rel_key
-from reader.loader import MAX_BYTES, parse
-from reader.model import (
-    Analysis,
-    Figure,
-    Options,
-    Source,
-    Span,
-    Summary,
-    SummarySentence,
-)
-from reader.watch import Changes
+from reader.library import fingerprint
+from reader.library.files import iter_stats, order_key, path_of, rel_key
+from reader.library.fingerprint import entry_fingerprint
+from reader.library.locations import default_db_path
+from reader.library.watch import Changes
+from reader.model import Analysis, Entry, Figure, Options, Source, Span, Summary, SummarySentence
 
 SCHEMA_VERSION = 2
 ENTRY_FORMAT = 1  # bump when the way a file becomes a row changes
@@ -116,11 +109,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS terms_tri USING fts5(
 
 # --------------------------------------------------------------------------- helpers
 
-def default_db_path(root: Path) -> Path:
-    """Where the index of library `root` lives (one file per library folder)."""
-    key = hashlib.sha1(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
-    return Path(user_cache_dir("reader", appauthor=False)) / f"index-{key[:16]}.sqlite3"
-
 
 @cache
 def _fts5_accepts(options: str) -> bool:
@@ -146,44 +134,19 @@ def fts5_available() -> bool:
     return _fts5_accepts("a")
 
 
-def _fingerprint(modules: Iterable[str], data_dir: bool = False) -> str:
-    """sha256 over the source of reader modules: cached rows are tied to the code."""
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
-    for name in modules:
-        try:
-            h.update((here / f"{name}.py").read_bytes())
-        except OSError:
-            h.update(name.encode())
-    if data_dir:
-        data = here / "data"
-        if data.is_dir():
-            for file in sorted(p for p in data.rglob("*") if p.is_file()):
-                h.update(str(file.relative_to(data)).encode())
-                with contextlib.suppress(OSError):
-                    h.update(file.read_bytes())
-    return h.hexdigest()[:24]
-
-
 @cache
 def entry_version() -> str:
-    """Fingerprint of the code that turns a file into a list row.
+    """Fingerprint of the code that turns a file into a list row (see reader.library.fingerprint).
 
-    The loader and language modules by their source; this module by ENTRY_FORMAT
-    (bump it when `_parse`/`_index_one` change what a row holds), so editing the
-    index code elsewhere does not throw away 10,000 cached rows.
+    ENTRY_FORMAT covers this module: bump it when `_parse`/`_index_one` change what a
+    row holds, so editing the index code elsewhere does not throw away cached rows.
     """
-    return _fingerprint(("loader", "language")) + f"-{ENTRY_FORMAT}"
+    return f"{SCHEMA_VERSION}-{entry_fingerprint(entry_format=ENTRY_FORMAT)}"
 
 
-@cache
 def analysis_version() -> str:
-    """Fingerprint of the analysis code (and its data files): stale analyses are never served."""
-    return _fingerprint(
-        ("loader", "language", "sentences", "figures", "sources", "boilerplate",
-         "summarise", "pipeline", "model"),
-        data_dir=True,
-    )
+    """Fingerprint of every analysis module and data file: stale analyses are never served."""
+    return f"{SCHEMA_VERSION}-{fingerprint.analysis_version()}"
 
 
 _FOLD: dict[int, str] = {}
@@ -272,16 +235,28 @@ def analysis_from_json(data: dict[str, Any], path: str | None = None) -> Analysi
         title=data["title"],
         language=data["language"],
         text=data["text"],
-        figures=tuple(Figure(f["start"], f["end"], f["text"], f["kind"])
-                      for f in data.get("figures", ())),
-        sources=tuple(Source(s["start"], s["end"], s["text"],
-                             Span(s["cue"]["start"], s["cue"]["end"], s["cue"]["text"]))
-                      for s in data.get("sources", ())),
-        boilerplate=tuple(Span(b["start"], b["end"], b["text"])
-                          for b in data.get("boilerplate", ())),
-        summary=Summary(summary.get("method", "none"),
-                        tuple(SummarySentence(s["start"], s["end"], s["text"], s["rank"])
-                              for s in summary.get("sentences", ()))),
+        figures=tuple(
+            Figure(f["start"], f["end"], f["text"], f["kind"]) for f in data.get("figures", ())
+        ),
+        sources=tuple(
+            Source(
+                s["start"],
+                s["end"],
+                s["text"],
+                Span(s["cue"]["start"], s["cue"]["end"], s["cue"]["text"]),
+            )
+            for s in data.get("sources", ())
+        ),
+        boilerplate=tuple(
+            Span(b["start"], b["end"], b["text"]) for b in data.get("boilerplate", ())
+        ),
+        summary=Summary(
+            summary.get("method", "none"),
+            tuple(
+                SummarySentence(s["start"], s["end"], s["text"], s["rank"])
+                for s in summary.get("sentences", ())
+            ),
+        ),
         notice=data.get("notice"),
     )
 
@@ -324,9 +299,17 @@ def _parse(data: bytes, path: Path) -> _Read:
     except ReaderError as exc:
         return _Read(digest, path.name, "und", 0, "", "", "", str(exc), "")
     meta = article.meta
-    return _Read(digest, article.title, canonical(article.declared_language) or "",
-                 len(article.text.split()), meta_value(meta, "date"),
-                 meta_value(meta, "source"), meta_value(meta, "url"), None, article.text)
+    return _Read(
+        digest,
+        article.title,
+        canonical(article.declared_language) or "",
+        len(article.text.split()),
+        meta_value(meta, "date"),
+        meta_value(meta, "source"),
+        meta_value(meta, "url"),
+        None,
+        article.text,
+    )
 
 
 def _detect_file(job: tuple[str, str]) -> str | None:
@@ -346,11 +329,17 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
     if code is not None and code & 0xFF in _CORRUPT_CODES:
         return True
     msg = str(exc).lower()
-    return ("malformed" in msg or "not a database" in msg or "no such table" in msg
-            or "no such column" in msg or ("fts5" in msg and "corrupt" in msg))
+    return (
+        "malformed" in msg
+        or "not a database" in msg
+        or "no such table" in msg
+        or "no such column" in msg
+        or ("fts5" in msg and "corrupt" in msg)
+    )
 
 
 # --------------------------------------------------------------------------- the index
+
 
 class Batch(list[Entry]):
     """What `LibraryIndex.refresh` yields: entries to upsert (by path), and `removed`.
@@ -438,19 +427,27 @@ class LibraryIndex:
     def _open_db(self) -> sqlite3.Connection:
         with contextlib.suppress(OSError):
             self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(self.db_path, timeout=10.0, isolation_level=None,
-                              check_same_thread=False)
+        con = sqlite3.connect(
+            self.db_path, timeout=10.0, isolation_level=None, check_same_thread=False
+        )
         try:
             con.execute("PRAGMA busy_timeout = 10000")
             _enter_wal(con)
             con.execute("PRAGMA synchronous = NORMAL")
-            row = con.execute(
-                "SELECT value FROM meta WHERE key = 'schema'"
-            ).fetchone() if self._has_table(con, "meta") else None
+            row = (
+                con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                if self._has_table(con, "meta")
+                else None
+            )
             if row is not None and row[0] != str(SCHEMA_VERSION):
                 raise sqlite3.DatabaseError("no such table: old schema")
-            con.executescript("BEGIN IMMEDIATE;" + _SCHEMA + (_FTS_SCHEMA if self.fts else "")
-                              + (_TRIGRAM_SCHEMA if self.trigram else "") + "COMMIT;")
+            con.executescript(
+                "BEGIN IMMEDIATE;"
+                + _SCHEMA
+                + (_FTS_SCHEMA if self.fts else "")
+                + (_TRIGRAM_SCHEMA if self.trigram else "")
+                + "COMMIT;"
+            )
             version = con.execute("SELECT value FROM meta WHERE key = 'entries'").fetchone()
             if version is None or version[0] != entry_version():
                 self._reset_entries(con)
@@ -463,8 +460,10 @@ class LibraryIndex:
 
     @staticmethod
     def _has_table(con: sqlite3.Connection, name: str) -> bool:
-        return con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() \
+        return (
+            con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
             is not None
+        )
 
     def _reset_entries(self, con: sqlite3.Connection) -> None:
         """The row-making code changed: forget rows (analyses have their own version)."""
@@ -475,8 +474,9 @@ class LibraryIndex:
             con.execute("DELETE FROM terms")
             if self.trigram:
                 con.execute("INSERT INTO terms_tri(terms_tri) VALUES ('delete-all')")
-            con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('entries', ?)",
-                        (entry_version(),))
+            con.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('entries', ?)", (entry_version(),)
+            )
 
     def _wipe(self) -> None:
         """Delete the cache file (and its WAL/SHM) so it is rebuilt from the articles."""
@@ -525,36 +525,52 @@ class LibraryIndex:
     # -- rows -----------------------------------------------------------------------
 
     def _entry(self, row: sqlite3.Row | tuple[Any, ...]) -> Entry:
-        (_id, rel, _size, mtime_ns, digest, title, language, words, date, source, url,
-         error) = row
-        return Entry(path_of(self.root, rel), title, language, words, error=error, date=date,
-                     source=source, url=url, digest=digest, mtime_ns=mtime_ns)
+        (_id, rel, _size, mtime_ns, digest, title, language, words, date, source, url, error) = row
+        return Entry(
+            path_of(self.root, rel),
+            title,
+            language,
+            words,
+            error=error,
+            date=date,
+            source=source,
+            url=url,
+            digest=digest,
+            mtime_ns=mtime_ns,
+        )
 
     def _rows(self, con: sqlite3.Connection) -> dict[str, tuple[Any, ...]]:
         return {r[1]: tuple(r) for r in con.execute("SELECT * FROM files")}
 
     def entries(self) -> list[Entry]:
         """Every indexed article in library order, as last refreshed (no disk access)."""
+
         def run(con: sqlite3.Connection) -> list[Entry]:
             rows = sorted(self._rows(con).values(), key=lambda r: order_key(r[1]))
             return [self._entry(r) for r in rows]
+
         result: list[Entry] = self._guarded(run)
         return result
 
     def entry(self, path: Path | str) -> Entry | None:
         """The indexed row for one article path (as given or relative), or None."""
         rel = self._rel(path)
+
         def run(con: sqlite3.Connection) -> Entry | None:
             row = con.execute("SELECT * FROM files WHERE path = ?", (rel,)).fetchone()
             return self._entry(row) if row else None
+
         result: Entry | None = self._guarded(run)
         return result
 
     def known(self) -> dict[str, tuple[int, int]]:
         """{relative path: (size, mtime_ns)} of the indexed files: the baseline for watch.poll."""
+
         def run(con: sqlite3.Connection) -> dict[str, tuple[int, int]]:
-            return {r[0]: (r[1], r[2])
-                    for r in con.execute("SELECT path, size, mtime_ns FROM files")}
+            return {
+                r[0]: (r[1], r[2]) for r in con.execute("SELECT path, size, mtime_ns FROM files")
+            }
+
         result: dict[str, tuple[int, int]] = self._guarded(run)
         return result
 
@@ -571,8 +587,9 @@ class LibraryIndex:
 
     # -- refresh --------------------------------------------------------------------
 
-    def refresh(self, batch_size: int = 200, *, detect: bool = True,
-                processes: int = 0) -> Iterator[Batch]:
+    def refresh(
+        self, batch_size: int = 200, *, detect: bool = True, processes: int = 0
+    ) -> Iterator[Batch]:
         """Bring the index up to date with the folder, yielding list rows as they are known.
 
         Yields `Batch`es: a list of `Entry` to upsert by `entry.path`, plus
@@ -595,8 +612,7 @@ class LibraryIndex:
             self._wipe()
             yield from self._refresh(batch_size, detect, processes)
 
-    def _refresh(self, batch_size: int, detect: bool,
-                 processes: int) -> Iterator[Batch]:
+    def _refresh(self, batch_size: int, detect: bool, processes: int) -> Iterator[Batch]:
         batch_size = max(1, batch_size)
         first = min(batch_size, FIRST_BATCH)
         con = self._conn()
@@ -620,8 +636,12 @@ class LibraryIndex:
             if batch:
                 yield Batch(batch)
         found.update(walk)
-        stale = [rel for rel, (size, mtime) in found.items() if rel not in done and (
-                 (row := rows.get(rel)) is None or row[2] != size or row[3] != mtime)]
+        stale = [
+            rel
+            for rel, (size, mtime) in found.items()
+            if rel not in done
+            and ((row := rows.get(rel)) is None or row[2] != size or row[3] != mtime)
+        ]
         gone = [rows[rel] for rel in sorted(rows, key=order_key) if rel not in found]
         moved = {r[4]: r for r in gone}  # same bytes under a new name keep their data
         if gone:
@@ -641,9 +661,14 @@ class LibraryIndex:
         if detect:
             yield from self.detect_languages(batch_size, processes=processes)
 
-    def _index_files(self, con: sqlite3.Connection, rels: list[str],
-                     found: dict[str, tuple[int, int]], rows: dict[str, tuple[Any, ...]],
-                     moved: dict[str, tuple[Any, ...]]) -> list[Entry]:
+    def _index_files(
+        self,
+        con: sqlite3.Connection,
+        rels: list[str],
+        found: dict[str, tuple[int, int]],
+        rows: dict[str, tuple[Any, ...]],
+        moved: dict[str, tuple[Any, ...]],
+    ) -> list[Entry]:
         """Read, hash and index a batch of files in one transaction."""
         out: list[Entry] = []
         terms: set[str] = set()
@@ -659,15 +684,24 @@ class LibraryIndex:
     def _add_terms(self, con: sqlite3.Connection, terms: set[str]) -> None:
         """Remember long terms for compound search (inside the caller's transaction)."""
         (last,) = con.execute("SELECT coalesce(max(id), 0) FROM terms").fetchone()
-        con.executemany("INSERT OR IGNORE INTO terms(term) VALUES (?)",
-                        ((t,) for t in sorted(terms)))
+        con.executemany(
+            "INSERT OR IGNORE INTO terms(term) VALUES (?)", ((t,) for t in sorted(terms))
+        )
         if self.trigram:
-            con.execute("INSERT INTO terms_tri(rowid, term) SELECT id, term FROM terms"
-                        " WHERE id > ?", (last,))
+            con.execute(
+                "INSERT INTO terms_tri(rowid, term) SELECT id, term FROM terms WHERE id > ?",
+                (last,),
+            )
 
-    def _index_one(self, con: sqlite3.Connection, rel: str, stat: tuple[int, int] | None,
-                   old: tuple[Any, ...] | None, moved: dict[str, tuple[Any, ...]],
-                   terms: set[str]) -> Entry | None:
+    def _index_one(
+        self,
+        con: sqlite3.Connection,
+        rel: str,
+        stat: tuple[int, int] | None,
+        old: tuple[Any, ...] | None,
+        moved: dict[str, tuple[Any, ...]],
+        terms: set[str],
+    ) -> Entry | None:
         path = path_of(self.root, rel)
         data, _err = _read_file(path)
         if data is None:
@@ -685,8 +719,9 @@ class LibraryIndex:
         digest = _digest_of(data)
         if old is not None and old[4] == digest:
             # touched, not changed: keep everything (incl. detected language)
-            con.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
-                        (size, mtime, old[0]))
+            con.execute(
+                "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime, old[0])
+            )
             return self._entry((old[0], rel, size, mtime, *old[4:]))
         read = _parse(data, path)
         language = read.language
@@ -695,9 +730,19 @@ class LibraryIndex:
             language = twin[6]  # same bytes seen under another name: reuse detection
         if read.error:
             language = "und"
-        values = (rel, size, mtime, digest, _storable(read.title), language, read.words,
-                  _storable(read.date), _storable(read.source), _storable(read.url),
-                  _storable(read.error))
+        values = (
+            rel,
+            size,
+            mtime,
+            digest,
+            _storable(read.title),
+            language,
+            read.words,
+            _storable(read.date),
+            _storable(read.source),
+            _storable(read.url),
+            _storable(read.error),
+        )
         row_id = con.execute(
             "INSERT INTO files(path, size, mtime_ns, digest, title, language, words, date,"
             " source, url, error) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -710,8 +755,10 @@ class LibraryIndex:
         if self.fts:
             con.execute("DELETE FROM fts WHERE rowid = ?", (row_id,))
             if not read.error:
-                con.execute("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
-                            (row_id, read.title, read.text))
+                con.execute(
+                    "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
+                    (row_id, read.title, read.text),
+                )
                 terms.update(long_terms(read.title, read.text))
         return self._entry((row_id, *values))
 
@@ -721,8 +768,9 @@ class LibraryIndex:
             if self.fts:
                 con.execute("DELETE FROM fts WHERE rowid = ?", (row_id,))
 
-    def detect_languages(self, batch_size: int = 200, *, processes: int = 0,
-                         only: Iterable[str] | None = None) -> Iterator[Batch]:
+    def detect_languages(
+        self, batch_size: int = 200, *, processes: int = 0, only: Iterable[str] | None = None
+    ) -> Iterator[Batch]:
         """Detect the language of pending entries, yielding them again, completed.
 
         `processes` > 1 spreads detection (~7 ms an article) over that many worker
@@ -731,9 +779,11 @@ class LibraryIndex:
         """
         con = self._conn()
         wanted = set(only) if only is not None else None
-        pending = [(r[0], r[1], r[2]) for r in con.execute(
-            "SELECT path, id, digest FROM files WHERE language = ''")
-            if wanted is None or r[0] in wanted]
+        pending = [
+            (r[0], r[1], r[2])
+            for r in con.execute("SELECT path, id, digest FROM files WHERE language = ''")
+            if wanted is None or r[0] in wanted
+        ]
         pending.sort(key=lambda r: order_key(r[0]))
         if not pending:
             return
@@ -744,8 +794,7 @@ class LibraryIndex:
             from concurrent.futures import ProcessPoolExecutor
 
             # spawn, not fork: the caller may be a threaded app
-            pool = ProcessPoolExecutor(processes,
-                                       mp_context=multiprocessing.get_context("spawn"))
+            pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
         try:
             for i in range(0, len(pending), batch_size):
                 chunk = jobs[i : i + batch_size]
@@ -758,7 +807,8 @@ class LibraryIndex:
                     continue
                 with _transaction(con):
                     con.executemany(
-                        "UPDATE files SET language = ? WHERE id = ? AND language = ''", updates)
+                        "UPDATE files SET language = ? WHERE id = ? AND language = ''", updates
+                    )
                 ids = [u[1] for u in updates]
                 marks = ",".join("?" * len(ids))
                 rows = con.execute(f"SELECT * FROM files WHERE id IN ({marks})", ids).fetchall()
@@ -774,6 +824,7 @@ class LibraryIndex:
         Returns (entries to upsert, fully detected; paths to remove from the list).
         Cheap for the few files a poll reports; call it from a worker thread.
         """
+
         def run(con: sqlite3.Connection) -> tuple[list[Entry], list[Path]]:
             rows = self._rows(con)
             removed = [rel for rel in sorted(changes.removed, key=order_key) if rel in rows]
@@ -789,6 +840,7 @@ class LibraryIndex:
                 for e in detected:
                     done[e.path] = e
             return [done[e.path] for e in batch], [path_of(self.root, rel) for rel in removed]
+
         result: tuple[list[Entry], list[Path]] = self._guarded(run)
         return result
 
@@ -811,13 +863,22 @@ class LibraryIndex:
             if len(w) >= _INFIX_MIN and self.trigram:
                 # rowid order (no ORDER BY) lets SQLite stop after LIMIT rows; rowids
                 # follow the library order, so the choice is the same in every process
-                alts += [_quote(t) for (t,) in con.execute(
-                    "SELECT term FROM terms_tri WHERE terms_tri MATCH ? AND instr(term, ?) > 1"
-                    " LIMIT ?", (_quote(w), w, _INFIX_LIMIT))]
+                alts += [
+                    _quote(t)
+                    for (t,) in con.execute(
+                        "SELECT term FROM terms_tri WHERE terms_tri MATCH ? AND instr(term, ?) > 1"
+                        " LIMIT ?",
+                        (_quote(w), w, _INFIX_LIMIT),
+                    )
+                ]
             elif len(w) >= _INFIX_MIN and self.fts:
-                alts += [_quote(t) for (t,) in con.execute(
-                    "SELECT term FROM terms WHERE instr(term, ?) > 1 ORDER BY id LIMIT ?",
-                    (w, _INFIX_LIMIT))]
+                alts += [
+                    _quote(t)
+                    for (t,) in con.execute(
+                        "SELECT term FROM terms WHERE instr(term, ?) > 1 ORDER BY id LIMIT ?",
+                        (w, _INFIX_LIMIT),
+                    )
+                ]
             parts.append("(" + " OR ".join(alts) + ")")
         return " AND ".join(parts)
 
@@ -829,65 +890,86 @@ class LibraryIndex:
         `reader search` prints. Uses the index as it is: refresh it first.
         """
         if not self.fts:
-            from reader.library import scan_search
+            from reader.library.catalog import scan_search
 
             hits = scan_search(self.root, query)
             return hits[:limit] if limit else hits
 
         def run(con: sqlite3.Connection) -> list[tuple[Entry, float]]:
             expr = self.fts_query(query)
-            sql = (f"SELECT files.*, -bm25(fts, {_TITLE_WEIGHT}, 1.0) AS score FROM fts"
-                   " JOIN files ON files.id = fts.rowid WHERE fts MATCH ?"
-                   " ORDER BY score DESC, files.path")
+            sql = (
+                f"SELECT files.*, -bm25(fts, {_TITLE_WEIGHT}, 1.0) AS score FROM fts"
+                " JOIN files ON files.id = fts.rowid WHERE fts MATCH ?"
+                " ORDER BY score DESC, files.path"
+            )
             params: list[Any] = [expr]
             if limit:
                 sql += " LIMIT ?"
                 params.append(limit)
             return [(self._entry(r[:-1]), float(r[-1])) for r in con.execute(sql, params)]
+
         result: list[tuple[Entry, float]] = self._guarded(run)
         return result
 
     # -- analysis cache ---------------------------------------------------------------
 
-    def get_analysis(self, path: Path | str, options: Options | None = None,
-                     *, digest: str | None = None) -> Analysis | None:
+    def get_analysis(
+        self, path: Path | str, options: Options | None = None, *, digest: str | None = None
+    ) -> Analysis | None:
         """The cached analysis of an article for these options, or None.
 
         Keyed by the content hash (the indexed one unless `digest` is given), so a
         moved or touched file keeps its analysis and an edited one does not.
         """
+
         def run(con: sqlite3.Connection) -> Analysis | None:
             d = digest or self._digest(con, path)
             if not d:
                 return None
-            row = con.execute("SELECT version, data FROM analysis WHERE digest = ? AND key = ?",
-                              (d, _options_key(options))).fetchone()
+            row = con.execute(
+                "SELECT version, data FROM analysis WHERE digest = ? AND key = ?",
+                (d, _options_key(options)),
+            ).fetchone()
             if row is None or row[0] != analysis_version():
                 return None
             try:
                 return analysis_from_json(json.loads(row[1]), str(path))
             except (ValueError, KeyError, TypeError):
                 return None
+
         result: Analysis | None = self._guarded(run)
         return result
 
-    def put_analysis(self, path: Path | str, options: Options | None, analysis: Analysis,
-                     *, digest: str | None = None) -> None:
+    def put_analysis(
+        self,
+        path: Path | str,
+        options: Options | None,
+        analysis: Analysis,
+        *,
+        digest: str | None = None,
+    ) -> None:
         """Store an analysis computed for `path` with `options` (see get_analysis)."""
+
         def run(con: sqlite3.Connection) -> None:
             d = digest or self._digest(con, path)
             if not d:
                 return
             with _transaction(con):
-                con.execute("INSERT OR REPLACE INTO analysis(digest, key, version, data)"
-                            " VALUES (?, ?, ?, ?)",
-                            (d, _options_key(options), analysis_version(),
-                             json.dumps(analysis.to_json(), ensure_ascii=False)))
+                con.execute(
+                    "INSERT OR REPLACE INTO analysis(digest, key, version, data)"
+                    " VALUES (?, ?, ?, ?)",
+                    (
+                        d,
+                        _options_key(options),
+                        analysis_version(),
+                        json.dumps(analysis.to_json(), ensure_ascii=False),
+                    ),
+                )
+
         self._guarded(run)
 
     def _digest(self, con: sqlite3.Connection, path: Path | str) -> str | None:
-        row = con.execute("SELECT digest FROM files WHERE path = ?",
-                          (self._rel(path),)).fetchone()
+        row = con.execute("SELECT digest FROM files WHERE path = ?", (self._rel(path),)).fetchone()
         if row is not None:
             return str(row[0])
         data, _ = _read_file(Path(path))
@@ -898,8 +980,8 @@ class LibraryIndex:
 
         Reads the file once; raises ReaderError for an unusable file.
         """
-        from reader.loader import load
-        from reader.pipeline import analyse
+        from reader.analysis.loader import load
+        from reader.analysis.pipeline import analyse
 
         p = Path(path)
         data, err = _read_file(p)

@@ -1,0 +1,164 @@
+"""Files in the library folder: which are articles, their keys, and atomic writes of new ones."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from reader.analysis.loader import decode, parse
+from reader.errors import ReaderError
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+
+def _walk(root: Path) -> Iterator[os.DirEntry[str]]:
+    """Article files under root as DirEntries, in library order (names sorted per folder).
+
+    Hidden files and folders are skipped; symlink loops and unreadable folders too.
+    """
+    seen: set[tuple[int, int]] = set()
+
+    def walk(folder: str) -> Iterator[os.DirEntry[str]]:
+        try:
+            st = os.stat(folder)
+        except OSError:
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            return
+        seen.add(key)
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir():
+                    yield from walk(entry.path)
+                elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                    yield entry
+            except OSError:
+                continue
+
+    if root.is_dir():
+        yield from walk(str(root))
+
+
+def iter_article_paths(root: Path) -> Iterator[Path]:
+    """Article files under root in a stable order; symlink loops and unreadable dirs skipped."""
+    for entry in _walk(root):
+        yield Path(entry.path)
+
+
+def iter_stats(root: Path) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(relative posix path, (size, mtime_ns)) for every article, lazily, in library order."""
+    prefix = len(str(root).rstrip(os.sep)) + 1 if str(root) not in ("", ".") else 0
+    for entry in _walk(root):
+        try:
+            st = entry.stat()
+        except OSError:
+            continue
+        rel = entry.path[prefix:] if prefix else entry.path.removeprefix("./")
+        yield rel_key(rel.replace(os.sep, "/")), (st.st_size, st.st_mtime_ns)
+
+
+_RAW_NAME = "\ufffe"  # marks a relative path whose name is not valid UTF-8 (hex bytes follow)
+
+
+def rel_key(rel: str) -> str:
+    """A relative path as a string that SQLite and JSON can store, reversibly.
+
+    Names that are not valid UTF-8 reach Python as lone surrogates, which SQLite
+    refuses; those are stored as a marker plus the hex of their bytes.
+    """
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return _RAW_NAME + os.fsencode(rel).hex()
+    return rel
+
+
+def path_of(root: Path, rel: str) -> Path:
+    """The inverse of `rel_key`: the file a relative key names under root."""
+    if rel.startswith(_RAW_NAME):
+        return root / os.fsdecode(bytes.fromhex(rel[len(_RAW_NAME) :]))
+    return root / rel
+
+
+def stat_articles(root: Path) -> dict[str, tuple[int, int]]:
+    """{relative posix path: (size, mtime_ns)} for every article, in library order.
+
+    Only `os.scandir` + one stat per file: cheap enough to run every few seconds on a
+    library of 10,000 articles (the index and the watcher both start from this).
+    """
+    return dict(iter_stats(root))
+
+
+def order_key(rel: str) -> tuple[str, ...]:
+    """Sort key for relative posix paths that reproduces the walk order (folder by folder)."""
+    return tuple(rel.split("/"))
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents so "Sao Paulo" finds "São Paulo"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slugify(title: str, limit: int = 60) -> str:
+    text = fold(title)
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug[:limit].rstrip("-") or "article"
+
+
+def add_text(data: bytes, root: Path, *, name: str = "input") -> Path:
+    """Store a new article from raw text bytes; atomic (temp file + rename), never overwrites."""
+    article = parse(data, name=name)  # refuses empty or binary input, finds the title
+    root.mkdir(parents=True, exist_ok=True)
+    # Store the whole text as given (only newlines normalised): the display cap and the
+    # control-character stand-ins are the loader's business, not the stored file's.
+    text, _notice = decode(data, name=name)
+    body = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not body.endswith("\n"):
+        body += "\n"
+    return write_new(root, slugify(article.title), body)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_new(root: Path, stem: str, body: str) -> Path:
+    """Write body to root/stem.txt (or stem-2.txt, …) atomically without replacing anything."""
+    fd, tmp = tempfile.mkstemp(prefix=".reader-", suffix=".tmp", dir=root)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an article is an ordinary file
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(body)
+        for n in range(1, 10_000):
+            target = root / (f"{stem}.txt" if n == 1 else f"{stem}-{n}.txt")
+            try:
+                os.link(tmp, target)  # fails if target exists: never overwrite
+            except FileExistsError:
+                continue
+            except OSError:
+                if target.exists():
+                    continue
+                os.replace(tmp, target)
+                return target
+            os.unlink(tmp)
+            return target
+        raise ReaderError(f"could not find a free file name for {stem} in {root}")
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
