@@ -19,7 +19,7 @@ run: $(STAMP)
 
 # Run the whole test suite (unit, CLI, Pilot, snapshots, highlight and summary regressions).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadgroup
 
 # Lint and type-check (ruff, mypy); installs the dev tools on first use.
 lint: $(STAMP)
