@@ -5,10 +5,11 @@ Why it looks like this:
   captions/bylines and very short fragments, so the summary can be linked back to
   the text and never shows "Dele" or "Foto: NTB".
 - Every sumy method is offered (`METHODS`: name -> factory). TextRank and LexRank
-  (and Reduction) use `reader.analysis.rank` (vectorised numpy, the same ratings as stock sumy); the others
-  run sumy's own classes on a sumy document built from our spans, with LSA's word
-  dictionary sorted so its output does not depend on PYTHONHASHSEED.
-- Stop words: sumy's lists, or ours in ``reader/data/stopwords/<lang>.txt`` where sumy
+  (and Reduction) use `reader.analysis.rank` (vectorised numpy, the same ratings as
+  stock sumy); the others run sumy's own classes on a sumy document built from our
+  spans, with LSA's word dictionary sorted so its output does not depend on
+  PYTHONHASHSEED.
+- Stop words: sumy's lists, or ours in ``reader/analysis/data/stopwords/<lang>.txt`` where sumy
   has none (Norwegian, Danish). Snowball stemmers through sumy's `Stemmer` (no
   download). Unknown languages: no stop words, no stemming, no exception.
 - Chosen sentences are mapped back by position (never by text), ranked by the

@@ -20,8 +20,9 @@ from reader.analysis.summarise import METHODS
 from reader.app.commands import ArticleCommands
 from reader.app.keys import APP_BINDINGS
 from reader.app.screens.help import HelpScreen, builtin_bindings
-from reader.app.screens.main import AnalysisCache, MainScreen
+from reader.app.screens.main import MainScreen
 from reader.app.styles import stylesheet
+from reader.library.analyses import AnalysisCache
 from reader.library.state import SORT_ORDERS, ReaderState
 from reader.model import Options
 

@@ -42,7 +42,7 @@ class ArticleCommands(Provider):
         main = self._main()
         if main is None:
             return []
-        return [main.entries[p] for p in main.order if not main.entries[p].error]
+        return [e for e in main.listing.listed() if not e.error]
 
     async def startup(self) -> None:
         self.entries = self._entries()

@@ -11,10 +11,8 @@ from pathlib import Path
 
 from textual.message import Message
 
-from reader.model import Analysis, Entry, Options, Span
-
-CacheKey = tuple[str, str | None, int | None]
-"""(sha256 of the article file's bytes, method, sentences): what a summary depends on."""
+from reader.library.analyses import Analysed
+from reader.model import Entry, Options, Span
 
 
 @dataclass
@@ -49,10 +47,9 @@ class PollFinished(Message):
 
 @dataclass
 class ArticleAnalysed(Message):
-    path: str
-    options: Options
-    key: CacheKey
-    analysis: Analysis
+    """An analysis finished (from memory, the disk cache or the pipeline)."""
+
+    done: Analysed
 
 
 @dataclass

@@ -372,7 +372,7 @@ class LibraryIndex:
         # language "" (Entry.pending) come again later with the language filled in.
         hits = index.search("budsjett", limit=200) # [(Entry, score)], best first
         spans = match_spans(article.text, query)  # highlight offsets (module function)
-        analysis = index.analyse(path, options)    # cached by content hash + options
+        # analyses: reader.library.analyses.AnalysisService (get_/put_analysis here)
         known = index.known()                      # then every 2 s:
         changes = watch.poll(root, known)
         if changes:
@@ -974,26 +974,6 @@ class LibraryIndex:
             return str(row[0])
         data, _ = _read_file(Path(path))
         return _digest_of(data) if data is not None else None
-
-    def analyse(self, path: Path | str, options: Options | None = None) -> Analysis:
-        """Analysis of one article, from the cache or computed (and then cached).
-
-        Reads the file once; raises ReaderError for an unusable file.
-        """
-        from reader.analysis.loader import load
-        from reader.analysis.pipeline import analyse
-
-        p = Path(path)
-        data, err = _read_file(p)
-        if data is None:
-            raise ReaderError(err or f"{p}: cannot read")
-        digest = _digest_of(data)
-        cached = self.get_analysis(p, options, digest=digest)
-        if cached is not None:
-            return cached
-        result = analyse(load(p), options or Options())
-        self.put_analysis(p, options, result, digest=digest)
-        return result
 
     def __enter__(self) -> LibraryIndex:
         return self

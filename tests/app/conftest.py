@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import reader.app.screens.main as main_module
+import reader.library.analyses as analyses_module
 from reader.analysis.pipeline import analyse
 from reader.app.app import ReaderApp
 from reader.model import Analysis, Article, Options
@@ -34,7 +35,7 @@ def _memoised_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
             _MEMO[key] = analyse(article, options)
         return _MEMO[key]
 
-    monkeypatch.setattr(main_module, "analyse", memo)
+    monkeypatch.setattr(analyses_module, "analyse", memo)
     # the state is written a moment after a change (to coalesce bursts); tests wait for
     # every worker after each key, so the delay would only add up
     monkeypatch.setattr(main_module, "STATE_SAVE_DELAY", 0.0)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import reader.app.screens.main as main_module
+import reader.library.analyses as analyses_module
 from reader.app.app import ReaderApp
 from reader.app.keys import SECTIONS
 from reader.app.widgets.article_view import display_end
@@ -48,7 +48,9 @@ def hostile_files() -> dict[bytes, bytes]:
         "\u202aLRE\u202c \u200fRLM.\n".encode(),
         b"rtl-arabic.txt": "وافق المجلس\n\nوافق المجلس يوم الثلاثاء على ميزانية قدرها 4.2 مليون "
         "جنيه، وفقا للمديرة المالية.\n".encode(),
-        b"rtl-hebrew.txt": "המועצה אישרה\n\nהמועצה אישרה ביום שלישי תקציב של 4.2 מיליון שקל.\n".encode(),
+        b"rtl-hebrew.txt": (
+            "המועצה אישרה\n\nהמועצה אישרה ביום שלישי תקציב של 4.2 מיליון שקל.\n"
+        ).encode(),
         b"cjk.txt": "市议会批准预算\n\n市议会周二批准了四百二十万英镑的预算。批评者说，该计划削减了"
         "百分之十二的公交线路。\n".encode(),
         b"emoji.txt": "Family 👩‍👩‍👧‍👦 news 🏳️‍🌈\n\n👍🏽 ❤️ 🧑🏿‍🚀 🇳🇴 1️⃣ text with "
@@ -108,14 +110,14 @@ def fingerprint(root: Path) -> dict[bytes, str]:
 
 @pytest.fixture(autouse=True)
 def _cheap_big_texts(monkeypatch: pytest.MonkeyPatch) -> None:
-    memo = main_module.analyse  # the memoised real pipeline (tests/app/conftest.py)
+    memo = analyses_module.analyse  # the memoised real pipeline (tests/app/conftest.py)
 
     def pipeline(article: Article, options: Options | None = None) -> Analysis:
         if len(article.text) > BIG_TEXT:
             return fixed_analyse(article, options)
         return memo(article, options or Options())
 
-    monkeypatch.setattr(main_module, "analyse", pipeline)
+    monkeypatch.setattr(analyses_module, "analyse", pipeline)
 
 
 def every_key() -> list[str]:
@@ -178,10 +180,10 @@ async def test_hostile_library_walk_and_every_key(tmp_path: Path) -> None:
         screen.poll_now()  # nothing changed on disk: nothing moves
         await settle(app, pilot)
         assert lst.option_count == shown
-        if screen.bookmarks_only:  # `F` was pressed once: all rows again
+        if screen.listing.bookmarks_only:  # `F` was pressed once: all rows again
             await pilot.press("F")
             await settle(app, pilot)
-        assert lst.option_count == count, (screen.bookmarks_only, screen.filter)
+        assert lst.option_count == count, (screen.listing.bookmarks_only, screen.listing.filter)
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0

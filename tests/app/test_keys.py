@@ -401,6 +401,7 @@ async def test_M_and_length_keys_change_the_summary(make_app: MakeApp) -> None:
 async def test_stale_results_are_dropped(make_app: MakeApp, app_library: Path) -> None:
     from reader.analysis.pipeline import analyse
     from reader.app.messages import ArticleAnalysed
+    from reader.library.analyses import Analysed
 
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -409,7 +410,7 @@ async def test_stale_results_are_dropped(make_app: MakeApp, app_library: Path) -
         shown = screen.analysis
         other = str(app_library / "b-no-ferje.txt")
         stale = analyse(load(other), Options())
-        screen.post_message(ArticleAnalysed(other, Options(), ("x", None, None), stale))
+        screen.post_message(ArticleAnalysed(Analysed(other, Options(), ("x", None, None), stale)))
         await pilot.pause()
         assert screen.analysis is shown
 

@@ -9,6 +9,7 @@ import pytest
 from textual.content import Content
 
 import reader.app.screens.main as main_module
+import reader.library.analyses as analyses_module
 from reader.app.app import ReaderApp
 from reader.library.state import ReaderState, sort_entries
 from reader.library.store import LibraryIndex, match_spans
@@ -61,7 +62,7 @@ async def test_state_survives_a_restart(make_app: MakeApp, app_library: Path) ->
         # read titles are plain, unread ones bold (d-markup was never opened)
         assert not is_bold(prompt(app, long), "Regional rail")
         assert is_bold(prompt(app, app_library / "d-markup.txt"), "Breaking")
-        assert screen.is_read(str(app_library / "a-en-tunnel.txt"))
+        assert screen.listing.is_read(str(app_library / "a-en-tunnel.txt"))
         await pilot.press("j", "j")
         await settle(app, pilot)
         assert screen.shown_path == str(long)
@@ -89,12 +90,12 @@ async def test_m_toggles_a_bookmark(make_app: MakeApp, app_library: Path) -> Non
         assert not prompt(app, path).plain.startswith("★")
         await pilot.press("m")
         await settle(app, pilot)
-        assert app.main.is_bookmarked(str(path))
+        assert app.main.listing.is_bookmarked(str(path))
         assert prompt(app, path).plain.startswith("★ ")
         assert app.state.bookmarks() == [str(path)]
         await pilot.press("m")
         await settle(app, pilot)
-        assert not app.main.is_bookmarked(str(path))
+        assert not app.main.listing.is_bookmarked(str(path))
         assert prompt(app, path).plain.startswith("  ")
         assert app.state.bookmarks() == []
         # M is the next summary method now
@@ -154,7 +155,7 @@ async def test_o_cycles_the_sort_order(tmp_path: Path) -> None:
     names = {"path": "abcd", "date": "bdac", "title": "bdca", "source": "cdab"}
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)
-        assert app.main.sort == "path"
+        assert app.main.listing.sort == "path"
         assert [Path(p).stem for p in rows(app)] == list(names["path"])
         await pilot.press("j")  # cursor on b.txt: it must stay on it
         await settle(app, pilot)
@@ -163,7 +164,7 @@ async def test_o_cycles_the_sort_order(tmp_path: Path) -> None:
         for order in ("date", "title", "source", "path"):
             await pilot.press("o")
             await settle(app, pilot)
-            assert app.main.sort == order
+            assert app.main.listing.sort == order
             assert [Path(p).stem for p in rows(app)] == list(names[order]), order
             assert rows(app) == [str(e.path) for e in sort_entries(entries, order)]
             assert app.main.article_list.highlighted_path == str(lib / "b.txt")
@@ -278,13 +279,13 @@ async def test_analysis_is_cached_on_disk_across_restarts(
     make_app: MakeApp, app_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = main_module.analyse
+    real = analyses_module.analyse
 
     def counting(article, options):  # type: ignore[no-untyped-def]
         calls.append(article.path)
         return real(article, options)
 
-    monkeypatch.setattr(main_module, "analyse", counting)
+    monkeypatch.setattr(analyses_module, "analyse", counting)
     first = str(app_library / "a-en-tunnel.txt")
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -11,7 +11,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-import reader.app.screens.main as main_module
+import reader.library.analyses as analyses_module
 from reader.app.app import ReaderApp
 from reader.model import Analysis, Article, Figure, Options, Source, Span, Summary, SummarySentence
 from tests.app.helpers import ready, settle
@@ -62,7 +62,7 @@ def fixed_analyse(article: Article, options: Options | None = None) -> Analysis:
 
 @pytest.fixture(autouse=True)
 def _fixed_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(main_module, "analyse", fixed_analyse)
+    monkeypatch.setattr(analyses_module, "analyse", fixed_analyse)
 
 
 def prepare(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:

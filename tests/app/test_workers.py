@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.message import Message
 
-import reader.app.screens.main as main_module
+import reader.library.analyses as analyses_module
 from reader.app.app import ReaderApp
 from reader.app.messages import EntriesScanned
 from tests.app.helpers import ready, settle
@@ -41,14 +41,14 @@ async def test_keys_work_while_analysis_runs(
     make_app: MakeApp, app_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real = main_module.analyse
+    real = analyses_module.analyse
 
     def slow(article, options):  # type: ignore[no-untyped-def]
         if article.path.endswith("c-long.txt"):
             release.wait(timeout=20)
         return real(article, options)
 
-    monkeypatch.setattr(main_module, "analyse", slow)
+    monkeypatch.setattr(analyses_module, "analyse", slow)
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)

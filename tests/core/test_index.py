@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import store as index_mod
 from reader.errors import UsageError
+from reader.library import store as index_mod
+from reader.library.analyses import AnalysisService
 from reader.library.store import LibraryIndex, fold, match_spans
 from reader.library.watch import poll
-from reader.model import Entry, Options
+from reader.model import Analysis, Entry, Options
 
 NO = (
     "Kommunestyret vedtok tirsdag kommunebudsjettet for neste år etter en lang debatt. "
@@ -138,12 +139,19 @@ def test_edit_invalidates_only_that_file(lib: Path, monkeypatch: pytest.MonkeyPa
         assert target not in [e.path for e, _ in index.search("harbour budget")]
 
 
+def analyse_cached(lib: Path, path: Path, options: Options) -> Analysis:
+    """The app's way in: the analysis service (memory, then this index's disk cache)."""
+    done = AnalysisService(lib).analyse(str(path), options)
+    assert done is not None
+    return done.analysis
+
+
 def test_touch_keeps_row_and_analysis(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
         path = lib / "no-budsjett.txt"
         before = index.entry(path)
-        analysis = index.analyse(path, Options(sentences=1))
+        analysis = analyse_cached(lib, path, Options(sentences=1))
         st = path.stat()
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
         drain(index)
@@ -276,7 +284,7 @@ def test_analysis_cache_keyed_by_content_and_options(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
         assert index.get_analysis(path, Options()) is None
-        first = index.analyse(path, Options())
+        first = analyse_cached(lib, path, Options())
         assert index.get_analysis(path, Options()) == first
         assert index.get_analysis(path, Options(sentences=1)) is None
     with LibraryIndex(lib) as index:  # restart: served from disk, equal to a fresh run
@@ -296,9 +304,9 @@ def test_analysis_cache_ignores_other_code_versions(
     path = lib / "en-harbour.txt"
     with LibraryIndex(lib) as index:
         drain(index)
-        index.analyse(path)
+        analyse_cached(lib, path, Options())
         monkeypatch.setattr(index_mod, "analysis_version", lambda: "other")
-        assert index.get_analysis(path) is None
+        assert index.get_analysis(path, Options()) is None
 
 
 def test_threads_and_processes_share_the_cache(lib: Path) -> None:

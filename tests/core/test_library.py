@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import store as index_mod
 from reader.errors import ReaderError, UsageError
+from reader.library import store as index_mod
 from reader.library.catalog import list_entries, scan, scan_search, search
 from reader.library.files import (
     add_text,

@@ -14,10 +14,8 @@ thread). Read/bookmark/position/sort live in `ReaderState`, saved from a worker.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
-from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
@@ -33,8 +31,6 @@ from textual.widgets import Footer, Header, Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.analysis.loader import load
-from reader.analysis.pipeline import analyse
 from reader.analysis.summarise import METHODS
 from reader.app.keys import MAIN_BINDINGS
 from reader.app.messages import (
@@ -52,12 +48,13 @@ from reader.app.widgets.article_list import ArticleList, entry_prompt
 from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.summary_pane import SummaryPane
 from reader.errors import ReaderError, one_line, printable
-from reader.library.state import SORT_ORDERS, ReaderState, sort_entries
+from reader.library.analyses import AnalysisCache, AnalysisService
+from reader.library.listing import ArticleListModel
+from reader.library.state import SORT_ORDERS, ReaderState
 from reader.library.store import LibraryIndex, match_spans, query_words
 from reader.library.watch import poll
-from reader.model import Analysis, CacheKey, Entry, Options
+from reader.model import Analysis, Entry, Options
 
-CACHE_SIZE = 64
 SCAN_YIELD_SECONDS = 2.0  # the longest the scan waits for a pending analysis
 SCAN_BUSY_SECONDS = 0.05  # a batch that took longer than this to make yields to analysis
 ANALYSE_DEBOUNCE_SECONDS = 0.05  # holding `j` cancels these before they cost anything
@@ -66,57 +63,6 @@ SEARCH_LIMIT = 200  # hits shown for a search (best first)
 MATCH_LIMIT = 5000  # search-match highlights per article (a 2 MB text could have 100k)
 STATE_SAVE_DELAY = 0.2  # bursts of changes (walking with `j`) become one write
 SORT_LABELS = {"path": "path", "date": "date (newest first)", "title": "title", "source": "source"}
-
-
-def file_digest(data: bytes) -> str:
-    """sha256 of an article file's bytes: the same digest the index stores (Entry.digest)."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def read_article_bytes(path: str) -> bytes:
-    """The whole file, or the one-line ReaderError `load` gives for it."""
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        load(path)  # raises ReaderError with the reason (no such file, permission, …)
-        raise ReaderError(f"{printable(path)}: cannot read") from None
-
-
-class AnalysisCache:
-    """A small LRU of analyses by content key, plus the last key seen for each path.
-
-    The path index lets the screen show a cached analysis instantly when the user
-    returns to an article; a worker still re-reads the file and re-checks the hash.
-    Only written on the event loop (workers read with `get`, a dict lookup). Behind it
-    sits the index's on-disk cache, which survives restarts.
-    """
-
-    def __init__(self, size: int = CACHE_SIZE) -> None:
-        self.size = size
-        self._items: OrderedDict[CacheKey, Analysis] = OrderedDict()
-        self._by_path: dict[tuple[str, str | None, int | None], CacheKey] = {}
-
-    def get(self, key: CacheKey) -> Analysis | None:
-        return self._items.get(key)
-
-    def for_path(self, path: str, options: Options) -> Analysis | None:
-        key = self._by_path.get((path, options.method, options.sentences))
-        return self._items.get(key) if key is not None else None
-
-    def put(self, path: str, key: CacheKey, analysis: Analysis) -> None:
-        self._items[key] = analysis
-        self._items.move_to_end(key)
-        self._by_path[(path, key[1], key[2])] = key
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-    def forget(self, path: str) -> None:
-        """The file at `path` changed or went away: don't show its old analysis."""
-        for k in [k for k in self._by_path if k[0] == path]:
-            del self._by_path[k]
-
-    def __len__(self) -> int:
-        return len(self._items)
 
 
 class MainScreen(Screen[None]):
@@ -134,19 +80,19 @@ class MainScreen(Screen[None]):
         self,
         library: Path,
         options: Options,
-        cache: AnalysisCache,
+        cache: AnalysisCache | None = None,
         state: ReaderState | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.options = options
-        self.cache = cache
         self.state = state if state is not None else ReaderState(autosave=False)
-        self.entries: dict[str, Entry] = {}
-        self.order: list[str] = []  # every listed path, in the current sort order
-        self.filter: list[str] | None = None  # search result paths, None = whole library
-        self.sort = self.state.sort_order
-        self.bookmarks_only = bool(self.state.get_pref("bookmarks_only", False))
+        self.analyses = AnalysisService(library, cache)
+        self.listing = ArticleListModel(
+            self.state,
+            sort=self.state.sort_order,
+            bookmarks_only=bool(self.state.get_pref("bookmarks_only", False)),
+        )
         self.current_path: str | None = None
         self.shown_path: str | None = None  # whose text the article pane shows
         self.search_query = ""  # the query the list and the matches are for
@@ -154,8 +100,6 @@ class MainScreen(Screen[None]):
         self.scan_done = False
         self.fact_index: int | None = None  # position in `facts` for n/N
         self._options: dict[str, Option] = {}  # list rows by path, reused across refills
-        self._order_dirty = False
-        self._prompts_dirty: set[str] = set()
         self._sync_pending = False
         self._quiet_path: str | None = None  # a row the cursor landed on by itself
         self._polling = False
@@ -242,18 +186,16 @@ class MainScreen(Screen[None]):
 
     # -- state (read, bookmarks, positions, sort) --------------------------------------
 
+    @property
+    def entries(self) -> dict[str, Entry]:
+        """Every listed entry by path (the list model owns them)."""
+        return self.listing.entries
+
     def _digest(self, path: str) -> str | None:
-        entry = self.entries.get(path)
-        return entry.digest or None if entry is not None else None
-
-    def is_read(self, path: str) -> bool:
-        return self.state.is_read(path, self._digest(path))
-
-    def is_bookmarked(self, path: str) -> bool:
-        return self.state.is_bookmarked(path, self._digest(path))
+        return self.listing.digest(path)
 
     def _mark_read(self, path: str) -> None:
-        if path in self.entries and not self.is_read(path):
+        if path in self.entries and not self.listing.is_read(path):
             self.state.set_read(path, True, self._digest(path))
             self._prompt_changed(path)
             self.save_state()
@@ -310,24 +252,16 @@ class MainScreen(Screen[None]):
         option = self._options.get(path)
         if option is None:
             option = ArticleList.option(
-                self.entries[path], read=self.is_read(path), bookmarked=self.is_bookmarked(path)
+                self.entries[path],
+                read=self.listing.is_read(path),
+                bookmarked=self.listing.is_bookmarked(path),
             )
             self._options[path] = option
         return option
 
     def _prompt_changed(self, path: str) -> None:
-        self._prompts_dirty.add(path)
+        self.listing.prompt_changed(path)
         self._request_sync()
-
-    def visible_paths(self) -> list[str]:
-        """What the list shows: search hits (ranked) or the sorted library, maybe bookmarks only."""
-        if self.filter is not None:
-            paths = [p for p in self.filter if p in self.entries]
-        else:
-            paths = self.order
-        if self.bookmarks_only:
-            paths = [p for p in paths if self.is_bookmarked(p)]
-        return paths
 
     def _request_sync(self) -> None:
         """Refresh the list after the next screen refresh (queued batches coalesce).
@@ -340,19 +274,17 @@ class MainScreen(Screen[None]):
             self.call_after_refresh(self.sync_list)
 
     def sync_list(self, *, to_top: bool = False) -> None:
-        """Make the list show `visible_paths()`, keeping the cursor on the same article.
+        """Make the list show what the list model says, keeping the cursor on the same article.
 
-        Appends when the rows on screen are a prefix of the new ones (a scan in
-        library order), else refills (reusing Option objects). `to_top`: when the
-        article under the cursor is not in the new list, go to the first row (a new
-        search) instead of staying near the old position.
+        The model decides (append when the rows on screen are a prefix of the new ones,
+        as in a scan in library order, else refill); this only applies it, reusing
+        Option objects. `to_top`: when the article under the cursor is not in the new
+        list, go to the first row (a new search) instead of staying near the old position.
         """
         self._sync_pending = False
-        if self._order_dirty:
-            self.order = [str(e.path) for e in sort_entries(self.entries.values(), self.sort)]
-            self._order_dirty = False
         lst = self.article_list
-        for path in sorted(self._prompts_dirty):
+        update = self.listing.update([o.id or "" for o in lst.options])
+        for path in update.prompts:
             option = self._options.get(path)
             index = self._list_index(path) if option is not None else None
             if option is None or index is None or path not in self.entries:
@@ -361,17 +293,17 @@ class MainScreen(Screen[None]):
             lst.replace_option_prompt_at_index(
                 index,
                 entry_prompt(
-                    self.entries[path], read=self.is_read(path), bookmarked=self.is_bookmarked(path)
+                    self.entries[path],
+                    read=self.listing.is_read(path),
+                    bookmarked=self.listing.is_bookmarked(path),
                 ),
             )
-        self._prompts_dirty.clear()
-        want = self.visible_paths()
-        have = [o.id for o in lst.options]
+        want = update.visible
         keep = lst.highlighted_path
         old_index = lst.highlighted
-        if len(want) >= len(have) and want[: len(have)] == have:
-            if len(want) > len(have):
-                lst.add_options([self._option(p) for p in want[len(have) :]])
+        if update.append is not None:
+            if update.append:
+                lst.add_options([self._option(p) for p in update.append])
         else:
             offset = (old_index - int(lst.scroll_y)) if old_index is not None else 0
             lst.set_options([self._option(p) for p in want])
@@ -396,36 +328,10 @@ class MainScreen(Screen[None]):
         except Exception:  # OptionDoesNotExist: not in the list (filtered or gone)
             return None
 
-    def _upsert(self, entries: list[Entry]) -> list[str]:
-        """Take new/updated rows; returns the paths whose file content changed."""
-        changed: list[str] = []
-        for entry in entries:
-            path = str(entry.path)
-            old = self.entries.get(path)
-            self.entries[path] = entry
-            if old is None:
-                self._order_dirty = True
-                continue
-            if old.digest != entry.digest and old.digest:
-                changed.append(path)
-            if self.sort != "path" and (old.title, old.date, old.source, old.mtime_ns) != (
-                entry.title,
-                entry.date,
-                entry.source,
-                entry.mtime_ns,
-            ):
-                self._order_dirty = True
-            if old != entry:
-                self._prompts_dirty.add(path)
-        return changed
-
     def _entries_gone(self, removed: list[str]) -> None:
-        for path in removed:
-            if self.entries.pop(path, None) is None:
-                continue
+        for path in self.listing.remove(removed):
             self._options.pop(path, None)
-            self._order_dirty = True
-            self.cache.forget(path)
+            self.analyses.forget(path)
             if path == self.current_path:
                 # the text pane says what happened until the user moves on (the cursor
                 # stays near, and the row it lands on does not open by itself)
@@ -501,20 +407,15 @@ class MainScreen(Screen[None]):
             self.article_list.loading = False
 
     def _apply_changes(self, entries: list[Entry], removed: list[str]) -> None:
-        changed = self._upsert(entries)
+        changed = self.listing.upsert(entries)
         self._entries_gone(removed)
         if self.current_path in changed:
-            self.cache.forget(self.current_path)
+            self.analyses.forget(self.current_path)
             self.reanalyse()
         if not self.article_list.option_count and self.entries:
             self.sync_list()  # the first rows: on screen at once (later batches coalesce)
             self.call_after_refresh(self.first_rows_shown.set)
-        elif (
-            self.bookmarks_only
-            or self.filter is not None
-            or self._order_dirty
-            or self._prompts_dirty
-        ):
+        elif self.listing.dirty:
             self._request_sync()
 
     # -- live library ---------------------------------------------------------------
@@ -577,7 +478,7 @@ class MainScreen(Screen[None]):
         if self.current_path != path:
             self._remember_position()
             self.current_path = path
-            cached = self.cache.for_path(path, self.options)
+            cached = self.analyses.cached(path, self.options)
             if cached is not None:
                 self.analysis = cached
             elif entry is not None and entry.error:
@@ -596,7 +497,7 @@ class MainScreen(Screen[None]):
         """Options changed: show the cached result or recompute the current article."""
         if self.current_path is None:
             return
-        cached = self.cache.for_path(self.current_path, self.options)
+        cached = self.analyses.cached(self.current_path, self.options)
         if cached is not None:
             self.analysis = cached
         else:
@@ -625,43 +526,34 @@ class MainScreen(Screen[None]):
         description="analyse article",
     )
     def analyse_article(self, path: str, options: Options) -> None:
-        """Read + hash, then the memory cache, the index's disk cache, or a fresh analysis.
+        """One call into the analysis service (memory, disk cache or pipeline); posts the result.
 
-        Never touches widgets. The disk cache is keyed by the sha256 of the file's
-        bytes + options (and the analysis code), so an edited file is re-analysed.
+        Never touches widgets. A thread can't be stopped, so it starts a moment late
+        (holding `j` cancels these before they cost anything) and checks for
+        cancellation before the expensive step and before posting.
         """
         worker = get_current_worker()
-        time.sleep(ANALYSE_DEBOUNCE_SECONDS)  # a thread can't be stopped: start late instead
+        time.sleep(ANALYSE_DEBOUNCE_SECONDS)
         if worker.is_cancelled:
             return
         try:
-            data = read_article_bytes(path)
-            digest = file_digest(data)
-            key: CacheKey = (digest, options.method, options.sentences)
-            analysis = self.cache.get(key)
-            if analysis is None or analysis.path != path:
-                with LibraryIndex(self.library) as index:
-                    analysis = index.get_analysis(path, options, digest=digest)
-                    if analysis is None:
-                        if worker.is_cancelled:
-                            return
-                        analysis = analyse(load(path), options)
-                        index.put_analysis(path, options, analysis, digest=digest)
+            done = self.analyses.analyse(path, options, cancelled=lambda: worker.is_cancelled)
         except ReaderError as exc:
             if not worker.is_cancelled:
                 self.post_message(AnalysisFailed(path, options, str(exc)))
             return
-        if not worker.is_cancelled:
-            self.post_message(ArticleAnalysed(path, options, key, analysis))
+        if done is not None and not worker.is_cancelled:
+            self.post_message(ArticleAnalysed(done))
 
     @on(ArticleAnalysed)
     def _article_analysed(self, message: ArticleAnalysed) -> None:
-        self.cache.put(message.path, message.key, message.analysis)
-        if message.path != self.current_path or message.options != self.options:
+        done = message.done
+        self.analyses.remember(done)
+        if done.path != self.current_path or done.options != self.options:
             return  # stale: the user moved on
         self._set_loading(False)
-        if self.analysis is not message.analysis:
-            self.analysis = message.analysis
+        if self.analysis is not done.analysis:
+            self.analysis = done.analysis
 
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:
@@ -878,10 +770,10 @@ class MainScreen(Screen[None]):
         self.app.notify(f"{'Bookmarked' if on else 'Bookmark removed'}: {name}", markup=False)
 
     def action_toggle_bookmark_filter(self) -> None:
-        self.set_bookmarks_only(not self.bookmarks_only)
+        self.set_bookmarks_only(not self.listing.bookmarks_only)
 
     def set_bookmarks_only(self, on: bool) -> None:
-        self.bookmarks_only = on
+        self.listing.set_bookmarks_only(on)
         self.state.set_pref("bookmarks_only", on)
         self.save_state()
         self.sync_list()
@@ -897,20 +789,18 @@ class MainScreen(Screen[None]):
             self.app.notify("Showing all articles")
 
     def action_cycle_sort(self) -> None:
-        index = SORT_ORDERS.index(self.sort) if self.sort in SORT_ORDERS else -1
+        sort = self.listing.sort
+        index = SORT_ORDERS.index(sort) if sort in SORT_ORDERS else -1
         self.set_sort(SORT_ORDERS[(index + 1) % len(SORT_ORDERS)])
 
     def set_sort(self, order: str) -> None:
-        if order not in SORT_ORDERS:
-            raise ValueError(order)
-        self.sort = order
+        self.listing.set_sort(order)  # ValueError for an unknown order
         self.state.set_sort_order(order)
         self.save_state()
-        self._order_dirty = True
         self.sync_list()
         self.app.notify(
             f"Sorted by {SORT_LABELS.get(order, order)}"
-            + (" (search results stay ranked)" if self.filter is not None else "")
+            + (" (search results stay ranked)" if self.listing.filter is not None else "")
         )
 
     # -- search ---------------------------------------------------------------------
@@ -973,7 +863,7 @@ class MainScreen(Screen[None]):
             return  # stale: the user kept typing
         known = [e for e in message.entries if str(e.path) not in self.entries]
         if known:
-            self._upsert(known)  # found by the index before the scan posted them
+            self.listing.upsert(known)  # found by the index before the scan posted them
         self._apply_filter(message.paths)
         if (
             self.current_path is not None
@@ -983,10 +873,8 @@ class MainScreen(Screen[None]):
             self.find_matches(self.current_path, self.analysis.text, message.query)
 
     def _apply_filter(self, paths: list[str] | None) -> None:
-        if paths == self.filter and not self._order_dirty:
-            return
-        self.filter = paths
-        self.sync_list(to_top=paths is not None)
+        if self.listing.set_filter(paths):
+            self.sync_list(to_top=paths is not None)
 
     @work(
         thread=True,
