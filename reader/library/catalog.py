@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from reader.analysis.language import resolve_language
 from reader.analysis.loader import load, meta_value
 from reader.errors import ReaderError, UsageError
-from reader.library.files import fold, iter_article_paths
-from reader.library.store import LibraryIndex, query_words
+from reader.library.files import iter_article_paths
+from reader.library.search import search as search_index
+from reader.library.store import LibraryIndex
+from reader.library.terms import query_words
 from reader.model import Entry
 
 
@@ -37,9 +38,6 @@ def read_entry(path: Path) -> Entry:
 def scan(root: Path) -> Iterator[Entry]:
     for path in iter_article_paths(root):
         yield read_entry(path)
-
-
-_TOKEN = re.compile(r"\w+")
 
 
 def _detect_processes() -> int:
@@ -77,31 +75,4 @@ def search(root: Path, query: str, limit: int | None = None) -> list[tuple[Entry
     with LibraryIndex(root) as index:
         for _ in index.refresh(processes=_detect_processes()):
             pass
-        return index.search(query, limit)
-
-
-def scan_search(root: Path, query: str) -> list[tuple[Entry, float]]:
-    """Articles whose text holds every query word (prefix match), best first (no index)."""
-    words = [fold(w) for w in _TOKEN.findall(query)]
-    if not words:
-        raise UsageError("the search query has no words")
-    hits: list[tuple[Entry, float]] = []
-    for path in iter_article_paths(root):
-        try:
-            article = load(path)
-        except ReaderError:
-            continue
-        tokens = [fold(t) for t in _TOKEN.findall(article.title + "\n" + article.text)]
-        title_tokens = {fold(t) for t in _TOKEN.findall(article.title)}
-        score = 0.0
-        for w in words:
-            n = sum(1 for t in tokens if t.startswith(w))
-            if not n:
-                break
-            in_title = any(t.startswith(w) for t in title_tokens)
-            score += n / (len(tokens) ** 0.5 + 1) + (2.0 if in_title else 0.0)
-        else:
-            lang = resolve_language(article.text, None, article.declared_language)
-            hits.append((Entry(path, article.title, lang, len(article.text.split())), score))
-    hits.sort(key=lambda h: (-h[1], str(h[0].path)))
-    return hits
+        return search_index(index, query, limit)

@@ -32,11 +32,9 @@ import hashlib
 import itertools
 import json
 import os
-import re
 import sqlite3
 import threading
 import time
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -45,11 +43,12 @@ from typing import Any
 
 from reader.analysis.language import canonical, detect_language
 from reader.analysis.loader import MAX_BYTES, meta_value, parse
-from reader.errors import ReaderError, UsageError
+from reader.errors import ReaderError
 from reader.library import fingerprint
 from reader.library.files import iter_stats, order_key, path_of, rel_key
 from reader.library.fingerprint import entry_fingerprint
 from reader.library.locations import default_db_path
+from reader.library.terms import long_terms
 from reader.library.watch import Changes
 from reader.model import Analysis, Entry, Figure, Options, Source, Span, Summary, SummarySentence
 
@@ -58,11 +57,6 @@ ENTRY_FORMAT = 1  # bump when the way a file becomes a row changes
 FIRST_BATCH = 12  # the first batch is small (a screenful) so the first screen comes quickly
 CACHED_BATCH = 2000  # rows already in the cache cost nothing to read: bigger batches
 _POOL_MIN = 400  # fewer pending languages than this are not worth starting processes
-_TITLE_WEIGHT = 10.0  # bm25 column weight of the title against 1.0 for the text
-_INFIX_MIN = 4  # query words this long also match inside longer terms (compounds)
-_INFIX_TERM_MIN = 7  # only terms this long are candidates for compound matching
-_INFIX_LIMIT = 64  # at most this many compound terms per query word
-_WORD = re.compile(r"[^\W_]+")
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 _SCHEMA = f"""
@@ -147,79 +141,6 @@ def entry_version() -> str:
 def analysis_version() -> str:
     """Fingerprint of every analysis module and data file: stale analyses are never served."""
     return f"{SCHEMA_VERSION}-{fingerprint.analysis_version()}"
-
-
-_FOLD: dict[int, str] = {}
-
-
-def fold_char(ch: str) -> str:
-    """One character folded like FTS5 unicode61 (lower case, Latin accents removed).
-
-    Always exactly one character, so offsets in a folded text are offsets in the original.
-    """
-    folded = _FOLD.get(ord(ch))
-    if folded is None:
-        low = ch.lower()
-        low = low if len(low) == 1 else ch
-        base = unicodedata.normalize("NFD", low)[0]
-        folded = base if base.isascii() and base.isalpha() else low
-        _FOLD[ord(ch)] = folded
-    return folded
-
-
-def fold(text: str) -> str:
-    """`text` folded character by character (same length, same offsets)."""
-    return "".join(fold_char(c) for c in text)
-
-
-def query_words(query: str) -> list[str]:
-    """The folded words of a search query, in order, without duplicates."""
-    words: list[str] = []
-    for word in _WORD.findall(fold(query)):
-        if word not in words:
-            words.append(word)
-    return words
-
-
-def match_spans(text: str, query: str) -> list[Span]:
-    """Where the words of `query` occur in `text`, for highlighting search hits.
-
-    The same matching as `LibraryIndex.search`: a text word matches when it starts
-    with a query word, or (query words of 4+ letters) contains it, as in compounds.
-    Whole words are returned, sorted, as `Span`s with offsets into `text`.
-    """
-    words = query_words(query)
-    if not words:
-        return []
-    folded = fold(text)
-    spans: list[Span] = []
-    for m in _WORD.finditer(folded):
-        token = m.group()
-        for w in words:
-            if token.startswith(w) or (len(w) >= _INFIX_MIN and w in token):
-                spans.append(Span.of(text, m.start(), m.end()))
-                break
-    return spans
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def long_terms(*texts: str) -> set[str]:
-    """Distinct folded words of 7+ letters (no digits): candidates for compound search.
-
-    Folded like FTS5 unicode61 (see `fold`), so they are the index's own terms.
-    """
-    out: set[str] = set()
-    for text in texts:
-        for token in _WORD.findall(text.lower()):
-            if len(token) >= _INFIX_TERM_MIN and not _DIGIT.search(token):
-                out.add(token if token.isascii() else fold(token))
-    return out
-
-
-def _quote(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
 
 
 def _options_key(options: Options | None) -> str:
@@ -395,7 +316,7 @@ class LibraryIndex:
 
     # -- connections ---------------------------------------------------------------
 
-    def _conn(self) -> sqlite3.Connection:
+    def connection(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
         if con is not None and self._local.generation == self._generation:
             return con
@@ -512,19 +433,19 @@ class LibraryIndex:
                 con.close()
         self._local.con = None
 
-    def _guarded(self, fn: Any, *args: Any) -> Any:
+    def guarded(self, fn: Any, *args: Any) -> Any:
         """Run fn(con, *args); on a corrupt cache, rebuild it and run once more."""
         try:
-            return fn(self._conn(), *args)
+            return fn(self.connection(), *args)
         except sqlite3.DatabaseError as exc:
             if not _is_corruption(exc):
                 raise
             self._wipe()
-            return fn(self._conn(), *args)
+            return fn(self.connection(), *args)
 
     # -- rows -----------------------------------------------------------------------
 
-    def _entry(self, row: sqlite3.Row | tuple[Any, ...]) -> Entry:
+    def entry_of(self, row: sqlite3.Row | tuple[Any, ...]) -> Entry:
         (_id, rel, _size, mtime_ns, digest, title, language, words, date, source, url, error) = row
         return Entry(
             path_of(self.root, rel),
@@ -547,9 +468,9 @@ class LibraryIndex:
 
         def run(con: sqlite3.Connection) -> list[Entry]:
             rows = sorted(self._rows(con).values(), key=lambda r: order_key(r[1]))
-            return [self._entry(r) for r in rows]
+            return [self.entry_of(r) for r in rows]
 
-        result: list[Entry] = self._guarded(run)
+        result: list[Entry] = self.guarded(run)
         return result
 
     def entry(self, path: Path | str) -> Entry | None:
@@ -558,9 +479,9 @@ class LibraryIndex:
 
         def run(con: sqlite3.Connection) -> Entry | None:
             row = con.execute("SELECT * FROM files WHERE path = ?", (rel,)).fetchone()
-            return self._entry(row) if row else None
+            return self.entry_of(row) if row else None
 
-        result: Entry | None = self._guarded(run)
+        result: Entry | None = self.guarded(run)
         return result
 
     def known(self) -> dict[str, tuple[int, int]]:
@@ -571,7 +492,7 @@ class LibraryIndex:
                 r[0]: (r[1], r[2]) for r in con.execute("SELECT path, size, mtime_ns FROM files")
             }
 
-        result: dict[str, tuple[int, int]] = self._guarded(run)
+        result: dict[str, tuple[int, int]] = self.guarded(run)
         return result
 
     def _rel(self, path: Path | str) -> str:
@@ -615,14 +536,14 @@ class LibraryIndex:
     def _refresh(self, batch_size: int, detect: bool, processes: int) -> Iterator[Batch]:
         batch_size = max(1, batch_size)
         first = min(batch_size, FIRST_BATCH)
-        con = self._conn()
+        con = self.connection()
         rows = self._rows(con)
         # 1. the cached list as it was, before any stat: the first screen at once
         cached = sorted(rows.values(), key=lambda r: order_key(r[1]))
         if cached:
-            yield Batch(self._entry(r) for r in cached[:batch_size])
+            yield Batch(self.entry_of(r) for r in cached[:batch_size])
             for i in range(batch_size, len(cached), CACHED_BATCH):
-                yield Batch(self._entry(r) for r in cached[i : i + CACHED_BATCH])
+                yield Batch(self.entry_of(r) for r in cached[i : i + CACHED_BATCH])
         # 2. what changed on disk since: removed, then new/changed files
         walk = iter_stats(self.root)
         done: set[str] = set()
@@ -722,7 +643,7 @@ class LibraryIndex:
             con.execute(
                 "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime, old[0])
             )
-            return self._entry((old[0], rel, size, mtime, *old[4:]))
+            return self.entry_of((old[0], rel, size, mtime, *old[4:]))
         read = _parse(data, path)
         language = read.language
         twin = moved.get(digest)
@@ -760,7 +681,7 @@ class LibraryIndex:
                     (row_id, read.title, read.text),
                 )
                 terms.update(long_terms(read.title, read.text))
-        return self._entry((row_id, *values))
+        return self.entry_of((row_id, *values))
 
     def _delete_rows(self, con: sqlite3.Connection, ids: list[int]) -> None:
         for row_id in ids:
@@ -777,7 +698,7 @@ class LibraryIndex:
         processes when many entries are pending (the CLI does this on a cold index);
         0 or 1 detects in this thread. `only`: restrict to these relative paths.
         """
-        con = self._conn()
+        con = self.connection()
         wanted = set(only) if only is not None else None
         pending = [
             (r[0], r[1], r[2])
@@ -813,7 +734,7 @@ class LibraryIndex:
                 marks = ",".join("?" * len(ids))
                 rows = con.execute(f"SELECT * FROM files WHERE id IN ({marks})", ids).fetchall()
                 rows.sort(key=lambda r: order_key(r[1]))
-                yield Batch(self._entry(r) for r in rows)
+                yield Batch(self.entry_of(r) for r in rows)
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -841,75 +762,10 @@ class LibraryIndex:
                     done[e.path] = e
             return [done[e.path] for e in batch], [path_of(self.root, rel) for rel in removed]
 
-        result: tuple[list[Entry], list[Path]] = self._guarded(run)
+        result: tuple[list[Entry], list[Path]] = self.guarded(run)
         return result
 
     # -- search ---------------------------------------------------------------------
-
-    def fts_query(self, query: str) -> str:
-        """The FTS5 MATCH expression for a user query (every word must match).
-
-        Each word matches as a prefix ("regjer" -> "regjeringen"); words of 4+ letters
-        also match long indexed terms that contain them, for compounds ("budsjett" ->
-        "kommunebudsjettet", "statsbudsjettet").
-        """
-        words = query_words(query)
-        if not words:
-            raise UsageError("the search query has no words")
-        con = self._conn()
-        parts: list[str] = []
-        for w in words:
-            alts = [_quote(w) + "*"]
-            if len(w) >= _INFIX_MIN and self.trigram:
-                # rowid order (no ORDER BY) lets SQLite stop after LIMIT rows; rowids
-                # follow the library order, so the choice is the same in every process
-                alts += [
-                    _quote(t)
-                    for (t,) in con.execute(
-                        "SELECT term FROM terms_tri WHERE terms_tri MATCH ? AND instr(term, ?) > 1"
-                        " LIMIT ?",
-                        (_quote(w), w, _INFIX_LIMIT),
-                    )
-                ]
-            elif len(w) >= _INFIX_MIN and self.fts:
-                alts += [
-                    _quote(t)
-                    for (t,) in con.execute(
-                        "SELECT term FROM terms WHERE instr(term, ?) > 1 ORDER BY id LIMIT ?",
-                        (w, _INFIX_LIMIT),
-                    )
-                ]
-            parts.append("(" + " OR ".join(alts) + ")")
-        return " AND ".join(parts)
-
-    def search(self, query: str, limit: int | None = 200) -> list[tuple[Entry, float]]:
-        """Articles matching every word of `query`, best first: [(Entry, score)].
-
-        Ranked by FTS5 bm25 with the title weighted 10x the text (higher score is
-        better), ties by path; accents folded ("sao" finds "São"). This is the ranking
-        `reader search` prints. Uses the index as it is: refresh it first.
-        """
-        if not self.fts:
-            from reader.library.catalog import scan_search
-
-            hits = scan_search(self.root, query)
-            return hits[:limit] if limit else hits
-
-        def run(con: sqlite3.Connection) -> list[tuple[Entry, float]]:
-            expr = self.fts_query(query)
-            sql = (
-                f"SELECT files.*, -bm25(fts, {_TITLE_WEIGHT}, 1.0) AS score FROM fts"
-                " JOIN files ON files.id = fts.rowid WHERE fts MATCH ?"
-                " ORDER BY score DESC, files.path"
-            )
-            params: list[Any] = [expr]
-            if limit:
-                sql += " LIMIT ?"
-                params.append(limit)
-            return [(self._entry(r[:-1]), float(r[-1])) for r in con.execute(sql, params)]
-
-        result: list[tuple[Entry, float]] = self._guarded(run)
-        return result
 
     # -- analysis cache ---------------------------------------------------------------
 
@@ -937,7 +793,7 @@ class LibraryIndex:
             except (ValueError, KeyError, TypeError):
                 return None
 
-        result: Analysis | None = self._guarded(run)
+        result: Analysis | None = self.guarded(run)
         return result
 
     def put_analysis(
@@ -966,7 +822,7 @@ class LibraryIndex:
                     ),
                 )
 
-        self._guarded(run)
+        self.guarded(run)
 
     def _digest(self, con: sqlite3.Connection, path: Path | str) -> str | None:
         row = con.execute("SELECT digest FROM files WHERE path = ?", (self._rel(path),)).fetchone()

@@ -11,8 +11,10 @@ from textual.content import Content
 import reader.app.screens.main as main_module
 import reader.library.analyses as analyses_module
 from reader.app.app import ReaderApp
+from reader.library.search import search as search_index
 from reader.library.state import ReaderState, sort_entries
-from reader.library.store import LibraryIndex, match_spans
+from reader.library.store import LibraryIndex
+from reader.library.terms import match_spans
 from tests.app.helpers import ready, settle
 
 MakeApp = Callable[..., ReaderApp]
@@ -201,7 +203,7 @@ async def test_search_uses_the_index_ranking_and_highlights(tmp_path: Path) -> N
         screen = app.main
         with LibraryIndex(lib) as index:
             for query, hits in (("budget", 3), ("budsjett", 1)):
-                expected = [str(e.path) for e, _ in index.search(query, limit=200)]
+                expected = [str(e.path) for e, _ in search_index(index, query, limit=200)]
                 await pilot.press("slash", *query)
                 await settle(app, pilot)
                 assert len(expected) == hits

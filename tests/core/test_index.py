@@ -12,7 +12,10 @@ import pytest
 from reader.errors import UsageError
 from reader.library import store as index_mod
 from reader.library.analyses import AnalysisService
-from reader.library.store import LibraryIndex, fold, match_spans
+from reader.library.search import fts_query
+from reader.library.search import search as search_index
+from reader.library.store import LibraryIndex
+from reader.library.terms import fold, match_spans
 from reader.library.watch import poll
 from reader.model import Analysis, Entry, Options
 
@@ -135,8 +138,8 @@ def test_edit_invalidates_only_that_file(lib: Path, monkeypatch: pytest.MonkeyPa
         seen = drain(index)
         assert set(calls) == {target}
         assert seen[target].title == "Tunnel costs double"
-        assert [e.path for e, _ in index.search("tunnel")] == [target]
-        assert target not in [e.path for e, _ in index.search("harbour budget")]
+        assert [e.path for e, _ in search_index(index, "tunnel")] == [target]
+        assert target not in [e.path for e, _ in search_index(index, "harbour budget")]
 
 
 def analyse_cached(lib: Path, path: Path, options: Options) -> Analysis:
@@ -181,7 +184,7 @@ def test_removed_and_moved_files(lib: Path) -> None:
         assert names == ["de-haushalt.md", "en-harbour.txt", "no-moved.txt"]
         assert sorted(e.path.name for e in index.entries()) == names
         assert seen[lib / "europe" / "no-moved.txt"].language == "no"
-        assert index.search("adopté") == []
+        assert search_index(index, "adopté") == []
 
 
 @pytest.mark.parametrize(
@@ -198,13 +201,15 @@ def test_corrupt_cache_is_rebuilt_silently(lib: Path, garbage: bytes) -> None:
         seen = drain(index)
         assert len(seen) == 4
         assert len(index.entries()) == 4
-        assert [e.path.name for e, _ in index.search("kommunebudsjettet")] == ["no-budsjett.txt"]
+        assert [e.path.name for e, _ in search_index(index, "kommunebudsjettet")] == [
+            "no-budsjett.txt"
+        ]
 
 
 def test_corruption_found_mid_session_is_rebuilt(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
-        index.search("budget")  # this thread's connection stays open
+        search_index(index, "budget")  # this thread's connection stays open
         con = sqlite3.connect(index.db_path)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.close()
@@ -214,7 +219,7 @@ def test_corruption_found_mid_session_is_rebuilt(lib: Path) -> None:
         index.db_path.write_bytes(bytes(data))
         seen = drain(index)
         assert len(seen) == 4
-        assert len(index.search("budget")) == 2
+        assert len(search_index(index, "budget")) == 2
 
 
 def test_old_schema_is_replaced(lib: Path) -> None:
@@ -241,33 +246,35 @@ def test_deleting_the_cache_loses_nothing(lib: Path) -> None:
 def test_search_ranking_title_boost_and_accents(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
-        hits = index.search("budget")
+        hits = search_index(index, "budget")
         names = [e.path.name for e, _ in hits]
         # both have "budget" in the text; the English title has it too -> first
         assert names[0] == "en-harbour.txt"
         assert set(names) == {"en-harbour.txt", "fr-budget.txt"}
         assert hits[0][1] > hits[1][1] > 0
-        assert [e.path.name for e, _ in index.search("ANNEE")] == ["fr-budget.txt"]
-        assert [e.path.name for e, _ in index.search("Bürgermeister")] == ["de-haushalt.md"]
-        assert [e.path.name for e, _ in index.search("burgermeisterin")] == ["de-haushalt.md"]
-        assert index.search("budget zebra") == []  # every word must match
+        assert [e.path.name for e, _ in search_index(index, "ANNEE")] == ["fr-budget.txt"]
+        assert [e.path.name for e, _ in search_index(index, "Bürgermeister")] == ["de-haushalt.md"]
+        assert [e.path.name for e, _ in search_index(index, "burgermeisterin")] == [
+            "de-haushalt.md"
+        ]
+        assert search_index(index, "budget zebra") == []  # every word must match
 
 
 def test_search_finds_words_inside_compounds(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
-        assert [e.path.name for e, _ in index.search("budsjett")] == ["no-budsjett.txt"]
-        assert [e.path.name for e, _ in index.search("entwurf")] == ["de-haushalt.md"]
-        assert [e.path.name for e, _ in index.search("kommune")] == ["no-budsjett.txt"]
+        assert [e.path.name for e, _ in search_index(index, "budsjett")] == ["no-budsjett.txt"]
+        assert [e.path.name for e, _ in search_index(index, "entwurf")] == ["de-haushalt.md"]
+        assert [e.path.name for e, _ in search_index(index, "kommune")] == ["no-budsjett.txt"]
 
 
 def test_search_is_deterministic_and_rejects_empty(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
-        assert index.search("the") == index.search("the")
+        assert search_index(index, "the") == search_index(index, "the")
         with pytest.raises(UsageError):
-            index.search("  -- ")
-        assert index.search('"budget" OR NOT*') == []  # FTS syntax is not interpreted
+            search_index(index, "  -- ")
+        assert search_index(index, '"budget" OR NOT*') == []  # FTS syntax is not interpreted
 
 
 def test_match_spans_for_highlighting() -> None:
@@ -317,7 +324,7 @@ def test_threads_and_processes_share_the_cache(lib: Path) -> None:
     def run(ix: LibraryIndex) -> None:
         try:
             drain(ix)
-            ix.search("budget")
+            search_index(ix, "budget")
         except BaseException as exc:  # pragma: no cover - the assertion shows it
             errors.append(exc)
 
@@ -345,7 +352,7 @@ def test_watch_and_apply(lib: Path) -> None:
         updated, removed = index.apply(changes)
         assert [(e.path.name, e.language) for e in updated] == [("en-new.txt", "en")]
         assert removed == [lib / "europe" / "fr-budget.txt"]
-        assert [e.path.name for e, _ in index.search("river")] == ["en-new.txt"]
+        assert [e.path.name for e, _ in search_index(index, "river")] == ["en-new.txt"]
         assert not poll(lib, changes.current)
         assert index.known() == changes.current
 
@@ -379,13 +386,13 @@ def test_poll_reports_changed_files_and_ignores_non_articles(lib: Path) -> None:
         drain(index)
         de = index.entry(target)
         assert de is not None and de.language == "de"
-        assert [e.path.name for e, _ in index.search("Nachtrag")] == ["de-haushalt.md"]
+        assert [e.path.name for e, _ in search_index(index, "Nachtrag")] == ["de-haushalt.md"]
 
 
 def test_compound_terms_of_new_files_are_searchable(lib: Path) -> None:
     with LibraryIndex(lib) as index:
         drain(index)
-        assert index.search("flomvern") == []
+        assert search_index(index, "flomvern") == []
         write(
             lib / "no-flom.txt",
             "Flom i dalen\n\nKommunen øker flomvernbudsjettet etter "
@@ -393,12 +400,12 @@ def test_compound_terms_of_new_files_are_searchable(lib: Path) -> None:
         )
         changes = poll(lib, index.known())
         index.apply(changes)
-        assert [e.path.name for e, _ in index.search("vernbudsjett")] == ["no-flom.txt"]
-        assert sorted(e.path.name for e, _ in index.search("budsjett")) == [
+        assert [e.path.name for e, _ in search_index(index, "vernbudsjett")] == ["no-flom.txt"]
+        assert sorted(e.path.name for e, _ in search_index(index, "budsjett")) == [
             "no-budsjett.txt",
             "no-flom.txt",
         ]
-        expr = index.fts_query("budsjett")
+        expr = fts_query(index, "budsjett")
         assert '"flomvernbudsjettet"' in expr and '"kommunebudsjettet"' in expr
 
 
@@ -408,7 +415,7 @@ def test_compound_search_without_trigram_scans_terms(
     monkeypatch.setattr(index_mod, "trigram_available", lambda: False)
     with LibraryIndex(lib) as index:
         drain(index)
-        assert [e.path.name for e, _ in index.search("budsjett")] == ["no-budsjett.txt"]
+        assert [e.path.name for e, _ in search_index(index, "budsjett")] == ["no-budsjett.txt"]
 
 
 def test_connections_opening_a_new_cache_at_once_all_succeed(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from reader.errors import ReaderError, UsageError
 from reader.library import store as index_mod
-from reader.library.catalog import list_entries, scan, scan_search, search
+from reader.library.catalog import list_entries, scan, search
 from reader.library.files import (
     add_text,
     iter_article_paths,
@@ -20,6 +20,7 @@ from reader.library.files import (
     write_new,
 )
 from reader.library.locations import resolve_library
+from reader.library.search import scan_search
 
 
 def make(root: Path, files: dict[str, str]) -> Path:
@@ -190,6 +191,7 @@ def test_cli_list_and_search_print_the_index_ranking(
     import json
 
     from reader.cli import main
+    from reader.library.search import search as search_index
     from reader.library.store import LibraryIndex
 
     root = make(
@@ -215,7 +217,7 @@ def test_cli_list_and_search_print_the_index_ranking(
     assert main(["search", "tunnel", "--library", str(root), "--json"]) == 0
     hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     with LibraryIndex(root) as index:
-        expected = [(str(e.path), round(s, 4)) for e, s in index.search("tunnel", None)]
+        expected = [(str(e.path), round(s, 4)) for e, s in search_index(index, "tunnel", None)]
     assert [(h["path"], h["score"]) for h in hits] == expected
     assert [h["path"] for h in hits] == [str(root / "en2.txt"), str(root / "en.txt")]
     assert main(["search", "zzzz", "--library", str(root)]) == 0

@@ -50,8 +50,10 @@ from reader.app.widgets.summary_pane import SummaryPane
 from reader.errors import ReaderError, one_line, printable
 from reader.library.analyses import AnalysisCache, AnalysisService
 from reader.library.listing import ArticleListModel
+from reader.library.search import search as search_index
 from reader.library.state import SORT_ORDERS, ReaderState
-from reader.library.store import LibraryIndex, match_spans, query_words
+from reader.library.store import LibraryIndex
+from reader.library.terms import match_spans, query_words
 from reader.library.watch import poll
 from reader.model import Analysis, Entry, Options
 
@@ -847,7 +849,7 @@ class MainScreen(Screen[None]):
         worker = get_current_worker()
         try:
             with LibraryIndex(self.library) as index:
-                hits = index.search(query, limit=SEARCH_LIMIT)
+                hits = search_index(index, query, limit=SEARCH_LIMIT)
         except ReaderError:  # a query with no words: no filter
             if not worker.is_cancelled:
                 self.post_message(SearchFinished(query, None))
