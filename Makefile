@@ -21,16 +21,20 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n auto --dist loadgroup
 
-# Lint and type-check (ruff, mypy); installs the dev tools on first use.
-lint: $(STAMP)
-	$(BIN)/python -m pip install --quiet ruff mypy
+# The lint tools (ruff, mypy, import-linter), installed once beside the test extras.
+$(VENV)/.lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	touch $(VENV)/.lint
+
+# Lint, format check, strict types and the package layers (see docs/architecture.md).
+lint: $(VENV)/.lint
 	$(BIN)/ruff check reader tests bench
 	$(BIN)/ruff format --check reader tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # Format the code in place.
-fmt: $(STAMP)
-	$(BIN)/python -m pip install --quiet ruff
+fmt: $(VENV)/.lint
 	$(BIN)/ruff format reader tests bench
 	$(BIN)/ruff check --fix reader tests bench
 
