@@ -121,7 +121,7 @@ class MainScreen(Screen[None]):
                 yield ArticleList(id="articles")
             with Vertical(id="article-pane"):
                 yield Static(id="legend", markup=False)
-                yield ArticleView(id="article")
+                yield ArticleView(id="article").data_bind(MainScreen.highlights, MainScreen.marks)
             yield SummaryPane(id="side")
         yield Footer()
 
@@ -675,7 +675,6 @@ class MainScreen(Screen[None]):
     def _flags_changed(self) -> None:
         if not self.is_mounted:
             return
-        self.article_view.set_flags(highlights=self.highlights, marks=self.marks)
         self.query_one("#legend", Static).update(self._legend())
 
     def set_method(self, method: str | None) -> None:

@@ -12,9 +12,12 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from reader.model import Analysis
@@ -33,6 +36,20 @@ def display_end(text: str, limit: int = DISPLAY_LIMIT) -> int:
         return len(text)
     cut = text.rfind("\n", limit * 3 // 4, limit)
     return cut if cut > 0 else limit
+
+
+class ArticleBody(Static):
+    """The text itself; says when a new text has been laid out (its size changed).
+
+    A restored scroll position can only be applied once the new text's height is
+    known: this message is that moment, so nothing has to poll for it.
+    """
+
+    class LaidOut(Message):
+        """The body took its new size (the text in it has been wrapped)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.LaidOut())
 
 
 class ArticleView(VerticalScroll):
@@ -54,11 +71,13 @@ class ArticleView(VerticalScroll):
         "search are highlighted."
     )
 
+    # Bound to the screen's toggles (`data_bind`): the screen owns them, the view draws.
+    highlights: reactive[bool] = reactive(True)
+    marks: reactive[bool] = reactive(True)
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.analysis: Analysis | None = None
-        self.highlights = True
-        self.marks = True
         self.current: Mark | None = None
         self.matches: list[Mark] = []  # search hits in the text
         self._pending_y: float | None = None  # where to scroll once the text is laid out
@@ -67,7 +86,7 @@ class ArticleView(VerticalScroll):
         self._rows: tuple[int, list[int]] | None = None  # (width, start offset of each row)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="article-body", markup=False)
+        yield ArticleBody(id="article-body", markup=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
@@ -105,10 +124,9 @@ class ArticleView(VerticalScroll):
                 # one): scroll once it is, on the Resize its new virtual size sends
                 self._pending_y = scroll_y
                 self._pending_from = self.virtual_size
+                # a text of the same height as the old one sends no Resize: its layout
+                # is the old one's, known after the next refresh
                 self.call_after_refresh(self._apply_pending_scroll)
-                # Backstop: if no Resize tells us the layout is done (seen on a loaded
-                # machine), look again a few times, then scroll as far as the text goes.
-                self.set_timer(0.1, lambda: self._settle_pending(tries=20))
 
     @property
     def scroll_pending(self) -> bool:
@@ -122,23 +140,17 @@ class ArticleView(VerticalScroll):
     def on_resize(self) -> None:
         self._apply_pending_scroll()
 
-    def _apply_pending_scroll(self) -> None:
-        y = self._pending_y
-        if y is None or self.analysis is None:
-            return
-        laid_out = self.virtual_size != self._pending_from  # the new text's layout
-        if self.max_scroll_y >= y or (laid_out and self.max_scroll_y > 0):
-            self._pending_y = None
-            self.scroll_to(y=min(y, self.max_scroll_y), animate=False, immediate=True)
+    def on_article_body_laid_out(self, message: ArticleBody.LaidOut) -> None:
+        message.stop()
+        # the body's new size reaches this container's virtual size on the next refresh
+        self.call_after_refresh(self._apply_pending_scroll, laid_out=True)
 
-    def _settle_pending(self, tries: int) -> None:
-        self._apply_pending_scroll()
+    def _apply_pending_scroll(self, laid_out: bool = False) -> None:
         y = self._pending_y
         if y is None or self.analysis is None:
             return
-        if tries > 0:
-            self.set_timer(0.1, lambda: self._settle_pending(tries - 1))
-        elif self.max_scroll_y > 0:
+        laid_out = laid_out or self.virtual_size != self._pending_from  # the new text's layout
+        if self.max_scroll_y >= y or (laid_out and self.max_scroll_y > 0):
             self._pending_y = None
             self.scroll_to(y=min(y, self.max_scroll_y), animate=False, immediate=True)
 
@@ -147,8 +159,10 @@ class ArticleView(VerticalScroll):
         self.matches = list(matches)
         self._restyle()
 
-    def set_flags(self, *, highlights: bool, marks: bool) -> None:
-        self.highlights, self.marks = highlights, marks
+    def watch_highlights(self) -> None:
+        self._restyle()
+
+    def watch_marks(self) -> None:
         self._restyle()
 
     def mark(self, span: Mark | None, *, scroll: bool = True) -> None:
