@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import isolated_env
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -14,9 +16,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.delenv("READER_LIBRARY", raising=False)
-    monkeypatch.setenv("HOME", str(home))
-    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
-        monkeypatch.setenv(var, str(home / var.lower()))
+    for var, value in isolated_env(home, {}).items():
+        monkeypatch.setenv(var, value)
     try:
         import pyperclip
     except ImportError:  # pragma: no cover

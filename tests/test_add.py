@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.server
 import socket
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from reader.analysis.loader import load
 from reader.cli import main
 from reader.errors import ReaderError
 from reader.library.fetch import add_html, add_url
+from tests.cli import run_reader
 
 PARAGRAPHS = [
     "The harbour authority in Westmoor confirmed on Monday that the new tunnel will cost "
@@ -144,9 +144,7 @@ def test_add_url_connection_refused(tmp_path: Path) -> None:
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args], input=stdin, capture_output=True, timeout=60
-    )
+    return run_reader(list(args), stdin=stdin, binary=True)
 
 
 def test_cli_add_url_and_errors(server: str, tmp_path: Path) -> None:

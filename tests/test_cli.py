@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import SCRIPT, isolated_env, run_reader
 from tests.spans import assert_spans_valid
 
-SCRIPT = Path(sys.executable).parent / "reader"
 ERROR = "reader: error: "
 
 EN = (
@@ -45,14 +45,7 @@ DE = (
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    home = tmp_path / "home"
-    home.mkdir()
-    out = {k: v for k, v in os.environ.items() if k != "READER_LIBRARY"}
-    out["HOME"] = str(home)
-    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
-        out[var] = str(home / var.lower())
-    out.pop("PYTHONIOENCODING", None)
-    return out
+    return isolated_env(tmp_path / "home")
 
 
 @pytest.fixture
@@ -76,26 +69,6 @@ def work(tmp_path: Path) -> Path:
     (cwd / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     (cwd / "folder.txt").mkdir()
     return cwd
-
-
-def run(
-    args: list[str],
-    env: dict[str, str],
-    cwd: Path,
-    *,
-    stdin: str | None = None,
-    script: bool = False,
-) -> subprocess.CompletedProcess[str]:
-    cmd = [str(SCRIPT)] if script else [sys.executable, "-m", "reader"]
-    return subprocess.run(
-        [*cmd, *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=cwd,
-        input=stdin if stdin is not None else "",
-    )
 
 
 def ok(proc: subprocess.CompletedProcess[str]) -> str:
@@ -122,25 +95,25 @@ def fails(proc: subprocess.CompletedProcess[str], code: int, *words: str) -> str
 
 def test_installed_script_exists_and_runs(env: dict[str, str], work: Path) -> None:
     assert SCRIPT.is_file() and os.access(SCRIPT, os.X_OK), SCRIPT
-    out = ok(run(["--version"], env, work, script=True))
+    out = ok(run_reader(["--version"], env, work))
     assert out.startswith("reader ") and out.count("\n") == 1
 
 
 def test_script_show_json(env: dict[str, str], work: Path) -> None:
-    data = json.loads(ok(run(["show", "article.txt", "--json"], env, work, script=True)))
+    data = json.loads(ok(run_reader(["show", "article.txt", "--json"], env, work)))
     assert_spans_valid(data)
 
 
 def test_version_and_help(env: dict[str, str], work: Path) -> None:
-    assert ok(run(["--version"], env, work)).startswith("reader ")
-    help_text = ok(run(["--help"], env, work))
+    assert ok(run_reader(["--version"], env, work)).startswith("reader ")
+    help_text = ok(run_reader(["--help"], env, work))
     for command in ("show", "summary", "list", "search", "add"):
         assert command in help_text
 
 
 @pytest.mark.parametrize("command", ["show", "summary", "list", "search", "add"])
 def test_command_help(env: dict[str, str], work: Path, command: str) -> None:
-    assert ok(run([command, "--help"], env, work)).startswith(f"usage: reader {command}")
+    assert ok(run_reader([command, "--help"], env, work)).startswith(f"usage: reader {command}")
 
 
 @pytest.mark.parametrize(
@@ -167,14 +140,14 @@ def test_command_help(env: dict[str, str], work: Path, command: str) -> None:
     ],
 )
 def test_wrong_usage_exits_2(env: dict[str, str], work: Path, args: list[str]) -> None:
-    fails(run(args, env, work), 2)
+    fails(run_reader(args, env, work), 2)
 
 
 # ---------------------------------------------------------------- show
 
 
 def test_show_json(env: dict[str, str], work: Path) -> None:
-    data = json.loads(ok(run(["show", "article.txt", "--json"], env, work)))
+    data = json.loads(ok(run_reader(["show", "article.txt", "--json"], env, work)))
     assert set(data) >= {
         "path",
         "title",
@@ -193,20 +166,20 @@ def test_show_json(env: dict[str, str], work: Path) -> None:
 
 
 def test_show_plain(env: dict[str, str], work: Path) -> None:
-    out = ok(run(["show", "article.txt"], env, work))
+    out = ok(run_reader(["show", "article.txt"], env, work))
     assert out.splitlines()[0] == "Budget vote in Harbourtown"
     assert "Summary (" in out
 
 
 def test_show_front_matter_language(env: dict[str, str], work: Path, lib: Path) -> None:
-    data = json.loads(ok(run(["show", str(lib / "de-hochwasser.md"), "--json"], env, work)))
+    data = json.loads(ok(run_reader(["show", str(lib / "de-hochwasser.md"), "--json"], env, work)))
     assert data["language"] == "de" and data["title"] == "Hochwasser an der Mulde"
     assert not data["text"].startswith("---")
     assert_spans_valid(data)
 
 
 def test_show_stdin(env: dict[str, str], work: Path) -> None:
-    data = json.loads(ok(run(["show", "-", "--json"], env, work, stdin=NO)))
+    data = json.loads(ok(run_reader(["show", "-", "--json"], env, work, stdin=NO)))
     assert data["language"] == "no" and data["path"] is None
     assert_spans_valid(data)
 
@@ -225,12 +198,12 @@ def test_show_stdin(env: dict[str, str], work: Path) -> None:
 def test_unusable_input_exits_1(
     env: dict[str, str], work: Path, command: list[str], target: str, words: list[str]
 ) -> None:
-    fails(run([command[0], target, *command[1:]], env, work), 1, *words)
+    fails(run_reader([command[0], target, *command[1:]], env, work), 1, *words)
 
 
 def test_empty_stdin_exits_1(env: dict[str, str], work: Path) -> None:
-    fails(run(["summary", "-"], env, work, stdin=""), 1, "standard input is empty")
-    fails(run(["show", "-", "--json"], env, work, stdin="  \n"), 1, "empty")
+    fails(run_reader(["summary", "-"], env, work, stdin=""), 1, "standard input is empty")
+    fails(run_reader(["show", "-", "--json"], env, work, stdin="  \n"), 1, "empty")
 
 
 def test_show_json_with_hostile_text(env: dict[str, str], work: Path) -> None:
@@ -239,12 +212,12 @@ def test_show_json_with_hostile_text(env: dict[str, str], work: Path) -> None:
         "[/] or [@click=app.quit]quit[/]. Then \u202eevil\u202c text, said Anne Holt.\n"
     )
     (work / "hostile.txt").write_text(hostile, encoding="utf-8")
-    data = json.loads(ok(run(["show", "hostile.txt", "--json"], env, work)))
+    data = json.loads(ok(run_reader(["show", "hostile.txt", "--json"], env, work)))
     assert not {"\x1b", "\x07", "\u202e"} & set(data["text"])
     assert "[@click=app.quit]" in data["text"]  # markup is text, shown literally
     assert data["title"] == "Red ␛[31malert␛[0m"
     assert_spans_valid(data)
-    plain = ok(run(["show", "hostile.txt"], env, work))
+    plain = ok(run_reader(["show", "hostile.txt"], env, work))
     assert "\x1b" not in plain and "\x07" not in plain
 
 
@@ -275,13 +248,15 @@ def test_non_utf8_file_name_gives_valid_json(env: dict[str, str], work: Path) ->
 def test_escape_sequence_in_file_name_does_not_reach_stderr(
     env: dict[str, str], work: Path
 ) -> None:
-    err = fails(run(["show", "x\x1b[2J\x1b]52;c;eA==\x07\n.txt"], env, work), 1, "no such file")
+    err = fails(
+        run_reader(["show", "x\x1b[2J\x1b]52;c;eA==\x07\n.txt"], env, work), 1, "no such file"
+    )
     assert "\x1b" not in err and "\x07" not in err
 
 
 def test_invalid_utf8_file_shows_with_notice(env: dict[str, str], work: Path) -> None:
     (work / "latin1.txt").write_bytes("Tittel\n\nBlåbær er godt, sa Kari.\n".encode("latin-1"))
-    data = json.loads(ok(run(["show", "latin1.txt", "--json"], env, work)))
+    data = json.loads(ok(run_reader(["show", "latin1.txt", "--json"], env, work)))
     assert "\ufffd" in data["text"] and data["notice"] == "invalid UTF-8 replaced with �"
 
 
@@ -289,24 +264,24 @@ def test_invalid_utf8_file_shows_with_notice(env: dict[str, str], work: Path) ->
 
 
 def summary_of_show(env: dict[str, str], work: Path, *args: str) -> list[str]:
-    data = json.loads(ok(run(["show", "article.txt", "--json", *args], env, work)))
+    data = json.loads(ok(run_reader(["show", "article.txt", "--json", *args], env, work)))
     return [" ".join(s["text"].split()) for s in data["summary"]["sentences"]]
 
 
 def test_summary_file_matches_show_json(env: dict[str, str], work: Path) -> None:
-    lines = ok(run(["summary", "article.txt"], env, work)).splitlines()
+    lines = ok(run_reader(["summary", "article.txt"], env, work)).splitlines()
     assert lines and lines == summary_of_show(env, work)
 
 
 def test_summary_stdin_equals_summary_file(env: dict[str, str], work: Path) -> None:
-    from_file = ok(run(["summary", "article.txt"], env, work))
-    assert ok(run(["summary", "-"], env, work, stdin=EN)) == from_file
+    from_file = ok(run_reader(["summary", "article.txt"], env, work))
+    assert ok(run_reader(["summary", "-"], env, work, stdin=EN)) == from_file
 
 
 @pytest.mark.parametrize("n", ["1", "2", "4"])
 def test_summary_sentences(env: dict[str, str], work: Path, n: str) -> None:
     assert len(
-        ok(run(["summary", "article.txt", "--sentences", n], env, work)).splitlines()
+        ok(run_reader(["summary", "article.txt", "--sentences", n], env, work)).splitlines()
     ) == int(n)
 
 
@@ -314,17 +289,21 @@ def test_summary_sentences(env: dict[str, str], work: Path, n: str) -> None:
     "method", ["textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction"]
 )
 def test_summary_methods(env: dict[str, str], work: Path, method: str) -> None:
-    data = json.loads(ok(run(["show", "article.txt", "--json", "--method", method], env, work)))
+    data = json.loads(
+        ok(run_reader(["show", "article.txt", "--json", "--method", method], env, work))
+    )
     assert data["summary"]["method"] == method
     assert_spans_valid(data)
-    lines = ok(run(["summary", "article.txt", "--method", method], env, work)).splitlines()
+    lines = ok(run_reader(["summary", "article.txt", "--method", method], env, work)).splitlines()
     assert lines == [" ".join(s["text"].split()) for s in data["summary"]["sentences"]]
 
 
 def test_summary_language_override(env: dict[str, str], work: Path) -> None:
-    data = json.loads(ok(run(["show", "article.txt", "--json", "--language", "de"], env, work)))
+    data = json.loads(
+        ok(run_reader(["show", "article.txt", "--json", "--language", "de"], env, work))
+    )
     assert data["language"] == "de"
-    assert ok(run(["summary", "article.txt", "-l", "nb"], env, work)).strip()
+    assert ok(run_reader(["summary", "article.txt", "-l", "nb"], env, work)).strip()
 
 
 @pytest.mark.parametrize(
@@ -343,14 +322,14 @@ def test_summary_language_override(env: dict[str, str], work: Path) -> None:
 def test_bad_analysis_options_exit_2(
     env: dict[str, str], work: Path, command: str, args: list[str]
 ) -> None:
-    fails(run([command, "article.txt", *args], env, work), 2)
+    fails(run_reader([command, "article.txt", *args], env, work), 2)
 
 
 # ---------------------------------------------------------------- list and search
 
 
 def test_list(env: dict[str, str], work: Path, lib: Path) -> None:
-    lines = ok(run(["list", "--library", str(lib)], env, work)).splitlines()
+    lines = ok(run_reader(["list", "--library", str(lib)], env, work)).splitlines()
     assert len(lines) == 3
     for line in lines:
         path, title, language, words = line.split("\t")
@@ -361,7 +340,7 @@ def test_list(env: dict[str, str], work: Path, lib: Path) -> None:
 def test_list_json(env: dict[str, str], work: Path, lib: Path) -> None:
     rows = [
         json.loads(x)
-        for x in ok(run(["list", "--json", "--library", str(lib)], env, work)).splitlines()
+        for x in ok(run_reader(["list", "--json", "--library", str(lib)], env, work)).splitlines()
     ]
     by_name = {Path(r["path"]).name: r for r in rows}
     assert set(by_name) == {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"}
@@ -371,7 +350,7 @@ def test_list_json(env: dict[str, str], work: Path, lib: Path) -> None:
 
 
 def test_list_from_environment(env: dict[str, str], work: Path, lib: Path) -> None:
-    lines = ok(run(["list"], env | {"READER_LIBRARY": str(lib)}, work)).splitlines()
+    lines = ok(run_reader(["list"], env | {"READER_LIBRARY": str(lib)}, work)).splitlines()
     assert len(lines) == 3
 
 
@@ -381,7 +360,7 @@ def test_list_with_hostile_files_keeps_going(env: dict[str, str], work: Path, li
     (lib / "loop.txt").symlink_to("loop.txt")
     rows = [
         json.loads(x)
-        for x in ok(run(["list", "--json", "--library", str(lib)], env, work)).splitlines()
+        for x in ok(run_reader(["list", "--json", "--library", str(lib)], env, work)).splitlines()
     ]
     assert {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"} <= {
         Path(r["path"]).name for r in rows
@@ -392,18 +371,18 @@ def test_list_with_hostile_files_keeps_going(env: dict[str, str], work: Path, li
 def test_missing_library_folder_exits_2(
     env: dict[str, str], work: Path, tmp_path: Path, command: list[str]
 ) -> None:
-    fails(run([*command, "--library", str(tmp_path / "nowhere")], env, work), 2)
-    fails(run(command, env | {"READER_LIBRARY": str(tmp_path / "nowhere")}, work), 2)
+    fails(run_reader([*command, "--library", str(tmp_path / "nowhere")], env, work), 2)
+    fails(run_reader(command, env | {"READER_LIBRARY": str(tmp_path / "nowhere")}, work), 2)
 
 
 def test_search(env: dict[str, str], work: Path, lib: Path) -> None:
-    lines = ok(run(["search", "budget", "--library", str(lib)], env, work)).splitlines()
+    lines = ok(run_reader(["search", "budget", "--library", str(lib)], env, work)).splitlines()
     assert lines and Path(lines[0].split("\t")[0]).name == "en-budget.txt"
     assert all("nb-ferje" not in line for line in lines)
 
 
 def test_search_json(env: dict[str, str], work: Path, lib: Path) -> None:
-    out = ok(run(["search", "prosent", "--json", "--library", str(lib)], env, work))
+    out = ok(run_reader(["search", "prosent", "--json", "--library", str(lib)], env, work))
     rows = [json.loads(x) for x in out.splitlines()]
     assert [Path(r["path"]).name for r in rows] == ["nb-ferje.txt"]
 
@@ -411,11 +390,11 @@ def test_search_json(env: dict[str, str], work: Path, lib: Path) -> None:
 def test_search_without_hits_is_success_with_no_output(
     env: dict[str, str], work: Path, lib: Path
 ) -> None:
-    assert ok(run(["search", "zyxwvut", "--library", str(lib)], env, work)) == ""
+    assert ok(run_reader(["search", "zyxwvut", "--library", str(lib)], env, work)) == ""
 
 
 def test_search_query_without_words_exits_2(env: dict[str, str], work: Path, lib: Path) -> None:
-    fails(run(["search", "!!!", "--library", str(lib)], env, work), 2)
+    fails(run_reader(["search", "!!!", "--library", str(lib)], env, work), 2)
 
 
 # ---------------------------------------------------------------- add
@@ -423,7 +402,7 @@ def test_search_query_without_words_exits_2(env: dict[str, str], work: Path, lib
 
 def test_add_file(env: dict[str, str], work: Path, lib: Path) -> None:
     before = sorted(p.name for p in lib.rglob("*"))
-    out = ok(run(["add", "article.txt", "--library", str(lib)], env, work)).strip()
+    out = ok(run_reader(["add", "article.txt", "--library", str(lib)], env, work)).strip()
     path = Path(out)
     assert path.is_file() and path.resolve().parent == lib.resolve()
     assert "Anne Holt" in path.read_text(encoding="utf-8")
@@ -431,7 +410,7 @@ def test_add_file(env: dict[str, str], work: Path, lib: Path) -> None:
 
 
 def test_add_stdin(env: dict[str, str], work: Path, lib: Path) -> None:
-    out = ok(run(["add", "-", "--library", str(lib)], env, work, stdin=NO)).strip()
+    out = ok(run_reader(["add", "-", "--library", str(lib)], env, work, stdin=NO)).strip()
     assert "Kari Nilsen" in Path(out).read_text(encoding="utf-8")
 
 
@@ -448,12 +427,12 @@ def test_add_unusable_input_exits_1(
     env: dict[str, str], work: Path, lib: Path, source: str, words: list[str]
 ) -> None:
     before = sorted(str(p) for p in lib.rglob("*"))
-    fails(run(["add", source, "--library", str(lib)], env, work), 1, *words)
+    fails(run_reader(["add", source, "--library", str(lib)], env, work), 1, *words)
     assert sorted(str(p) for p in lib.rglob("*")) == before
 
 
 def test_add_empty_stdin_exits_1(env: dict[str, str], work: Path, lib: Path) -> None:
-    fails(run(["add", "-", "--library", str(lib)], env, work, stdin=""), 1, "empty")
+    fails(run_reader(["add", "-", "--library", str(lib)], env, work, stdin=""), 1, "empty")
 
 
 # ---------------------------------------------------------------- permissions
@@ -474,7 +453,7 @@ def test_unreadable_file_exits_1(env: dict[str, str], work: Path) -> None:
                 "lives where an unprivileged user cannot run it (the loader's "
                 "PermissionError path is tested in tests/core/test_loader.py)"
             )
-        fails(run(["show", "secret.txt", "--json"], env, work), 1, "permission denied")
+        fails(run_reader(["show", "secret.txt", "--json"], env, work), 1, "permission denied")
     finally:
         secret.chmod(0o644)
 
@@ -487,7 +466,7 @@ def test_hostile_file_names_in_plain_list_and_search(
     (lib / "osc\x1b]52;c;eA==\x07.txt").write_text(EN, encoding="utf-8")
     (lib / "empty \x1b[2J.txt").write_bytes(b"")
     for args in (["list"], ["search", "budget"]):
-        out = ok(run([*args, "--library", str(lib)], env, work))
+        out = ok(run_reader([*args, "--library", str(lib)], env, work))
         assert "\x1b" not in out and "\x07" not in out
         lines = out.splitlines()
         assert len(lines) == (6 if args == ["list"] else 3), lines
@@ -502,11 +481,11 @@ def test_json_escapes_c1_and_bidi_controls_in_file_names(
     name = "csi\u009b2J del\x7f rlo\u202eevil.txt"
     (lib / name).write_text(EN, encoding="utf-8")
     for args in (["list", "--json"], ["search", "budget", "--json"]):
-        out = ok(run([*args, "--library", str(lib)], env, work))
+        out = ok(run_reader([*args, "--library", str(lib)], env, work))
         assert not {"\u009b", "\x7f", "\u202e"} & set(out), args
         paths = [json.loads(line)["path"] for line in out.splitlines()]
         assert any(p.endswith(name) for p in paths), paths
-    out = ok(run(["show", str(lib / name), "--json"], env, work))
+    out = ok(run_reader(["show", str(lib / name), "--json"], env, work))
     assert "\u202e" not in out and json.loads(out)["path"].endswith(name)
 
 
@@ -514,6 +493,6 @@ def test_double_dash_allows_a_file_name_starting_with_a_dash(
     env: dict[str, str], work: Path
 ) -> None:
     (work / "-dash.txt").write_text(EN, encoding="utf-8")
-    assert ok(run(["summary", "--", "-dash.txt"], env, work)) == ok(
-        run(["summary", "article.txt"], env, work)
+    assert ok(run_reader(["summary", "--", "-dash.txt"], env, work)) == ok(
+        run_reader(["summary", "article.txt"], env, work)
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import SCRIPT
 from tests.paths import SEED_SAMPLE
 
 SAMPLE = SEED_SAMPLE
@@ -36,8 +37,7 @@ for method in sorted(METHODS):
 
 
 def _reader() -> list[str]:
-    exe = Path(sys.executable).with_name("reader")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "reader"]
+    return [str(SCRIPT)]
 
 
 def _run(cmd: list[str], seed: str) -> bytes:

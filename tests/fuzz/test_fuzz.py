@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.cli import isolated_env, run_reader
 from tests.fuzz.check import Run, problems, run_inprocess, tree_digest
 from tests.fuzz.generate import GENERATORS, build_corpus, build_huge
 
-SCRIPT = Path(sys.executable).parent / "reader"
 pytestmark = pytest.mark.slow
 # The ~30 classes also run as real processes (one file each).
 SAMPLE_KINDS = (
@@ -67,11 +65,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, s
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    out = {k: v for k, v in os.environ.items() if k not in ("READER_LIBRARY", "PYTHONIOENCODING")}
-    out["HOME"] = str(tmp_path)
-    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
-        out[var] = str(tmp_path / var.lower())
-    return out
+    return isolated_env(tmp_path)
 
 
 def _label(path: Path, root: Path) -> str:
@@ -153,14 +147,7 @@ def test_show_and_summary_over_every_hostile_file(corpus: tuple[Path, dict[Path,
 
 
 def _subprocess(args: list[str], env: dict[str, str], cwd: Path) -> Run:
-    proc = subprocess.run(
-        [str(SCRIPT), *args],
-        capture_output=True,
-        timeout=120,
-        env=env,
-        cwd=cwd,
-        stdin=subprocess.DEVNULL,
-    )
+    proc = run_reader(args, env, cwd, binary=True, timeout=120)
     # Strict UTF-8: raw non-UTF-8 bytes on stdout/stderr would be a bug too.
     return Run(args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
