@@ -85,9 +85,7 @@ print(json.dumps({f"{lang} {path}": analyse(load(path), Options(language=lang)).
 
 def _analyses(root: Path, articles: list[Path]) -> dict[str, dict[str, Any]]:
     """The pipeline's analysis of each article as da and as xx, in one process."""
-    out: dict[str, dict[str, Any]] = json.loads(
-        _run(root, "-c", _ANALYSE, *map(str, articles))
-    )
+    out: dict[str, dict[str, Any]] = json.loads(_run(root, "-c", _ANALYSE, *map(str, articles)))
     return out
 
 
