@@ -5,7 +5,8 @@ Why it is built this way: a highlighted figure is only useful if it is right, an
 every language writes figures differently ("11.000" vs "11,000" vs "11 000",
 "26. februar" vs "February 26, 2024", "3 millones de euros"). The words (months,
 units, scale and currency words, range connectors, year cues) are data in
-`reader/data/figures/<lang>.json` plus `common.json`; this module only turns them
+`reader/analysis/data/figures/<lang>.json` plus `common.json` (flags such as
+"ordinal dot" in `data/languages.json`); this module only turns them
 into an ordered (kind, regex) table per language, compiled once per process. Every
 rule proposes candidate spans; overlaps are resolved longest first, then by the
 rule's place in the table (more specific kinds first), then leftmost.
@@ -76,9 +77,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from reader.analysis import languages
 from reader.model import Figure
 
-LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
 _LIST_KEYS = (
     "months",
     "scale",
@@ -145,10 +146,17 @@ def _read_json(name: str) -> dict[str, object]:
     return data
 
 
+def _with_files() -> tuple[str, ...]:
+    """The table's languages with a figures file, in table order."""
+    return languages.codes_with("figures", "json")
+
+
 @functools.cache
 def _data(lang: str) -> _Data:
-    """The merged word lists for `lang` (common.json + <lang>.json); unknown -> all."""
-    langs = (lang,) if lang in LANGS else LANGS
+    """The merged word lists for `lang` (common.json + <lang>.json); a language without
+    a figures file gets every language's lists (table order)."""
+    langs = (lang,) if lang in _with_files() else _with_files()
+    rows = [row for row in (languages.get(n) for n in langs) if row is not None]
     merged: _Data = {k: [] for k in (*_LIST_KEYS, "units_inflected")}
     merged["range_pairs"] = []
     merged["patterns"] = []
@@ -177,9 +185,9 @@ def _data(lang: str) -> _Data:
     merged["month_day"] = (
         ["1"] if any(_read_json(f"{n}.json").get("month_day") for n in langs) else []
     )
-    merged["ordinal_dot"] = (
-        ["1"] if any(_read_json(f"{n}.json").get("ordinal_dot") for n in langs) else []
-    )
+    # "3. mars" is an ordinal; capitalised nouns: "2000 Soldaten" is a count, not a year
+    merged["ordinal_dot"] = ["1"] if any(row.ordinal_dot for row in rows) else []
+    merged["nouns_capitalised"] = ["1"] if any(row.nouns_capitalised for row in rows) else []
     for name in langs:  # Scandinavian genitive: "10 centimeters djup", "19 timers forhandlinger"
         raw = _read_json(f"{name}.json")
         units = raw.get("units")
@@ -322,8 +330,7 @@ def _check_year(text: str, m: re.Match[str], data: _Data) -> str | None:
         return "date" if cued or not nxt else None
     if not nxt:
         return "date"
-    german = "Jahr" in data["ordinal_nouns"] or "jahr" in data["year_cues"]
-    nounish = nxt.group(1).islower() or (german and nxt.group(1).isupper())
+    nounish = nxt.group(1).islower() or (bool(data["nouns_capitalised"]) and nxt.group(1).isupper())
     if nounish and value % 100 == 0 and not cued:
         return None
     return "date"
@@ -757,7 +764,7 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
     """Sorted, non-overlapping figure spans; `text[f.start:f.end] == f.text`."""
     if not any(ch.isdigit() for ch in text) and not text:
         return []
-    lang = _canonical(lang)
+    lang = languages.normalise(lang) or ""
     data = _data(lang)
     names = set(data["name_words"])
     ids = {w.lower() for w in data["id_nouns"]}
@@ -802,7 +809,12 @@ def _inside_name(text: str, i: int, end: int, word: str, lang: str, calendar: se
     "Channel 4 News". Not in German (every noun is capitalised: "in Bayern 12 Menschen"),
     not at a sentence start ("Some 83 MPs"), not after a short preposition or a month
     ("In Texas 12 Republicans", "On Monday 25 Palestinians")."""
-    if lang == "de" or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+    row = languages.get(lang)
+    if (
+        (row is not None and row.nouns_capitalised)
+        or text[end : end + 1] != " "
+        or not text[end + 1 : end + 2].isupper()
+    ):
         return False
     before = text[max(0, i - 12) : i]
     head = before.rstrip()
@@ -871,8 +883,3 @@ def _prev_name(
             or (len(word) == 2 and end - start == 4 and not 1900 <= int(figure) <= 2100)
         )
     )  # ("UK 2024 budget")
-
-
-def _canonical(lang: str) -> str:
-    code = (lang or "").lower().replace("_", "-").split("-")[0]
-    return {"nb": "no", "nn": "no"}.get(code, code)

@@ -2,7 +2,8 @@
 
 langdetect is random unless seeded; the factory from `reader.analysis.langprofiles` is seeded
 and we run it on a bounded sample, so the same text gives the same answer in every
-process. Norwegian variants ("nb", "nn") are reported as "no", as the contract asks.
+process. Norwegian variants ("nb", "nn") are reported as "no", as the contract asks
+(the aliases are in data/languages.json).
 """
 
 from __future__ import annotations
@@ -10,53 +11,22 @@ from __future__ import annotations
 import re
 import threading
 
+from reader.analysis import languages
+
 UNDETERMINED = "und"
 MIN_LETTERS = 20  # below this, any guess is noise
 MIN_PROBABILITY = 0.60
 _SAMPLE_CHARS = 4000
-
-# ISO 639-1 -> the language name sumy's Stemmer/stop-word files use.
-SUMY_NAMES: dict[str, str] = {
-    "en": "english",
-    "no": "norwegian",
-    "da": "danish",
-    "sv": "swedish",
-    "de": "german",
-    "fr": "french",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "fi": "finnish",
-    "ru": "russian",
-}
-ALIASES = {
-    "nb": "no",
-    "nn": "no",
-    "nob": "no",
-    "nno": "no",
-    "dan": "da",
-    "swe": "sv",
-    "eng": "en",
-    "deu": "de",
-    "ger": "de",
-    "fra": "fr",
-    "fre": "fr",
-    "spa": "es",
-}
 
 _lock = threading.Lock()
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def canonical(code: str | None) -> str | None:
-    """Normalise a user- or front-matter-given code ("nb", "NO", "en-GB") to ISO 639-1."""
-    if not code:
-        return None
-    code = code.strip().lower().replace("_", "-").split("-")[0]
-    if not code:
-        return None
-    return ALIASES.get(code, code)
+    """Normalise a user- or front-matter-given code ("nb", "NO", "en-GB") to ISO 639-1.
+
+    Aliases come from the language table (`reader.analysis.languages`)."""
+    return languages.normalise(code)
 
 
 def detect_language(text: str) -> str:

@@ -17,7 +17,7 @@ How it works, in two levels:
    language, an initial ("J. Smith"), or an ordinal ("3. März", "21. århundre").
 
 The language data (abbreviations, month names, words that precede ordinals)
-lives in ``reader/data/sentences/<lang>.txt``, not in this code.
+lives in ``reader/analysis/data/sentences/<lang>.txt``, not in this code.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from reader.analysis import languages
 from reader.model import Span
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -44,10 +44,6 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 SHORT_LINE = 60  # a line shorter than this without final punctuation stands alone
 _UNIVERSAL = frozenset({"dr.", "prof.", "st.", "ca.", "nr.", "vs."})
-
-# Which ISO codes have a data file; others use English rules (no ordinal dots).
-LANGUAGE_FILES = ("da", "de", "en", "es", "fr", "no", "sv")
-_ALIASES = {"nb": "no", "nn": "no"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +72,14 @@ def _parse(text: str) -> dict[str, set[str]]:
 
 @cache
 def rules_for(lang: str) -> Rules:
-    """The splitting rules for an ISO code (unknown languages get English's)."""
-    code = _ALIASES.get(lang, lang)
-    if code not in LANGUAGE_FILES:
-        code = "en"
-    data = resources.files("reader.analysis").joinpath(f"data/sentences/{code}.txt")
+    """The splitting rules for an ISO code; a language without a data file gets the
+    table's fallback language's (English: no ordinal dots)."""
+    code = languages.normalise(lang) or ""
+    data = languages.data_file("sentences", code, "txt") or languages.data_file(
+        "sentences", languages.fallback(), "txt"
+    )
+    if data is None:
+        raise FileNotFoundError(f"data/sentences/{languages.fallback()}.txt")
     sections = _parse(data.read_text(encoding="utf-8"))
     return Rules(
         abbreviations=frozenset(sections.get("abbreviations", set())) | _UNIVERSAL,
@@ -210,15 +209,14 @@ def words(sentence: str) -> list[str]:
     return _WORD.findall(sentence)
 
 
-_SUMY_TO_ISO = {
-    "english": "en",
-    "norwegian": "no",
-    "danish": "da",
-    "swedish": "sv",
-    "german": "de",
-    "french": "fr",
-    "spanish": "es",
-}
+@cache
+def _stemmer_codes() -> dict[str, str]:
+    """sumy language name -> the first table code that uses it ("danish" -> "da")."""
+    out: dict[str, str] = {}
+    for lang in languages.languages().values():
+        if lang.stemmer is not None:
+            out.setdefault(lang.stemmer, lang.code)
+    return out
 
 
 class SumyTokenizer:
@@ -229,11 +227,10 @@ class SumyTokenizer:
     """
 
     def __init__(self, language: str) -> None:
-        from reader.analysis.language import SUMY_NAMES
-
-        iso = _SUMY_TO_ISO.get(language, language)
+        iso = _stemmer_codes().get(language, language)
         self.iso = iso
-        self.language = SUMY_NAMES.get(iso, language)
+        row = languages.get(iso)
+        self.language = row.stemmer if row is not None and row.stemmer else language
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
         return tuple(s.text for s in split_sentences(paragraph, self.iso))

@@ -18,8 +18,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from reader.analysis import languages
 from reader.model import Source, Span
 
 # Words keep inner apostrophes, hyphens and dots ("l'AFP", "Lee Seong-Jun", "U.S");
@@ -108,17 +108,19 @@ class Lexicon:
     anonymous: frozenset[str] = frozenset()  # "fuentes del hospital": not the hospital
     relatives: frozenset[str] = frozenset()  # "Renault, qui a racheté Nissan, a annoncé"
     quantifiers: frozenset[str] = frozenset()  # "Mange bønder i Innlandet sier": a group
+    # every noun is capitalised (de, from data/languages.json): a capital is no name signal
+    nouns_capitalised: bool = False
 
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> Lexicon | None:
     """The cue lexicon for `lang`, or None for a language we have no lists for."""
+    path = languages.data_file("cues", lang, "json")
+    row = languages.get(lang)
+    if path is None:
+        return None
     try:
-        raw = (
-            resources.files("reader.analysis")
-            .joinpath("data", "cues", f"{lang}.json")
-            .read_text("utf-8")
-        )
+        raw = path.read_text("utf-8")
     except (FileNotFoundError, OSError, ValueError):
         return None
     data = json.loads(raw)
@@ -148,6 +150,7 @@ def lexicon(lang: str) -> Lexicon | None:
     cue_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(firsts) + r")(?![^\W\d_])")
     return Lexicon(
         lang=lang,
+        nouns_capitalised=row is not None and row.nouns_capitalised,
         cues=ordered,
         cue_words=cue_words,
         aux=_words(data.get("aux", [])),
@@ -290,7 +293,7 @@ class _Finder:
         c = self.text[t.start]
         if c == "-" and t.end - t.start > 1:
             c = self.text[t.start + 1]
-        if c.islower() and self.lex.lang == "de" and "-" in t.text[1:]:
+        if c.islower() and self.lex.nouns_capitalised and "-" in t.text[1:]:
             return t.text.rsplit("-", 1)[1][:1].isupper()  # "ifo-Instituts" is a noun
         return c.isupper()
 
@@ -326,7 +329,7 @@ class _Finder:
         if acronym:
             return NAME  # "DR", "SVT", "AFP": acronyms are names, not the role "Dr"
         # German nouns are all capitalised: compound suffixes only apply to nouns there.
-        suffix_ok = cap or lex.lang != "de"
+        suffix_ok = cap or not lex.nouns_capitalised
         if _in(lw, lex.roles, suffix_ok):
             return ROLE
         if _in(lw, lex.insts, suffix_ok):
@@ -339,7 +342,7 @@ class _Finder:
             return ROLE  # "statsministeren": a definite role is still only a role
         # a capitalised "Staff" inside a name is a name ("Joint Chiefs of Staff"), but German
         # capitalises every noun ("sagten Experten")
-        if (not cap or initial or lex.lang == "de") and _in(lw, lex.nonsources, suffix_ok):
+        if (not cap or initial or lex.nouns_capitalised) and _in(lw, lex.nonsources, suffix_ok):
             return NONS
         if (
             cap
@@ -356,7 +359,7 @@ class _Finder:
         if cap:
             if initial and (lw in lex.function or lw in lex.connectors or lw in lex.aux):
                 return FUNC
-            if initial and lex.lang != "de" and self.seen_lower(lw):
+            if initial and not lex.nouns_capitalised and self.seen_lower(lw):
                 return LOWER  # "Transport minister Helen Marchetti": an ordinary word
             return NAME
         if lw in lex.connectors:
@@ -639,7 +642,7 @@ class _Finder:
             k += 1
         if k >= n or not _in(self.toks[k].lw, self.lex.descriptors):
             return j
-        if self.cap(k) and not self.initial(k) and self.lex.lang != "de":
+        if self.cap(k) and not self.initial(k) and not self.lex.nouns_capitalised:
             return j  # a capitalised "Group" is part of a name
         k += 1
         m = k

@@ -9,9 +9,10 @@ Why it looks like this:
   stock sumy); the others run sumy's own classes on a sumy document built from our
   spans, with LSA's word dictionary sorted so its output does not depend on
   PYTHONHASHSEED.
-- Stop words: sumy's lists, or ours in ``reader/analysis/data/stopwords/<lang>.txt`` where sumy
-  has none (Norwegian, Danish). Snowball stemmers through sumy's `Stemmer` (no
-  download). Unknown languages: no stop words, no stemming, no exception.
+- Stop words: sumy's lists, or ours in ``reader/analysis/data/stopwords/<lang>.txt``
+  where sumy has none (Norwegian, Danish); the language table's `stop_words` says
+  which. Snowball stemmers through sumy's `Stemmer` (no download). Languages the
+  table does not know: no stop words, no stemming, no exception.
 - Chosen sentences are mapped back by position (never by text), ranked by the
   method's rating (ties: earlier sentence first) and returned in article order.
 - Reduction is vectorised too (`reader.analysis.rank.reduction_scores`, same ratings).
@@ -28,8 +29,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from reader.analysis import languages
 from reader.analysis.boilerplate import is_non_candidate
-from reader.analysis.language import SUMY_NAMES
 from reader.analysis.rank import (
     best,
     lexrank_scores,
@@ -47,24 +48,27 @@ MAX_CANDIDATES = 5000  # hard cap on rated sentences: n x n float64 matrices, 20
 SLOW_CAP = {"kl": 100, "lsa": 500}  # pre-selected by TextRank
 _FINAL = re.compile(r"[.!?…:;\"'”»’)\]]$")
 
-# Measured on the dev sets (docs/summaries.md); other languages use the fallback.
-DEFAULT_METHODS: dict[str, str] = {"en": "reduction", "no": "textrank"}
+# Per language in data/languages.json (`summary_method`, measured on the dev sets:
+# docs/summaries.md); languages without a measured method use the fallback.
 FALLBACK_METHOD = "textrank"
 
 
 # ------------------------------------------------------------------ language data
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    """Lower-case stop words for an ISO code: ours, else sumy's data file, else none.
+    """Lower-case stop words for an ISO code, from the source the language table names:
+    ours (data/stopwords/<code>.txt) or sumy's data file; none for other languages.
 
     sumy's list is read straight from its package data: `sumy.utils.get_stop_words`
     would import `requests` (a quarter of a second of start-up) for nothing.
     """
-    ours = resources.files("reader.analysis").joinpath(f"data/stopwords/{lang}.txt")
-    name = SUMY_NAMES.get(lang)
-    if ours.is_file():
+    row = languages.languages().get(lang)
+    source = None if row is None else row.stop_words
+    name = None if row is None else row.stemmer
+    ours = languages.data_file("stopwords", lang, "txt")
+    if source == "reader" and ours is not None:
         data = ours.read_text(encoding="utf-8")
-    elif name is not None:
+    elif source == "sumy" and name is not None:
         try:
             data = (
                 resources.files("sumy")
@@ -87,7 +91,8 @@ def stemmer(lang: str) -> Callable[[str], str]:
     This is exactly what sumy's `Stemmer(name)` calls (`nltk.stem.snowball.<Name>Stemmer
     ().stem`), taken directly: importing `sumy.nlp.stemmers` also imports `requests`.
     """
-    name = SUMY_NAMES.get(lang)
+    row = languages.languages().get(lang)
+    name = None if row is None else row.stemmer
     stem: Callable[[str], str] = str.lower
     if name is not None:
         from nltk.stem import snowball
@@ -227,7 +232,8 @@ METHODS: dict[str, Callable[[], Ranker]] = {
 
 def default_method(lang: str) -> str:
     """The method that measured best for the language (docs/summaries.md)."""
-    return DEFAULT_METHODS.get(lang, FALLBACK_METHOD)
+    row = languages.languages().get(lang)
+    return (row.summary_method if row is not None else None) or FALLBACK_METHOD
 
 
 def default_length(candidates: int) -> int:

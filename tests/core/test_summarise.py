@@ -227,16 +227,19 @@ def test_huge_input_is_capped_and_fast() -> None:
 def test_stemmer_and_stop_words_are_sumys(lang: str) -> None:
     from sumy.nlp.stemmers import Stemmer
 
-    from reader.analysis.language import SUMY_NAMES
+    from reader.analysis.languages import languages
 
+    row = languages()[lang]
+    assert row.stemmer is not None
     sample = ["Soldatene", "running", "Häuser", "nationales", "opløsningen", "kørte", "ifølge"]
-    theirs = Stemmer(SUMY_NAMES[lang])
+    theirs = Stemmer(row.stemmer)
     assert [stemmer(lang)(w) for w in sample] == [theirs(w.lower()) for w in sample]
     assert len(stop_words(lang)) > 100
     if lang not in ("no", "da"):
         from sumy.utils import get_stop_words
 
-        assert stop_words(lang) == frozenset(w.lower() for w in get_stop_words(SUMY_NAMES[lang]))
+        assert row.stop_words == "sumy"
+        assert stop_words(lang) == frozenset(w.lower() for w in get_stop_words(row.stemmer))
 
 
 @pytest.mark.parametrize("n", [30, 300, 1200])
