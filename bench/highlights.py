@@ -411,8 +411,8 @@ def boilerplate_table(report: BoilerplateReport) -> str:
     lines = [
         "## boilerplate",
         "",
-        "| lang | articles | gold lines | found | line recall | char precision |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| lang | articles | gold lines | found | line recall | predicted chars | char precision |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     total = LineCounts()
     for lang in LANGS:
@@ -425,11 +425,11 @@ def boilerplate_table(report: BoilerplateReport) -> str:
         total.pred_inside += c.pred_inside
         lines.append(
             f"| {lang} | {report.articles[lang]} | {c.lines} | {c.found} "
-            f"| {c.recall:.3f} | {c.precision:.3f} |"
+            f"| {c.recall:.3f} | {c.pred_chars} | {c.precision:.3f} |"
         )
     lines.append(
         f"| all | {sum(report.articles.values())} | {total.lines} | {total.found} "
-        f"| {total.recall:.3f} | {total.precision:.3f} |"
+        f"| {total.recall:.3f} | {total.pred_chars} | {total.precision:.3f} |"
     )
     return "\n".join(lines)
 
