@@ -5,6 +5,8 @@
     python bench/highlights.py --errors   # also list every miss and false alarm
     python bench/highlights.py --articles # held-out whole articles instead of sentences
     python bench/highlights.py --articles --batch '[45]'  # only files <lang>-4/-5.txt
+    python bench/highlights.py --real      # real published news (da, sv, de, fr, es), dev part
+    python bench/highlights.py --held-out  # the same, the held-out part
 
 Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
 `[[surface|kind]]`; tests/data/highlights/sources/<lang>.txt marks gold sources as
@@ -15,6 +17,15 @@ news article carrying BOTH kinds of marks. `--articles` scores them the way
 `reader show --json` sees them: the unmarked file goes through `reader.analysis.loader.parse`
 and `reader.analysis.pipeline.analyse` (language auto-detected, as in the app); figures and
 sources are scored separately. `--given-language` uses the file's language instead.
+
+Real published news: tests/data/highlights/real/<lang>/{dev,held-out}/*.txt, the same
+marks plus `<<line>>` for a whole line of page furniture (boilerplate). `--real` and
+`--held-out` score them like `--articles`, and add a third table, "boilerplate": a gold
+line counts as found when predicted boilerplate covers at least half of its characters
+(recall); precision is the share of predicted boilerplate characters inside gold lines.
+Figures and sources are not marked inside boilerplate lines, so predictions lying (for at
+least half their length) inside a gold boilerplate line are left out of their scores.
+The sets of sentences and our own articles have no such marks and score as before.
 
 Matching (as issue 4 asks): a predicted span matches a gold span when they overlap
 by at least half of the longer of the two, one-to-one (largest overlaps first).
@@ -38,6 +49,9 @@ _FIGURE_MARK = re.compile(r"\[\[(.+?)\|(\w+)\]\]")
 _SOURCE_MARK = re.compile(r"\{\{(.+?)\}\}")
 _ANY_MARK = re.compile(r"\[\[(.+?)\|(\w+)\]\]|\{\{(.+?)\}\}")
 ARTICLES = DATA / "articles"
+REAL = DATA / "real"
+REAL_SPLITS = ("dev", "held-out")
+_REAL_MARK = re.compile(r"\[\[(.+?)\|(\w+)\]\]|\{\{(.+?)\}\}|<<(.+?)>>")
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,7 @@ class Example:
     gold: tuple[Gold, ...]
     line: int
     name: str = ""  # article file name (held-out articles); "" for one-line sentences
+    mask: tuple[Gold, ...] = ()  # gold boilerplate lines: predictions inside are not scored
 
 
 def unmark(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[Gold]]:
@@ -108,6 +123,49 @@ def load_articles(kind: str, langs: Sequence[str] = LANGS, pattern: str = "*") -
             text, figures, sources = unmark_article(path.read_text(encoding="utf-8"))
             gold = figures if kind == "figures" else sources
             examples.append(Example(lang, text, tuple(gold), 0, path.name))
+    return examples
+
+
+def unmark_real(marked: str) -> tuple[str, list[Gold], list[Gold], list[Gold]]:
+    """Remove all three kinds of marks; return text, figures, sources, boilerplate lines."""
+    out: list[str] = []
+    figures: list[Gold] = []
+    sources: list[Gold] = []
+    boilerplate: list[Gold] = []
+    pos = length = 0
+    for m in _REAL_MARK.finditer(marked):
+        before = marked[pos : m.start()]
+        out.append(before)
+        length += len(before)
+        if m.group(1) is not None:
+            surface = m.group(1)
+            figures.append(Gold(length, length + len(surface), surface, m.group(2)))
+        elif m.group(3) is not None:
+            surface = m.group(3)
+            sources.append(Gold(length, length + len(surface), surface))
+        else:
+            surface = m.group(4)
+            boilerplate.append(Gold(length, length + len(surface), surface, "boilerplate"))
+        out.append(surface)
+        length += len(surface)
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), figures, sources, boilerplate
+
+
+def real_files(split: str = "dev", langs: Sequence[str] = LANGS) -> list[tuple[str, Path]]:
+    """(lang, path) of every real-news file of one split, sorted."""
+    return [(lang, path) for lang in langs for path in sorted((REAL / lang / split).glob("*.txt"))]
+
+
+def load_real(kind: str, split: str = "dev", langs: Sequence[str] = LANGS) -> list[Example]:
+    """One Example per real-news file; gold of `kind` (figures, sources or boilerplate)."""
+    examples = []
+    for lang, path in real_files(split, langs):
+        text, figures, sources, boilerplate = unmark_real(path.read_text(encoding="utf-8"))
+        gold = {"figures": figures, "sources": sources, "boilerplate": boilerplate}[kind]
+        mask = () if kind == "boilerplate" else tuple(boilerplate)
+        examples.append(Example(lang, text, tuple(gold), 0, path.name, mask))
     return examples
 
 
@@ -221,7 +279,11 @@ def pipeline_predictor(kind: str, *, detect: bool = True) -> Callable[[str, str]
         if article.text != text:
             raise ValueError("loader changed the article text; gold offsets would be wrong")
         analysis = analyse(article, Options(language=None if detect else lang))
-        spans = analysis.figures if kind == "figures" else analysis.sources
+        spans = {
+            "figures": analysis.figures,
+            "sources": analysis.sources,
+            "boilerplate": analysis.boilerplate,
+        }[kind]
         return [Gold(s.start, s.end, s.text, getattr(s, "kind", "")) for s in spans]
 
     return predict
@@ -251,7 +313,7 @@ def evaluate(
     predict = predict or predictor(kind)
     report = Report(kind)
     for ex in examples:
-        pred = predict(ex.text, ex.lang)
+        pred = _unmasked(predict(ex.text, ex.lang), ex.mask)
         report.sentences[ex.lang] = report.sentences.get(ex.lang, 0) + 1
         modes = ("overlap", "typed", "exact")
         row = report.by_lang.setdefault(ex.lang, {m: Counts() for m in modes})
@@ -278,6 +340,98 @@ def evaluate(
                 n = len(match(pk, gk))
                 report.by_kind.setdefault(k, Counts()).add(n, len(pk) - n, len(gk) - n)
     return report
+
+
+def _unmasked(pred: list[Gold], mask: Sequence[Gold]) -> list[Gold]:
+    """Drop predictions lying (for at least half their length) inside a masked span."""
+    if not mask:
+        return pred
+    return [p for p in pred if not any(_overlap(p, m) * 2 >= max(1, p.end - p.start) for m in mask)]
+
+
+@dataclass
+class LineCounts:
+    """Boilerplate: gold lines found, and predicted characters inside gold lines."""
+
+    lines: int = 0
+    found: int = 0
+    pred_chars: int = 0
+    pred_inside: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.lines if self.lines else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.pred_inside / self.pred_chars if self.pred_chars else 1.0
+
+
+@dataclass
+class BoilerplateReport:
+    by_lang: dict[str, LineCounts] = field(default_factory=dict)
+    articles: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def _covered(start: int, end: int, spans: Sequence[Gold]) -> int:
+    """How many characters of [start, end) the (possibly overlapping) spans cover."""
+    marks = [False] * (end - start)
+    for s in spans:
+        for i in range(max(start, s.start), min(end, s.end)):
+            marks[i - start] = True
+    return sum(marks)
+
+
+def evaluate_boilerplate(
+    examples: Iterable[Example], *, predict: Callable[[str, str], list[Gold]]
+) -> BoilerplateReport:
+    """Line recall and character precision of predicted boilerplate against gold lines."""
+    report = BoilerplateReport()
+    for ex in examples:
+        pred = predict(ex.text, ex.lang)
+        counts = report.by_lang.setdefault(ex.lang, LineCounts())
+        report.articles[ex.lang] = report.articles.get(ex.lang, 0) + 1
+        for g in ex.gold:
+            counts.lines += 1
+            if _covered(g.start, g.end, pred) * 2 >= g.end - g.start:
+                counts.found += 1
+            else:
+                report.errors.append(f"{_where(ex, g)} FN {g.text!r}")
+        for p in pred:
+            inside = sum(_overlap(p, g) for g in ex.gold)
+            counts.pred_chars += p.end - p.start
+            counts.pred_inside += inside
+            if inside * 2 < p.end - p.start:
+                report.errors.append(f"{_where(ex, p)} FP {p.text[:80]!r}")
+    return report
+
+
+def boilerplate_table(report: BoilerplateReport) -> str:
+    lines = [
+        "## boilerplate",
+        "",
+        "| lang | articles | gold lines | found | line recall | predicted chars | char precision |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    total = LineCounts()
+    for lang in LANGS:
+        c = report.by_lang.get(lang)
+        if not c:
+            continue
+        total.lines += c.lines
+        total.found += c.found
+        total.pred_chars += c.pred_chars
+        total.pred_inside += c.pred_inside
+        lines.append(
+            f"| {lang} | {report.articles[lang]} | {c.lines} | {c.found} "
+            f"| {c.recall:.3f} | {c.pred_chars} | {c.precision:.3f} |"
+        )
+    lines.append(
+        f"| all | {sum(report.articles.values())} | {total.lines} | {total.found} "
+        f"| {total.recall:.3f} | {total.pred_chars} | {total.precision:.3f} |"
+    )
+    return "\n".join(lines)
 
 
 def table(report: Report, unit: str = "sentences") -> str:
@@ -338,7 +492,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="*",
         help="with --articles: only files <lang>-GLOB.txt (e.g. '[45]')",
     )
+    parser.add_argument(
+        "--real",
+        action="store_true",
+        help="score the real published news (da, sv, de, fr, es), development part",
+    )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="score the held-out part of the real published news",
+    )
     args = parser.parse_args(argv)
+    if args.real or args.held_out:
+        if args.articles or args.batch != "*":
+            parser.error("--real/--held-out cannot be combined with --articles/--batch")
+        return _main_real(args, "held-out" if args.held_out else "dev")
     unknown = sorted(set(args.kinds) - {"figures", "sources"})
     if unknown:
         parser.error(f"unknown kind(s): {', '.join(unknown)}")
@@ -357,6 +525,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(table(report))
         if args.errors:
             print("\n".join(["", *report.errors]))
+        print()
+    return 0
+
+
+def _main_real(args: argparse.Namespace, split: str) -> int:
+    """--real / --held-out: figures, sources and boilerplate on the real news of a split."""
+    kinds = args.kinds or ["figures", "sources", "boilerplate"]
+    unknown = sorted(set(kinds) - {"figures", "sources", "boilerplate"})
+    if unknown:
+        print(f"highlights.py: error: unknown kind(s): {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    for kind in kinds:
+        predict = pipeline_predictor(kind, detect=not args.given_language)
+        if kind == "boilerplate":
+            bp = evaluate_boilerplate(load_real(kind, split), predict=predict)
+            print(boilerplate_table(bp))
+            errors = bp.errors
+        else:
+            report = evaluate(kind, load_real(kind, split), predict=predict)
+            print(table(report, "articles"))
+            errors = report.errors
+        if args.errors:
+            print("\n".join(["", *errors]))
         print()
     return 0
 
