@@ -22,7 +22,14 @@ MODEL_FILE = Path(reader.model.__file__).resolve()
 # Libraries whose behaviour is part of what an analysis holds.
 ANALYSIS_LIBRARIES = ("sumy", "numpy", "langdetect")
 # The modules a list row (title, words, language) depends on; see entry_version.
-ENTRY_MODULES = ("loader.py", "language.py", "langprofiles.py")
+ENTRY_MODULES = (
+    "loader.py",
+    "language.py",
+    "langprofiles.py",
+    "markdown.py",
+    "dates.py",
+    "data/dates/months.json",
+)
 _SKIP_DIRS = {"__pycache__"}
 
 
