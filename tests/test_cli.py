@@ -575,9 +575,13 @@ def test_show_plain_prints_the_title_once(env: dict[str, str], work: Path) -> No
     (work / "levy.md").write_text(MD, encoding="utf-8")
     out = ok(run(["show", "levy.md"], env, work))
     lines = out.splitlines()
-    assert lines[0] == "Island ferry levy to rise"
-    assert lines[1] == "Harbour Weekly · 2025-03-02 · Mina Castell"
-    assert lines[2] == "https://harbour.example.org/levy"
+    # the front-matter title is also the text's heading: printed once, with the text
+    assert out.count("Island ferry levy to rise") == 1
+    assert lines[0] == "Harbour Weekly · 2025-03-02 · Mina Castell"
+    assert lines[1] == "https://harbour.example.org/levy"
+    (work / "other.md").write_text(MD.replace("title: Island", "title: The island"), "utf-8")
+    lines = ok(run(["show", "other.md"], env, work)).splitlines()
+    assert lines[0] == "The island ferry levy to rise"  # a title the text does not have
     assert "\x1b" not in out  # piped: plain text
 
 
@@ -626,7 +630,7 @@ def test_show_on_a_terminal_is_wrapped_and_coloured(env: dict[str, str], work: P
     assert "\x1b[1;33m33 %\x1b[0m" in text
     assert re.search(r"\x1b\[1;[0-9;]*32mIsland Council\x1b\[0m", text)  # also a link
     plain = re.sub(r"\x1b\[[0-9;]*m", "", text).replace("\r", "")
-    assert plain.count("Island ferry levy to rise") == 2  # the title line, the heading
+    assert plain.count("Island ferry levy to rise") == 1  # the heading is the title
     assert max(len(line) for line in plain.splitlines()) <= 50
     assert "**" not in plain
     code, out = run_pty(["show", "levy.md"], env | {"NO_COLOR": "1"}, work, cols=50)

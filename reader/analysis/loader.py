@@ -257,6 +257,14 @@ def title_of(text: str, meta: dict[str, str]) -> tuple[str, int]:
     return _cap_title((head + "…") if len(words) > _TITLE_WORDS else head), 0
 
 
+def _title_in_text(title: str, text: str, meta: dict[str, str]) -> bool:
+    """Whether the text itself starts with the title (so a printout need not repeat it)."""
+    if not meta.get("title", "").strip():
+        return True  # the title was taken from the text's first line or words
+    first = text.partition("\n")[0].strip().lstrip("#").strip()
+    return " ".join(first.split()) == title
+
+
 def _cut(text: str) -> str:
     """End a capped text at the last line break (or space) of its last quarter."""
     floor = len(text) * 3 // 4
@@ -333,7 +341,7 @@ def parse(
         body_start=body_start,
         structure=structure,
         info=meta_of(meta),
-        title_from_text=not meta.get("title", "").strip(),
+        title_from_text=_title_in_text(title, text, meta),
     )
 
 

@@ -141,7 +141,7 @@ async def test_c_copies_exactly_the_summary_lines(
         assert app.clipboard == expected  # OSC 52 went out (App.clipboard is set with it)
         assert copied == [expected]  # and the system clipboard through pyperclip
         n = len(expected.split("\n"))
-        assert (f"Summary copied ({n} sentences)", "information") in notes(messages)
+        assert (f"The summary ({n} sentences) was copied.", "information") in notes(messages)
 
 
 async def test_c_without_system_clipboard_warns_and_keeps_running(
