@@ -298,8 +298,9 @@ async def test_markup_and_escape_bytes_render_literally(make_app: MakeApp) -> No
         assert Content.from_rich_text(view.rendered).plain == analysis.text
         prompt = screen.article_list.get_option_at_index(3).prompt
         assert isinstance(prompt, Content)
-        assert prompt.plain.endswith("[bold]Breaking[/bold] news about [red]markup[/red]")
-        assert prompt.plain.startswith("  en ")  # "  " = no bookmark
+        title_line, meta_line = prompt.plain.split("\n")
+        assert title_line == "  [bold]Breaking[/bold] news about [red]markup[/red]"  # "  ": no ★
+        assert meta_line.startswith("  en · ")
         assert app.sub_title == "[bold]Breaking[/bold] news about [red]markup[/red]"
 
 

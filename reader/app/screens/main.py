@@ -137,8 +137,8 @@ class MainScreen(Screen[None]):
             with Vertical(id="list-pane"):
                 yield Static(id="list-title", markup=False)
                 yield Input(placeholder="Search the library…", id="search")
-                yield ArticleList(id="articles")
                 yield Static(id="list-empty", markup=False)
+                yield ArticleList(id="articles")
             with Container(id="reading"):
                 with Vertical(id="article-pane"):
                     yield ArticleHeader(id="article-header")
