@@ -195,7 +195,9 @@ def test_show_json(env: dict[str, str], work: Path) -> None:
 
 def test_show_plain(env: dict[str, str], work: Path) -> None:
     out = ok(run(["show", "article.txt"], env, work))
-    assert out.splitlines()[0] == "Budget vote in Harbourtown"
+    # the title is the text's first line: printed once, as part of the text
+    assert out.splitlines()[0].startswith("language: en")
+    assert out.splitlines()[2] == "Budget vote in Harbourtown"
     assert "Summary (" in out
 
 
