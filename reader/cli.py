@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from reader import __version__
 from reader.errors import TERMINAL_CONTROLS, ReaderError, UsageError, one_line, printable
-from reader.model import Options
+from reader.model import Analysis, Options
 
 PROG = "reader"
 
@@ -156,8 +156,31 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_lines([_json_line(analysis.to_json())])
         return 0
-    lines = [
-        analysis.title,
+    if _is_terminal(sys.stdout):
+        from reader.app.console import render_show  # Rich: only for a terminal
+
+        _write(render_show(analysis))
+        return 0
+    _print_lines(show_lines(analysis))
+    return 0
+
+
+def show_lines(analysis: Analysis) -> list[str]:
+    """`reader show` as plain lines: the title once, what is known of its origin, the text.
+
+    The title is printed on its own only when it came from front matter; otherwise it
+    is the text's first line (or first words) and would appear twice.
+    """
+    lines: list[str] = []
+    if not analysis.title_from_text:
+        lines.append(one_line(analysis.title))
+    info = analysis.info
+    meta = " · ".join(one_line(v) for v in (info.source, info.date, info.author) if v)
+    if meta:
+        lines.append(meta)
+    if info.url:
+        lines.append(one_line(info.url))
+    lines += [
         f"language: {analysis.language}  words: {len(analysis.text.split())}",
         "",
         analysis.text.rstrip("\n"),
@@ -165,8 +188,23 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"Summary ({analysis.summary.method}):",
     ]
     lines += [f"  {i}. {s}" for i, s in enumerate(analysis.summary.lines(), start=1)]
-    _print_lines(lines)
-    return 0
+    return lines
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
+def _write(text: str) -> None:
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(errors="backslashreplace")
+    out.write(text)
+    out.flush()
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -188,7 +226,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         else:
             title = one_line(entry.title)  # names may hold \n, ESC, non-UTF-8 bytes
             path = printable(str(entry.path))
-            _print_lines([f"{path}\t{title}\t{entry.language}\t{entry.words}"])
+            extra = "\t".join(one_line(v) if v else "" for v in (entry.date, entry.source))
+            _print_lines([f"{path}\t{title}\t{entry.language}\t{entry.words}\t{extra}"])
     return 0
 
 
@@ -235,7 +274,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+NEEDS_TERMINAL = "the app needs a terminal; try `reader list` or `reader show`"
+
+
 def cmd_tui(args: argparse.Namespace) -> int:
+    # Checked before anything is imported or drawn: piped into a file, the app would
+    # fill it with escape codes and wait for keys that never come.
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        raise UsageError(NEEDS_TERMINAL)
     from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)

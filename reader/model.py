@@ -32,6 +32,49 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Structure:
+    """What Markdown syntax meant for a stretch of the rendered text.
+
+    `kind`: h1…h6, strong, em, strike, code, code_block, link, image, list_item,
+    quote, table, table_header. `url` is the target of a link (the source of an image).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    url: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+        }
+        if self.url is not None:
+            data["url"] = self.url
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Where an article comes from: front matter (or the feed), cleaned up.
+
+    `date` is ISO 8601 (`2025-03-02`, or with a time) or None when absent or not
+    understood; the others are one line each, None when unknown.
+    """
+
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "date": self.date, "url": self.url, "author": self.author}
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
     start: int
     end: int
@@ -97,6 +140,9 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict)
     notice: str | None = None  # e.g. "invalid UTF-8 replaced", "too large, showing first 1024 KB"
     body_start: int = 0  # offset after a title line kept in `text`; summaries skip it
+    structure: tuple[Structure, ...] = ()  # Markdown structure (empty for plain text)
+    info: Meta = field(default_factory=Meta)  # source, date, url, author (parsed)
+    title_from_text: bool = True  # False: the title came from front matter, not the text
 
     @property
     def declared_language(self) -> str | None:
@@ -124,17 +170,23 @@ class Analysis:
     boilerplate: tuple[Span, ...] = ()
     summary: Summary = field(default_factory=lambda: Summary(method="none"))
     notice: str | None = None
+    info: Meta = field(default_factory=Meta)
+    structure: tuple[Structure, ...] = ()
+    title_from_text: bool = True  # the title is also the text's first line or words
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "path": self.path,
             "title": self.title,
+            **self.info.to_json(),
             "language": self.language,
             "text": self.text,
             "figures": [f.to_json() for f in self.figures],
             "sources": [s.to_json() for s in self.sources],
             "boilerplate": [b.to_json() for b in self.boilerplate],
             "summary": self.summary.to_json(),
+            "structure": [m.to_json() for m in self.structure],
+            "title_from_text": self.title_from_text,
         }
         if self.notice:
             data["notice"] = self.notice
@@ -147,8 +199,9 @@ class Entry:
 
     `language` is "" while it is still pending (the index lists files before it runs
     language detection on them; a later batch carries the same path with it filled in).
-    `date`, `source` and `url` come from front matter ("" when absent); `digest` is the
-    sha256 of the file's bytes ("" when unknown), `mtime_ns` the file's modification time.
+    `date` (ISO 8601, parsed), `source`, `url` and `author` come from front matter ("" when
+    absent or, for the date, not understood); `digest` is the sha256 of the file's bytes
+    ("" when unknown), `mtime_ns` the file's modification time.
     """
 
     path: Path
@@ -161,6 +214,7 @@ class Entry:
     url: str = ""
     digest: str = ""
     mtime_ns: int = 0
+    author: str = ""
 
     @property
     def pending(self) -> bool:
@@ -173,6 +227,10 @@ class Entry:
             "title": self.title,
             "language": self.language,
             "words": self.words,
+            "source": self.source or None,
+            "date": self.date or None,
+            "url": self.url or None,
+            "author": self.author or None,
         }
         if self.error:
             data["error"] = self.error

@@ -11,6 +11,7 @@ def assert_spans_valid(data: dict[str, Any]) -> None:
     text = data["text"]
     groups = [data["figures"], data["sources"], data["boilerplate"], data["summary"]["sentences"]]
     groups.append([s["cue"] for s in data["sources"]])
+    groups.append(data.get("structure", []))  # Markdown structure (headings, links, …)
     for group in groups:
         for span in group:
             assert 0 <= span["start"] < span["end"] <= len(text), span

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -167,7 +168,9 @@ def test_show_json(env: dict[str, str], work: Path) -> None:
 
 def test_show_plain(env: dict[str, str], work: Path) -> None:
     out = ok(run_reader(["show", "article.txt"], env, work))
-    assert out.splitlines()[0] == "Budget vote in Harbourtown"
+    # the title is the text's first line: printed once, as part of the text
+    assert out.splitlines()[0].startswith("language: en")
+    assert out.splitlines()[2] == "Budget vote in Harbourtown"
     assert "Summary (" in out
 
 
@@ -332,9 +335,10 @@ def test_list(env: dict[str, str], work: Path, lib: Path) -> None:
     lines = ok(run_reader(["list", "--library", str(lib)], env, work)).splitlines()
     assert len(lines) == 3
     for line in lines:
-        path, title, language, words = line.split("\t")
+        path, title, language, words, date, source = line.split("\t")
         assert Path(path).name in {"en-budget.txt", "nb-ferje.txt", "de-hochwasser.md"}
         assert title and language and int(words) > 10
+        assert date == source == ""  # none of these has them in front matter
 
 
 def test_list_json(env: dict[str, str], work: Path, lib: Path) -> None:
@@ -496,3 +500,149 @@ def test_double_dash_allows_a_file_name_starting_with_a_dash(
     assert ok(run_reader(["summary", "--", "-dash.txt"], env, work)) == ok(
         run_reader(["summary", "article.txt"], env, work)
     )
+
+
+# ---------------------------------------------------------------- reading (issue 12)
+
+MD = (
+    "---\ntitle: Island ferry levy to rise\nsource: Harbour Weekly\ndate: 2. März 2025\n"
+    "author: Mina Castell\nurl: https://harbour.example.org/levy\n---\n\n"
+    "# Island ferry levy to rise\n\nThe council voted on **Tuesday** to raise the levy by "
+    "**33 %**, according to [the Island Council](https://harbour.example.org/budget).\n\n"
+    "| Ticket | Price |\n|---|---:|\n| Day | $4 |\n"
+)
+
+
+def test_show_json_has_metadata_and_rendered_markdown(env: dict[str, str], work: Path) -> None:
+    (work / "levy.md").write_text(MD, encoding="utf-8")
+    data = json.loads(ok(run_reader(["show", "levy.md", "--json"], env, work)))
+    assert_spans_valid(data)
+    assert (data["source"], data["date"], data["author"], data["url"]) == (
+        "Harbour Weekly",
+        "2025-03-02",
+        "Mina Castell",
+        "https://harbour.example.org/levy",
+    )
+    assert "**" not in data["text"] and "](" not in data["text"] and "|" not in data["text"]
+    assert "according to the Island Council." in data["text"]
+    assert [f["text"] for f in data["figures"]] == ["33 %", "$4"]
+    assert [s["text"] for s in data["sources"]] == ["Island Council"]
+    plain = json.loads(ok(run_reader(["show", "article.txt", "--json"], env, work)))
+    assert (plain["source"], plain["date"], plain["url"], plain["author"]) == (None,) * 4
+    assert plain["text"] == EN  # .txt unchanged
+
+
+def test_list_shows_date_and_source(env: dict[str, str], work: Path, lib: Path) -> None:
+    (lib / "levy.md").write_text(MD, encoding="utf-8")
+    lines = ok(run_reader(["list", "--library", str(lib)], env, work)).splitlines()
+    row = next(line.split("\t") for line in lines if "levy.md" in line)
+    assert row[1:][:1] == ["Island ferry levy to rise"]
+    assert row[4:] == ["2025-03-02", "Harbour Weekly"]
+    rows = [
+        json.loads(x)
+        for x in ok(run_reader(["list", "--json", "--library", str(lib)], env, work)).splitlines()
+    ]
+    levy = next(r for r in rows if r["path"].endswith("levy.md"))
+    assert (levy["date"], levy["source"], levy["author"]) == (
+        "2025-03-02",
+        "Harbour Weekly",
+        "Mina Castell",
+    )
+
+
+def test_show_plain_prints_the_title_once(env: dict[str, str], work: Path) -> None:
+    out = ok(run_reader(["show", "article.txt"], env, work))
+    assert out.count("Budget vote in Harbourtown") == 1
+    (work / "levy.md").write_text(MD, encoding="utf-8")
+    out = ok(run_reader(["show", "levy.md"], env, work))
+    lines = out.splitlines()
+    # the front-matter title is also the text's heading: printed once, with the text
+    assert out.count("Island ferry levy to rise") == 1
+    assert lines[0] == "Harbour Weekly · 2025-03-02 · Mina Castell"
+    assert lines[1] == "https://harbour.example.org/levy"
+    (work / "other.md").write_text(MD.replace("title: Island", "title: The island"), "utf-8")
+    lines = ok(run_reader(["show", "other.md"], env, work)).splitlines()
+    assert lines[0] == "The island ferry levy to rise"  # a title the text does not have
+    assert "\x1b" not in out  # piped: plain text
+
+
+def run_pty(
+    args: list[str], env: dict[str, str], cwd: Path, *, cols: int = 60, stdin_tty: bool = True
+) -> tuple[int, bytes]:
+    """Run reader with stdout (and stdin) on a pseudo-terminal of `cols` columns."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, cols, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", *args],
+        stdin=slave if stdin_tty else subprocess.DEVNULL,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+        env={k: v for k, v in env.items() if k not in ("COLUMNS", "LINES")} | {"TERM": "xterm"},
+        cwd=cwd,
+    )
+    os.close(slave)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    code = proc.wait(timeout=60)
+    os.close(master)
+    return code, b"".join(chunks)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_show_on_a_terminal_is_wrapped_and_coloured(env: dict[str, str], work: Path) -> None:
+    (work / "levy.md").write_text(MD, encoding="utf-8")
+    code, out = run_pty(["show", "levy.md"], env, work, cols=50)
+    text = out.decode()
+    assert code == 0, text
+    assert "\x1b[" in text
+    # figures yellow, the source green, on exactly those words
+    assert "\x1b[1;33m33 %\x1b[0m" in text
+    assert re.search(r"\x1b\[1;[0-9;]*32mIsland Council\x1b\[0m", text)  # also a link
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", text).replace("\r", "")
+    assert plain.count("Island ferry levy to rise") == 1  # the heading is the title
+    assert max(len(line) for line in plain.splitlines()) <= 50
+    assert "**" not in plain
+    code, out = run_pty(["show", "levy.md"], env | {"NO_COLOR": "1"}, work, cols=50)
+    assert code == 0
+    assert "\x1b[1;33m" not in out.decode() and "\x1b[1;32m" not in out.decode()
+
+
+def test_app_without_a_terminal_exits_2_at_once(
+    env: dict[str, str], work: Path, tmp_path: Path
+) -> None:
+    import time
+
+    out = tmp_path / "out"
+    started = time.monotonic()
+    with out.open("wb") as fh:
+        proc = subprocess.run(
+            [str(SCRIPT)],
+            stdin=subprocess.DEVNULL,
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=work,
+            timeout=30,
+        )
+    elapsed = time.monotonic() - started
+    assert proc.returncode == 2
+    assert proc.stderr.decode() == (
+        "reader: error: the app needs a terminal; try `reader list` or `reader show`\n"
+    )
+    assert out.read_bytes() == b""
+    assert elapsed < 2.0 * 3  # "within 2 s" on an idle machine; loaded CI gets slack
+    # stdout a terminal but stdin not: the same
+    code, _ = run_pty([], env, work, stdin_tty=False)
+    assert code == 2

@@ -27,8 +27,9 @@ import re
 import unicodedata
 from pathlib import Path
 
+from reader.analysis.dates import parse_date
 from reader.errors import ReaderError, printable
-from reader.model import Article
+from reader.model import Article, Meta, Structure
 
 MAX_BYTES = 1024 * 1024  # analysis is capped; the rest of a huge file is not shown
 FRONT_MATTER_KEYS = ("title", "source", "url", "date", "language", "author")
@@ -256,6 +257,14 @@ def title_of(text: str, meta: dict[str, str]) -> tuple[str, int]:
     return _cap_title((head + "…") if len(words) > _TITLE_WORDS else head), 0
 
 
+def _title_in_text(title: str, text: str, meta: dict[str, str]) -> bool:
+    """Whether the text itself starts with the title (so a printout need not repeat it)."""
+    if not meta.get("title", "").strip():
+        return True  # the title was taken from the text's first line or words
+    first = text.partition("\n")[0].strip().lstrip("#").strip()
+    return " ".join(first.split()) == title
+
+
 def _cut(text: str) -> str:
     """End a capped text at the last line break (or space) of its last quarter."""
     floor = len(text) * 3 // 4
@@ -266,11 +275,37 @@ def _cut(text: str) -> str:
     return text
 
 
-def parse(data: bytes, path: str | None = None, *, name: str | None = None) -> Article:
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def is_markdown(path: str | None) -> bool:
+    """Whether a file is shown rendered as Markdown (by its suffix; `.txt` stays as it is)."""
+    return path is not None and path.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+def meta_of(meta: dict[str, str]) -> Meta:
+    """Front-matter values as shown and printed: one line each, the date as ISO 8601."""
+    values = {k: meta_value(meta, k) or None for k in ("source", "url", "author")}
+    return Meta(
+        source=values["source"],
+        date=parse_date(meta.get("date")),
+        url=values["url"],
+        author=values["author"],
+    )
+
+
+def parse(
+    data: bytes,
+    path: str | None = None,
+    *,
+    name: str | None = None,
+    markdown: bool | None = None,
+) -> Article:
     """Turn raw bytes into an Article. Raises ReaderError for unusable input.
 
     `data` may be longer than MAX_BYTES (or exactly MAX_BYTES + 1, as `load` reads):
-    then only the first MAX_BYTES are used and the notice says so.
+    then only the first MAX_BYTES are used and the notice says so. `markdown`
+    (default: by the suffix of `path`) renders the body; see reader.analysis.markdown.
     """
     label = printable(name or path or "input")
     notices: list[str] = []
@@ -287,6 +322,11 @@ def parse(data: bytes, path: str | None = None, *, name: str | None = None) -> A
         raw = raw[1:]
     text = normalise(raw)
     meta, text = split_front_matter(text)
+    structure: tuple[Structure, ...] = ()
+    if markdown if markdown is not None else is_markdown(path):
+        from reader.analysis.markdown import render
+
+        text, structure = render(text)  # no leading blank lines, ends with one "\n"
     text = _LEADING_BLANK_LINES.sub("", text)
     if is_blank(text):
         raise ReaderError(f"{label} is empty")
@@ -299,6 +339,9 @@ def parse(data: bytes, path: str | None = None, *, name: str | None = None) -> A
         meta=meta,
         notice="; ".join(notices) or None,
         body_start=body_start,
+        structure=structure,
+        info=meta_of(meta),
+        title_from_text=_title_in_text(title, text, meta),
     )
 
 

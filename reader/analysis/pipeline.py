@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.analysis.boilerplate import find_boilerplate
 from reader.analysis.figures import find_figures
 from reader.analysis.language import resolve_language
+from reader.analysis.markdown import NON_PROSE, without_artifacts
 from reader.analysis.sources import find_sources
 from reader.analysis.summarise import summarise
 from reader.model import Analysis, Article, Options, Span, Summary
@@ -15,12 +16,14 @@ def language_of(article: Article, options: Options) -> str:
 
 
 def _summary(article: Article, lang: str, options: Options, boilerplate: list[Span]) -> Summary:
+    # Headings, tables and code of a Markdown article are not prose: never in a summary.
+    blocks = [Span(m.start, m.end, m.text) for m in article.structure if m.kind in NON_PROSE]
     return summarise(
         article.text,
         lang,
         method=options.method,
         count=options.sentences,
-        exclude=boilerplate,
+        exclude=sorted([*boilerplate, *blocks], key=lambda s: (s.start, s.end)),
         body_start=article.body_start,
     )
 
@@ -37,14 +40,20 @@ def analyse(article: Article, options: Options | None = None) -> Analysis:
     lang = language_of(article, options)
     boilerplate = find_boilerplate(article.text, lang)
     summary = _summary(article, lang, options, boilerplate)
+    figures, sources = without_artifacts(
+        find_figures(article.text, lang), find_sources(article.text, lang), article.structure
+    )
     return Analysis(
         path=article.path,
         title=article.title,
         language=lang,
         text=article.text,
-        figures=tuple(find_figures(article.text, lang)),
-        sources=tuple(find_sources(article.text, lang)),
+        figures=tuple(figures),
+        sources=tuple(sources),
         boilerplate=tuple(boilerplate),
         summary=summary,
         notice=article.notice,
+        info=article.info,
+        structure=article.structure,
+        title_from_text=article.title_from_text,
     )

@@ -94,3 +94,4 @@ class SummaryCopied(Message):
     count: int
     system: bool
     error: str | None = None
+    late: bool = False  # `c` came before the summary was ready

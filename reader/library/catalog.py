@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.analysis.language import resolve_language
-from reader.analysis.loader import load, meta_value
+from reader.analysis.loader import load
 from reader.errors import ReaderError, UsageError
 from reader.library.files import iter_article_paths
 from reader.library.search import search as search_index
@@ -23,15 +23,16 @@ def read_entry(path: Path) -> Entry:
     except ReaderError as exc:
         return Entry(path, path.name, "und", 0, error=str(exc))
     lang = resolve_language(article.text, None, article.declared_language)
-    meta = article.meta
+    info = article.info
     return Entry(
         path,
         article.title,
         lang,
         len(article.text.split()),
-        date=meta_value(meta, "date"),
-        source=meta_value(meta, "source"),
-        url=meta_value(meta, "url"),
+        date=info.date or "",
+        source=info.source or "",
+        url=info.url or "",
+        author=info.author or "",
     )
 
 

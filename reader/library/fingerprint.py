@@ -29,6 +29,9 @@ ENTRY_MODULES = (
     "langprofiles.py",
     "languages.py",
     "data/languages.json",
+    "markdown.py",
+    "dates.py",
+    "data/dates/months.json",
 )
 _SKIP_DIRS = {"__pycache__"}
 

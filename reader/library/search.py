@@ -115,6 +115,17 @@ def scan_search(root: Path, query: str) -> list[tuple[Entry, float]]:
             score += n / (len(tokens) ** 0.5 + 1) + (2.0 if in_title else 0.0)
         else:
             lang = resolve_language(article.text, None, article.declared_language)
-            hits.append((Entry(path, article.title, lang, len(article.text.split())), score))
+            info = article.info
+            entry = Entry(
+                path,
+                article.title,
+                lang,
+                len(article.text.split()),
+                date=info.date or "",
+                source=info.source or "",
+                url=info.url or "",
+                author=info.author or "",
+            )
+            hits.append((entry, score))
     hits.sort(key=lambda h: (-h[1], str(h[0].path)))
     return hits

@@ -18,14 +18,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import tempfile
 import threading
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reader.analysis.dates import date_key, parse_date
 from reader.library.files import order_key
 from reader.library.locations import default_state_path
 from reader.model import Entry
@@ -210,19 +209,16 @@ class ReaderState:
         self._changed()
 
 
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
+def entry_time(entry: Entry) -> float | None:
+    """Seconds since the epoch of the article's date (front matter or feed), None if undated.
 
-
-def entry_time(entry: Entry) -> float:
-    """Seconds since the epoch for sorting by date: front-matter date, else file mtime."""
-    m = _DATE.search(entry.date)
-    if m:
-        try:
-            year, month, day, hour, minute, second = (int(g) if g else 0 for g in m.groups())
-            return datetime(year, month, day, hour, minute, second, tzinfo=UTC).timestamp()
-        except ValueError:
-            pass
-    return entry.mtime_ns / 1e9
+    `Entry.date` is already ISO 8601 (parsed by reader.analysis.dates when the row was
+    made); an older free-form value is parsed here too.
+    """
+    if not entry.date:
+        return None
+    t = date_key(entry.date)
+    return t if t is not None else date_key(parse_date(entry.date))
 
 
 def sort_entries(entries: Iterable[Entry], order: str = DEFAULT_SORT) -> list[Entry]:
@@ -235,8 +231,13 @@ def sort_entries(entries: Iterable[Entry], order: str = DEFAULT_SORT) -> list[En
     def path_key(e: Entry) -> tuple[str, ...]:
         return order_key(e.path.as_posix())
 
-    if order == "date":
-        return sorted(items, key=lambda e: (-entry_time(e), path_key(e)))
+    if order == "date":  # newest first; undated articles last, in path order
+
+        def date_order(e: Entry) -> tuple[int, float, tuple[str, ...]]:
+            t = entry_time(e)
+            return (1, 0.0, path_key(e)) if t is None else (0, -t, path_key(e))
+
+        return sorted(items, key=date_order)
     if order == "title":
         return sorted(items, key=lambda e: (e.title.casefold(), path_key(e)))
     if order == "source":

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.analysis.language import canonical, detect_language
-from reader.analysis.loader import MAX_BYTES, meta_value, parse
+from reader.analysis.loader import MAX_BYTES, parse
 from reader.errors import ReaderError
 from reader.library import fingerprint
 from reader.library.files import iter_stats, order_key, path_of, rel_key
@@ -50,10 +50,21 @@ from reader.library.fingerprint import entry_fingerprint
 from reader.library.locations import default_db_path
 from reader.library.terms import long_terms
 from reader.library.watch import Changes
-from reader.model import Analysis, Entry, Figure, Options, Source, Span, Summary, SummarySentence
+from reader.model import (
+    Analysis,
+    Entry,
+    Figure,
+    Meta,
+    Options,
+    Source,
+    Span,
+    Structure,
+    Summary,
+    SummarySentence,
+)
 
-SCHEMA_VERSION = 2
-ENTRY_FORMAT = 1  # bump when the way a file becomes a row changes
+SCHEMA_VERSION = 3  # 3: author column, dates stored as ISO 8601
+ENTRY_FORMAT = 2  # bump when the way a file becomes a row changes
 FIRST_BATCH = 12  # the first batch is small (a screenful) so the first screen comes quickly
 CACHED_BATCH = 2000  # rows already in the cache cost nothing to read: bigger batches
 _POOL_MIN = 400  # fewer pending languages than this are not worth starting processes
@@ -73,7 +84,8 @@ CREATE TABLE IF NOT EXISTS files(
     date TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL DEFAULT '',
     url TEXT NOT NULL DEFAULT '',
-    error TEXT
+    error TEXT,
+    author TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS files_digest ON files(digest);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
@@ -179,6 +191,17 @@ def analysis_from_json(data: dict[str, Any], path: str | None = None) -> Analysi
             ),
         ),
         notice=data.get("notice"),
+        info=Meta(
+            source=data.get("source"),
+            date=data.get("date"),
+            url=data.get("url"),
+            author=data.get("author"),
+        ),
+        structure=tuple(
+            Structure(m["start"], m["end"], m["text"], m["kind"], m.get("url"))
+            for m in data.get("structure", ())
+        ),
+        title_from_text=bool(data.get("title_from_text", True)),
     )
 
 
@@ -195,6 +218,7 @@ class _Read:
     url: str
     error: str | None
     text: str
+    author: str = ""
 
 
 def _read_file(path: Path) -> tuple[bytes | None, str | None]:
@@ -219,17 +243,18 @@ def _parse(data: bytes, path: Path) -> _Read:
         article = parse(data[: MAX_BYTES + 1] if len(data) > MAX_BYTES else data, str(path))
     except ReaderError as exc:
         return _Read(digest, path.name, "und", 0, "", "", "", str(exc), "")
-    meta = article.meta
+    info = article.info
     return _Read(
         digest,
         article.title,
         canonical(article.declared_language) or "",
         len(article.text.split()),
-        meta_value(meta, "date"),
-        meta_value(meta, "source"),
-        meta_value(meta, "url"),
+        info.date or "",
+        info.source or "",
+        info.url or "",
         None,
         article.text,
+        info.author or "",
     )
 
 
@@ -446,7 +471,10 @@ class LibraryIndex:
     # -- rows -----------------------------------------------------------------------
 
     def entry_of(self, row: sqlite3.Row | tuple[Any, ...]) -> Entry:
-        (_id, rel, _size, mtime_ns, digest, title, language, words, date, source, url, error) = row
+        (_id, rel, _size, mtime_ns, digest, title, language, words, date, source, url, error) = row[
+            :12
+        ]
+        author = row[12] if len(row) > 12 else ""
         return Entry(
             path_of(self.root, rel),
             title,
@@ -458,6 +486,7 @@ class LibraryIndex:
             url=url,
             digest=digest,
             mtime_ns=mtime_ns,
+            author=author or "",
         )
 
     def _rows(self, con: sqlite3.Connection) -> dict[str, tuple[Any, ...]]:
@@ -663,14 +692,15 @@ class LibraryIndex:
             _storable(read.source),
             _storable(read.url),
             _storable(read.error),
+            _storable(read.author),
         )
         row_id = con.execute(
             "INSERT INTO files(path, size, mtime_ns, digest, title, language, words, date,"
-            " source, url, error) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " source, url, error, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns,"
             " digest=excluded.digest, title=excluded.title, language=excluded.language,"
             " words=excluded.words, date=excluded.date, source=excluded.source,"
-            " url=excluded.url, error=excluded.error RETURNING id",
+            " url=excluded.url, error=excluded.error, author=excluded.author RETURNING id",
             values,
         ).fetchone()[0]
         if self.fts:

@@ -141,7 +141,7 @@ async def test_c_copies_exactly_the_summary_lines(
         assert app.clipboard == expected  # OSC 52 went out (App.clipboard is set with it)
         assert copied == [expected]  # and the system clipboard through pyperclip
         n = len(expected.split("\n"))
-        assert (f"Summary copied ({n} sentences)", "information") in notes(messages)
+        assert (f"The summary ({n} sentences) was copied.", "information") in notes(messages)
 
 
 async def test_c_without_system_clipboard_warns_and_keeps_running(
@@ -298,8 +298,9 @@ async def test_markup_and_escape_bytes_render_literally(make_app: MakeApp) -> No
         assert Content.from_rich_text(view.rendered).plain == analysis.text
         prompt = screen.article_list.get_option_at_index(3).prompt
         assert isinstance(prompt, Content)
-        assert prompt.plain.endswith("[bold]Breaking[/bold] news about [red]markup[/red]")
-        assert prompt.plain.startswith("  en ")  # "  " = no bookmark
+        title_line, meta_line = prompt.plain.split("\n")
+        assert title_line == "  [bold]Breaking[/bold] news about [red]markup[/red]"  # "  ": no ★
+        assert meta_line.startswith("  en · ")
         assert app.sub_title == "[bold]Breaking[/bold] news about [red]markup[/red]"
 
 

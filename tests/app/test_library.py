@@ -149,7 +149,7 @@ def write_dated(root: Path) -> Path:
     return root
 
 
-async def test_o_cycles_the_sort_order(tmp_path: Path) -> None:
+async def test_S_cycles_the_sort_order(tmp_path: Path) -> None:
     lib = write_dated(tmp_path / "dated")
     app = ReaderApp(library=lib)
     # date newest first; title Apple, Bridge, Moose, Zebra; source Aftenposten, BBC,
@@ -164,7 +164,7 @@ async def test_o_cycles_the_sort_order(tmp_path: Path) -> None:
         with LibraryIndex(lib) as index:
             entries = index.entries()
         for order in ("date", "title", "source", "path"):
-            await pilot.press("o")
+            await pilot.press("S")  # `o` opens the article's URL since issue 12
             await settle(app, pilot)
             assert app.main.listing.sort == order
             assert [Path(p).stem for p in rows(app)] == list(names[order]), order

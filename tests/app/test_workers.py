@@ -34,7 +34,7 @@ async def test_scan_posts_batches(make_app: MakeApp, monkeypatch: pytest.MonkeyP
         # every pending language was filled in by a later batch, and the rows show it
         assert all(e.language for e in app.main.entries.values())
         prompt = app.main.article_list.get_option_at_index(0).prompt
-        assert prompt.plain.startswith("  en ")
+        assert prompt.plain.split("\n")[1].startswith("  en · ")  # the row's second line
 
 
 async def test_keys_work_while_analysis_runs(

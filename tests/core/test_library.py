@@ -209,10 +209,11 @@ def test_cli_list_and_search_print_the_index_ranking(
         str(root / "en2.txt"),
         str(root / "nordic" / "no.txt"),
     ]
-    assert set(rows[0]) == {"path", "title", "language", "words"}
+    # path, title, language, words; then (additive) where the article comes from
+    assert set(rows[0]) == {"path", "title", "language", "words", "source", "date", "url", "author"}
     assert main(["list", "--library", str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[2] == (
-        f"{root / 'nordic' / 'no.txt'}\tFerjestreik stenger sambandene\tno\t{len(NO.split())}"
+        f"{root / 'nordic' / 'no.txt'}\tFerjestreik stenger sambandene\tno\t{len(NO.split())}\t\t"
     )
     assert main(["search", "tunnel", "--library", str(root), "--json"]) == 0
     hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

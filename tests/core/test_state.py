@@ -120,7 +120,7 @@ def entry(name: str, title: str = "", date: str = "", source: str = "", mtime: i
 
 def test_sort_entries() -> None:
     a = entry("b/a.txt", "zebra", date="2025-01-02", source="NRK")
-    b = entry("b.txt", "Apple", mtime=1_800_000_000 * 10**9)  # no date: file time (2027)
+    b = entry("b.txt", "Apple", mtime=1_800_000_000 * 10**9)  # no date: undated, not mtime
     c = entry("a.txt", "mango", date="2025-06-01T10:00", source="AFP")
     d = entry("c.txt", "apple", date="not a date", source="")
     assert [e.path for e in sort_entries([a, b, c, d], "path")] == [
@@ -129,11 +129,19 @@ def test_sort_entries() -> None:
         Path("lib/b.txt"),
         Path("lib/c.txt"),
     ]
+    # newest first; undated articles (no date, or one we cannot read) last, by path
     assert [e.title for e in sort_entries([a, b, c, d], "date")] == [
-        "Apple",
         "mango",
         "zebra",
+        "Apple",
         "apple",
+    ]
+    # a written date (an index row from before dates were stored as ISO) still counts
+    e = entry("e.txt", "maerz", date="2. März 2025")
+    assert [x.title for x in sort_entries([a, b, c, d, e], "date")][:3] == [
+        "mango",
+        "maerz",
+        "zebra",
     ]
     assert [e.title for e in sort_entries([a, b, c, d], "title")] == [
         "Apple",

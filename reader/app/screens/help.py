@@ -19,6 +19,10 @@ def help_content(sections: list[tuple[str, list[Binding]]] = SECTIONS) -> Conten
     """One block per section: key, description, tooltip. Built as Content, not markup."""
     parts: list[str | tuple[str, str]] = []
     width = max(len(key_label(b)) for _, bindings in sections for b in bindings) + 2
+    # two spaces past the longest description, so "Previous article" never runs into
+    # its tooltip
+    described = [len(b.description) for _, bindings in sections for b in bindings]
+    label = max(described, default=0) + 2
     for title, bindings in sections:
         if parts:
             parts.append("\n")
@@ -27,7 +31,7 @@ def help_content(sections: list[tuple[str, list[Binding]]] = SECTIONS) -> Conten
             if not b.description:
                 continue
             parts.append((f"  {key_label(b):<{width}}", "bold $text-warning"))
-            parts.append((f"{b.description:<16}", "bold"))
+            parts.append((f"{b.description:<{label}}", "bold"))
             parts.append((f"{b.tooltip or ''}\n", "$text-muted"))
     parts.append(
         (

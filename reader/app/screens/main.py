@@ -23,10 +23,12 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive, var
 from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -44,6 +46,7 @@ from reader.app.messages import (
     StateSaved,
     SummaryCopied,
 )
+from reader.app.widgets.article_header import ArticleHeader
 from reader.app.widgets.article_list import ArticleList, entry_prompt
 from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.summary_pane import SummaryPane
@@ -65,6 +68,8 @@ SEARCH_LIMIT = 200  # hits shown for a search (best first)
 MATCH_LIMIT = 5000  # search-match highlights per article (a 2 MB text could have 100k)
 STATE_SAVE_DELAY = 0.2  # bursts of changes (walking with `j`) become one write
 SORT_LABELS = {"path": "path", "date": "date (newest first)", "title": "title", "source": "source"}
+NOTICE_SECONDS = 4.0  # how long an adjustment ("Summary length: 4 sentences.") stays
+PANES = ("list", "text", "side")
 
 
 class MainScreen(Screen[None]):
@@ -72,11 +77,21 @@ class MainScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = list(MAIN_BINDINGS)
     AUTO_FOCUS = "#articles"
+    # < 80 columns: one pane at a time; 80–119: list + text, summary below; 120+: three panes
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual reads it from the class)
+        (0, "-narrow"),
+        (80, "-medium"),
+        (120, "-wide"),
+    ]
 
     analysis: reactive[Analysis | None] = reactive(None, bindings=True, always_update=True)
     search_open: var[bool] = var(False, bindings=True)
     highlights: var[bool] = var(True)
     marks: var[bool] = var(True)
+    show_list: var[bool] = var(True)
+    show_side: var[bool] = var(True)
+    zoom: var[bool] = var(False)
+    pane: var[str] = var("list")  # the pane shown when only one fits (narrow)
 
     def __init__(
         self,
@@ -110,6 +125,9 @@ class MainScreen(Screen[None]):
         self.analysis_idle = threading.Event()
         self.analysis_idle.set()
         self.first_rows_shown = threading.Event()  # the scan waits for the first paint
+        self.copy_pending = False  # `c` before the summary was ready: copy it when it is
+        self.notice = ""  # the last adjustment, shown in the status line for a moment
+        self._notice_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
 
@@ -117,17 +135,26 @@ class MainScreen(Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
+                yield Static(id="list-title", markup=False)
                 yield Input(placeholder="Search the library…", id="search")
+                yield Static(id="list-empty", markup=False)
                 yield ArticleList(id="articles")
-            with Vertical(id="article-pane"):
-                yield Static(id="legend", markup=False)
-                yield ArticleView(id="article").data_bind(MainScreen.highlights, MainScreen.marks)
-            yield SummaryPane(id="side")
+            with Container(id="reading"):
+                with Vertical(id="article-pane"):
+                    yield ArticleHeader(id="article-header")
+                    yield Static(id="legend", markup=False)
+                    yield ArticleView(id="article").data_bind(
+                        MainScreen.highlights, MainScreen.marks
+                    )
+                yield SummaryPane(id="side")
+        yield Static(id="status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.article_list.loading = True
+        self.set_class(True, "-pane-list")
         self.query_one("#legend", Static).update(self._legend())
+        self._update_status()
         self.article_list.focus()
         self.scan_library()
         self.set_interval(POLL_SECONDS, self.poll_now, name="poll library")
@@ -154,11 +181,9 @@ class MainScreen(Screen[None]):
         return self.query_one("#search", Input)
 
     def _legend(self) -> Content:
-        """Language and length of the article, then what each style means."""
+        """What each style means (and how many search matches there are)."""
         analysis = self.analysis
         parts: list[str | tuple[str, str]] = []
-        if analysis is not None:
-            parts.append((f"{analysis.language} · {len(analysis.text.split())} words   ", "bold"))
         if self.highlights:
             parts += [
                 ("figure", "bold $text-warning"),
@@ -243,7 +268,7 @@ class MainScreen(Screen[None]):
     def _state_saved(self, message: StateSaved) -> None:
         if message.error:
             self.app.notify(
-                f"Could not save read/bookmark state: {message.error}",
+                f"Could not save the read and bookmark state: {message.error.rstrip('.')}.",
                 severity="warning",
                 markup=False,
             )
@@ -321,6 +346,38 @@ class MainScreen(Screen[None]):
             # e.g. a search that found nothing was closed: back to the open article
             index = self._list_index(self.current_path)
             lst.highlighted = index if index is not None else 0
+        self._list_changed()
+
+    def _list_changed(self) -> None:
+        """The list title says what is shown; an empty list says why and the way back."""
+        shown = self.article_list.option_count
+        total = len(self.entries)
+        if self.search_query:
+            title = f"Search · {shown} of {total}"
+        elif self.listing.bookmarks_only:
+            title = f"Bookmarked · {shown} of {total}"
+        else:
+            title = f"Library · {total}"
+        self.query_one("#list-title", Static).update(Content(title))
+        reason = self.empty_reason() if not shown and self.scan_done else ""
+        empty = self.query_one("#list-empty", Static)
+        empty.update(Content(reason))
+        empty.display = bool(reason)
+        if reason and self.current_path is None:
+            self.article_view.show(None, message=reason)
+        self._update_status()
+
+    def empty_reason(self) -> str:
+        """Why the list shows nothing, as a sentence with the way back ("" if not empty)."""
+        if self.article_list.option_count:
+            return ""
+        if not self.entries:
+            return f"No articles in {printable(str(self.library))} yet."
+        if self.search_query:
+            return f"No articles match “{one_line(self.search_query)}” — esc clears the search."
+        if self.listing.bookmarks_only:
+            return "No bookmarked articles — F shows all."
+        return ""
 
     def _list_index(self, path: str | None) -> int | None:
         if path is None:
@@ -394,6 +451,7 @@ class MainScreen(Screen[None]):
             self.scan_done = True
             self.article_list.loading = False
             self.first_rows_shown.set()
+            self._list_changed()
             if not self.entries:
                 self.article_view.show(
                     None,
@@ -493,7 +551,7 @@ class MainScreen(Screen[None]):
             if index is not None:
                 self.article_list.highlighted = index
         if focus_text:
-            self.article_view.focus()
+            self.show_pane("text")
 
     def reanalyse(self) -> None:
         """Options changed: show the cached result or recompute the current article."""
@@ -579,6 +637,7 @@ class MainScreen(Screen[None]):
         self.fact_index = None
         if analysis is None:
             self.shown_path = None
+            self.query_one(ArticleHeader).show(None)
             self._set_matches([])
             self._update_legend()
             return
@@ -591,13 +650,238 @@ class MainScreen(Screen[None]):
             self.matches = []
         self.shown_path = path
         self.article_view.show(analysis, scroll_y=y)
+        self.query_one(ArticleHeader).show(analysis)
         self.side.show(analysis)
+        if self.copy_pending and analysis.summary.sentences:
+            self.copy_pending = False
+            self._copy(analysis, late=True)
         self.app.sub_title = " ".join(analysis.title.split())
         self._update_legend()
         if path is not None:
             self._mark_read(path)
             if self.search_query and not same:
                 self.find_matches(path, analysis.text, self.search_query)
+
+    # -- layout: panes, sizes, status -------------------------------------------------
+
+    def _pane_of(self, widget: object) -> str | None:
+        node = widget
+        while node is not None and node is not self:
+            node_id = getattr(node, "id", None)
+            if node_id == "list-pane":
+                return "list"
+            if node_id == "article-pane":
+                return "text"
+            if node_id == "side":
+                return "side"
+            node = getattr(node, "parent", None)
+        return None
+
+    def on_descendant_focus(self, event: object) -> None:
+        pane = self._pane_of(self.focused)
+        if pane is not None and pane != self.pane:
+            self.pane = pane
+
+    def watch_pane(self, pane: str) -> None:
+        for name in PANES:
+            self.set_class(name == pane, f"-pane-{name}")
+        self._update_status()
+
+    def _pane_widget(self, pane: str) -> Widget:
+        if pane == "list":
+            return self.article_list
+        if pane == "text":
+            return self.article_view
+        side = self.side
+        return side.summary_list if side.mode == "summary-list" else side.facts_list
+
+    def available_panes(self) -> list[str]:
+        """The panes tab moves between: all three when one shows at a time, else the shown ones."""
+        if self.has_class("-narrow"):
+            return list(PANES)
+        panes = ["text"]
+        if self.show_list and not self.zoom:
+            panes.insert(0, "list")
+        if self.show_side and not self.zoom:
+            panes.append("side")
+        return panes
+
+    def show_pane(self, pane: str) -> None:
+        """Bring `pane` into view (the only one when narrow) and focus it."""
+        self.pane = pane
+        if pane == "list" and not self.has_class("-narrow"):
+            self.show_list = True
+            self.zoom = False
+        if pane == "side" and not self.has_class("-narrow"):
+            self.show_side = True
+            self.zoom = False
+        widget = self._pane_widget(pane)
+        self.call_after_refresh(widget.focus)
+
+    def _step_pane(self, step: int) -> None:
+        panes = self.available_panes()
+        current = self._pane_of(self.focused) or self.pane
+        index = panes.index(current) if current in panes else 0
+        self.show_pane(panes[(index + step) % len(panes)])
+
+    def action_next_pane(self) -> None:
+        self._step_pane(+1)
+
+    def action_previous_pane(self) -> None:
+        self._step_pane(-1)
+
+    def action_toggle_list(self) -> None:
+        self.zoom = False
+        self.show_list = not self.show_list
+        self.adjusted(
+            "The list is shown." if self.show_list else "The list is hidden (L shows it)."
+        )
+
+    def action_toggle_side(self) -> None:
+        self.zoom = False
+        self.show_side = not self.show_side
+        self.adjusted(
+            "The summary pane is shown."
+            if self.show_side
+            else "The summary pane is hidden (P shows it)."
+        )
+
+    def action_toggle_zoom(self) -> None:
+        self.zoom = not self.zoom
+        if self.zoom:
+            self.show_pane("text")
+        self.adjusted(
+            "The text fills the screen (z again for the panes)." if self.zoom else "Panes are back."
+        )
+
+    def watch_show_list(self, show: bool) -> None:
+        self.set_class(not show, "-no-list")
+        self._leave_hidden_pane()
+
+    def watch_show_side(self, show: bool) -> None:
+        self.set_class(not show, "-no-side")
+        self._leave_hidden_pane()
+
+    def watch_zoom(self, zoom: bool) -> None:
+        self.set_class(zoom, "-zoom")
+        self._leave_hidden_pane()
+
+    def _leave_hidden_pane(self) -> None:
+        """Focus must not stay in a pane that was just hidden: move it to the text."""
+        if not self.is_mounted or self.has_class("-narrow"):
+            return
+        pane = self._pane_of(self.focused)
+        if pane is not None and pane not in self.available_panes():
+            self.show_pane("text")
+        self._update_status()
+
+    def adjusted(self, sentence: str) -> None:
+        """Say what an adjustment did in the status line: a new one replaces the last.
+
+        Pressing `+` five times changes one line instead of stacking five toasts over
+        the summary being adjusted; the sentence clears itself after a few seconds.
+        """
+        self.notice = sentence
+        if self._notice_timer is not None:
+            self._notice_timer.stop()
+        self._notice_timer = self.set_timer(NOTICE_SECONDS, self._clear_notice)
+        self._update_status()
+
+    def _clear_notice(self) -> None:
+        self.notice = ""
+        self._notice_timer = None
+        self._update_status()
+
+    def status_content(self) -> Content:
+        """Filter, sort and summary settings, then the last adjustment (if any)."""
+        parts: list[str | tuple[str, str]] = []
+        if self.notice:
+            parts += [(self.notice, "bold $text-accent"), "   "]
+        state: list[str] = []
+        if self.has_class("-narrow"):
+            state.append(f"{self.pane} (tab: next pane)")
+        if self.search_query:
+            state.append(f"search “{one_line(self.search_query)}”")
+        if self.listing.bookmarks_only:
+            state.append("bookmarked only")
+        state.append(f"sort: {SORT_LABELS.get(self.listing.sort, self.listing.sort)}")
+        method = self.options.method or (
+            self.analysis.summary.method if self.analysis is not None else "default"
+        )
+        length = self.options.sentences
+        state.append(f"summary: {method}, {length or 'auto'} sentences")
+        if self.has_class("-narrow"):
+            pass
+        elif self.zoom or not self.show_list or not self.show_side:
+            hidden = [
+                n
+                for n, shown in (("list", self.show_list), ("side", self.show_side))
+                if not shown or self.zoom
+            ]
+            state.append("hidden: " + ", ".join(hidden))
+        parts.append((" · ".join(state), "$text-muted"))
+        return Content.assemble(*parts)
+
+    def _update_status(self) -> None:
+        if self.is_mounted:
+            self.query_one("#status", Static).update(self.status_content())
+
+    def on_resize(self) -> None:
+        self._update_status()
+
+    # -- open the original ------------------------------------------------------------
+
+    def action_open_url(self) -> None:
+        # the open article's URL, even while its analysis (and the header) is still the
+        # previous article's: the list row knows it from the front matter
+        path = self.current_path
+        url = self.entries[path].url if path in self.entries else None
+        analysis = self.analysis
+        if not url and analysis is not None and path is not None and analysis.path == path:
+            url = analysis.info.url
+        if not url:
+            self.app.notify(
+                "This article has no URL (add `url:` to its front matter).", severity="warning"
+            )
+            return
+        if not url.startswith(("http://", "https://")):
+            self.app.notify(
+                f"Not opening “{one_line(url)}”: only http and https links are opened.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.open_in_browser(url)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="browser",
+        description="open URL in browser",
+    )
+    def open_in_browser(self, url: str) -> None:
+        """`webbrowser` honours $BROWSER; a browser command may block, so not on the loop."""
+        import webbrowser
+
+        try:
+            opened = webbrowser.open(url)
+        except Exception as exc:  # webbrowser.Error, OSError from a broken $BROWSER
+            opened = False
+            self.app.notify(
+                f"Could not open the browser: {one_line(str(exc))}.",
+                severity="error",
+                markup=False,
+            )
+            return
+        if opened:
+            self.app.notify(f"Opened {one_line(url)} in the browser.", markup=False)
+        else:
+            self.app.notify(
+                f"No browser could open {one_line(url)}; set $BROWSER.",
+                severity="warning",
+                markup=False,
+            )
 
     # -- facts, n/N, linking --------------------------------------------------------
 
@@ -660,11 +944,19 @@ class MainScreen(Screen[None]):
 
     def action_toggle_highlights(self) -> None:
         self.highlights = not self.highlights
-        self.app.notify(f"Highlights {'on' if self.highlights else 'off'}")
+        self.adjusted(
+            "Figures and sources are highlighted."
+            if self.highlights
+            else "Highlights are off (h turns them on)."
+        )
 
     def action_toggle_marks(self) -> None:
         self.marks = not self.marks
-        self.app.notify(f"Summary marks {'on' if self.marks else 'off'}")
+        self.adjusted(
+            "Summary sentences are marked in the text."
+            if self.marks
+            else "Summary sentences are no longer marked (s marks them)."
+        )
 
     def watch_highlights(self) -> None:
         self._flags_changed()
@@ -681,12 +973,20 @@ class MainScreen(Screen[None]):
         if method is not None and method not in METHODS:
             raise ValueError(method)
         self.options = replace(self.options, method=method)
-        self.app.notify(f"Summary method: {method or 'default for the language'}")
+        self.adjusted(
+            f"Summaries now use {method}."
+            if method
+            else "Summaries use the default method for the language."
+        )
         self.reanalyse()
 
     def set_length(self, sentences: int | None) -> None:
         self.options = replace(self.options, sentences=sentences)
-        self.app.notify(f"Summary length: {sentences or 'by article length'}")
+        self.adjusted(
+            f"Summaries now have {sentences} sentence{'s' if sentences != 1 else ''}."
+            if sentences
+            else "Summary length follows the article's length."
+        )
         self.reanalyse()
 
     def action_next_method(self) -> None:
@@ -710,19 +1010,35 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "copy_summary":
-            return bool(self.analysis and self.analysis.summary.sentences) or None
+            # also while the first summary is being made: `c` then copies it when ready
+            ready = bool(self.analysis and self.analysis.summary.sentences)
+            return ready or self._summary_coming() or None
         if action == "close_search":
             return self.search_open
         return True
 
+    def _summary_coming(self) -> bool:
+        """True while the list is filling or the open article is still being analysed."""
+        if self.current_path is None:
+            return not self.scan_done or bool(self.article_list.option_count)
+        return self.shown_path != self.current_path or not self.analysis_idle.is_set()
+
     def action_copy_summary(self) -> None:
-        if self.analysis is None or not self.analysis.summary.sentences:
-            self.app.notify("No summary to copy", severity="warning")
+        analysis = self.analysis
+        if analysis is not None and analysis.summary.sentences and not self._summary_coming():
+            self._copy(analysis)
             return
-        lines = self.analysis.summary.lines()
+        if self._summary_coming():
+            self.copy_pending = True
+            self.app.notify("The summary is not ready yet; it will be copied as soon as it is.")
+            return
+        self.app.notify("This article has no summary to copy.", severity="warning")
+
+    def _copy(self, analysis: Analysis, *, late: bool = False) -> None:
+        lines = analysis.summary.lines()
         text = "\n".join(lines)
         self.app.copy_to_clipboard(text)  # OSC 52; also sets App.clipboard
-        self.copy_system(text, len(lines))
+        self.copy_system(text, len(lines), late)
 
     @work(
         thread=True,
@@ -731,7 +1047,7 @@ class MainScreen(Screen[None]):
         group="clipboard",
         description="copy to the system clipboard",
     )
-    def copy_system(self, text: str, count: int) -> None:
+    def copy_system(self, text: str, count: int, late: bool = False) -> None:
         """pyperclip runs xclip/wl-copy/pbcopy, which can block or fail: keep it off the loop."""
         try:
             import pyperclip
@@ -739,20 +1055,26 @@ class MainScreen(Screen[None]):
             pyperclip.copy(text)
         except Exception as exc:  # PyperclipException, missing binary, ImportError…
             self.post_message(
-                SummaryCopied(count, system=False, error=" ".join(str(exc).split())[:120] or None)
+                SummaryCopied(
+                    count, system=False, error=" ".join(str(exc).split())[:120] or None, late=late
+                )
             )
             return
-        self.post_message(SummaryCopied(count, system=True))
+        self.post_message(SummaryCopied(count, system=True, late=late))
 
     @on(SummaryCopied)
     def _summary_copied(self, message: SummaryCopied) -> None:
         noun = "sentence" if message.count == 1 else "sentences"
+        when = "now that it is ready" if message.late else ""
         if message.system:
-            self.app.notify(f"Summary copied ({message.count} {noun})", markup=False)
+            self.app.notify(
+                f"The summary ({message.count} {noun}) was copied {when}.".replace(" .", "."),
+                markup=False,
+            )
         else:
             self.app.notify(
-                f"Summary sent to the terminal clipboard only (OSC 52, {message.count} {noun}); "
-                "no system clipboard was found",
+                f"The summary ({message.count} {noun}) was sent to the terminal clipboard "
+                f"(OSC 52) {when}; no system clipboard was found.".replace(" ;", ";"),
                 severity="warning",
                 markup=False,
             )
@@ -768,7 +1090,10 @@ class MainScreen(Screen[None]):
         self.save_state()
         self._prompt_changed(path)
         name = " ".join(self.entries[path].title.split()) or printable(Path(path).name)
-        self.app.notify(f"{'Bookmarked' if on else 'Bookmark removed'}: {name}", markup=False)
+        self.app.notify(
+            f"Bookmarked “{name}”." if on else f"The bookmark on “{name}” was removed.",
+            markup=False,
+        )
 
     def action_toggle_bookmark_filter(self) -> None:
         self.set_bookmarks_only(not self.listing.bookmarks_only)
@@ -780,14 +1105,13 @@ class MainScreen(Screen[None]):
         self.sync_list()
         if on:
             n = self.article_list.option_count
-            self.app.notify(
-                f"Showing bookmarked articles only ({n})"
+            self.adjusted(
+                f"Only bookmarked articles are shown ({n}); F shows all."
                 if n
-                else "No bookmarked articles (m bookmarks one; F shows all again)",
-                severity="information" if n else "warning",
+                else "No bookmarked articles — F shows all (m bookmarks one)."
             )
         else:
-            self.app.notify("Showing all articles")
+            self.adjusted("All articles are shown.")
 
     def action_cycle_sort(self) -> None:
         sort = self.listing.sort
@@ -799,9 +1123,9 @@ class MainScreen(Screen[None]):
         self.state.set_sort_order(order)
         self.save_state()
         self.sync_list()
-        self.app.notify(
-            f"Sorted by {SORT_LABELS.get(order, order)}"
-            + (" (search results stay ranked)" if self.listing.filter is not None else "")
+        self.adjusted(
+            f"The list is sorted by {SORT_LABELS.get(order, order)}"
+            + ("; search results stay ranked." if self.listing.filter is not None else ".")
         )
 
     # -- search ---------------------------------------------------------------------

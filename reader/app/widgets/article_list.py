@@ -1,4 +1,4 @@
-"""The library list: one line per article (title, language, words)."""
+"""The library list: two lines per article (title; language, words, source, date)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ BOOKMARK = "★"
 
 
 def entry_prompt(entry: Entry, *, read: bool = True, bookmarked: bool = False) -> Content:
-    """`★ en  546 Title…`: built as Content (never markup), so "[b]x" shows literally.
+    """Two lines, `★ Title…` then `  en · 546 · Source · 2025-03-02`: Content, never markup.
 
     Unread titles are bold; a bookmarked article starts with ★. The language is "…"
     while it is still being detected. Names and errors go through `printable`: a file
@@ -34,8 +34,11 @@ def entry_prompt(entry: Entry, *, read: bool = True, bookmarked: bool = False) -
             mark, ("✗ ", "bold $text-error"), (name, "bold"), "  ", (error, "italic $text-error")
         )
     language = entry.language or "…"
-    meta = f"{language:<3}{_words(entry.words):>5} "
-    return Content.assemble(mark, (meta, "$text-muted"), (title, "" if read else "bold"))
+    meta = [language, f"{_words(entry.words)} words"]
+    meta += [one_line(v) for v in (entry.source, entry.date) if v]
+    return Content.assemble(
+        mark, (title, "" if read else "bold"), "\n  ", (" · ".join(meta), "$text-muted")
+    )
 
 
 def _words(n: int) -> str:
@@ -51,7 +54,7 @@ class ArticleList(OptionList):
         "The library. `j`/`k` or the arrows move through articles; the highlighted "
         "article opens in the text pane and its summary follows. `enter` moves to the "
         "text; `/` filters the list. Unread titles are bold, ★ marks a bookmark (`m`); "
-        "`F` shows only bookmarked articles, `o` changes the sort order."
+        "`F` shows only bookmarked articles, `S` changes the sort order."
     )
 
     @dataclass

@@ -24,6 +24,27 @@ from reader.model import Analysis
 
 Mark = tuple[int, int]
 
+# Structure kinds of a rendered Markdown article (reader.analysis.markdown) -> style.
+STRUCTURE_CLASSES = {
+    "h1": "article--heading",
+    "h2": "article--heading",
+    "h3": "article--heading",
+    "h4": "article--heading",
+    "h5": "article--heading",
+    "h6": "article--heading",
+    "strong": "article--strong",
+    "em": "article--em",
+    "strike": "article--strike",
+    "link": "article--link",
+    "image": "article--link",
+    "code": "article--code",
+    "code_block": "article--code",
+    "quote": "article--quote",
+    "table": "article--table",
+    "table_header": "article--table-header",
+    "list_marker": "article--list-marker",
+}
+
 # The whole text is one widget that Textual wraps on the event loop; above this many
 # characters that takes seconds (about 12 s for the loader's 1 MB cap), so the pane
 # shows the first part and says so. `reader show FILE` prints all of it.
@@ -63,6 +84,16 @@ class ArticleView(VerticalScroll):
         "article--summary",
         "article--current",
         "article--match",
+        "article--heading",
+        "article--strong",
+        "article--em",
+        "article--strike",
+        "article--link",
+        "article--code",
+        "article--quote",
+        "article--table",
+        "article--table-header",
+        "article--list-marker",
     }
     HELP = (
         "The article. `space`/`b` page down/up, `g`/`G` top/bottom, `n`/`N` next/previous "
@@ -186,6 +217,10 @@ class ArticleView(VerticalScroll):
             return Text("")
         shown = display_end(analysis.text)
         text = Text(analysis.text[:shown], end="")  # spans past `shown` are clipped by stylize
+        for mark in analysis.structure:  # Markdown structure under everything else
+            name = STRUCTURE_CLASSES.get(mark.kind)
+            if name is not None:
+                text.stylize(self._style(name), mark.start, mark.end)
         boiler = self._style("article--boilerplate")
         for span in analysis.boilerplate:
             text.stylize(boiler, span.start, span.end)

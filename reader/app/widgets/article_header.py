@@ -1,0 +1,57 @@
+"""The article header: title, then where it comes from (source · date · author · site).
+
+Built as `Content` from data (never markup). The URL is shown as its host only
+(`o` opens the whole URL); language and length follow on the same line.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from textual.content import Content
+from textual.widgets import Static
+
+from reader.errors import one_line
+from reader.model import Analysis
+
+
+def host_of(url: str | None) -> str:
+    """ "courier.example.org" for a URL (the text itself when it has no host)."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    return host.removeprefix("www.") or one_line(url)
+
+
+def meta_parts(analysis: Analysis) -> list[str]:
+    """What is known of where the article comes from, in reading order."""
+    info = analysis.info
+    return [one_line(v) for v in (info.source, info.date, info.author, host_of(info.url)) if v]
+
+
+def header_content(analysis: Analysis | None) -> Content:
+    if analysis is None:
+        return Content("")
+    parts: list[str | tuple[str, str]] = [(one_line(analysis.title), "bold")]
+    meta = meta_parts(analysis)
+    words = f"{analysis.language} · {len(analysis.text.split())} words"
+    parts.append("\n")
+    if meta:
+        parts.append((" · ".join(meta), "$text-accent"))
+        parts.append((" · " + words, "$text-muted"))
+    else:
+        parts.append((words, "$text-muted"))
+    return Content.assemble(*parts)
+
+
+class ArticleHeader(Static):
+    """Two lines over the text: the title, and source · date · author · site · length."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+
+    def show(self, analysis: Analysis | None) -> None:
+        self.update(header_content(analysis))
