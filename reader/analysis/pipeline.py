@@ -14,6 +14,17 @@ def language_of(article: Article, options: Options) -> str:
     return resolve_language(article.text, options.language, article.declared_language)
 
 
+def headline(article: Article) -> str:
+    """The article's real title (front matter or a title line), else "".
+
+    A title made up from the first words of an untitled text is not a headline: the
+    summariser must not drop the first sentence for "repeating" it.
+    """
+    if article.body_start > 0 or article.meta.get("title", "").strip():
+        return article.title
+    return ""
+
+
 def _summary(article: Article, lang: str, options: Options, boilerplate: list[Span]) -> Summary:
     return summarise(
         article.text,
@@ -22,6 +33,9 @@ def _summary(article: Article, lang: str, options: Options, boilerplate: list[Sp
         count=options.sentences,
         exclude=boilerplate,
         body_start=article.body_start,
+        title=headline(article),
+        words_budget=options.words,
+        ratio=options.ratio,
     )
 
 
