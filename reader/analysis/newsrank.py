@@ -76,10 +76,7 @@ def rate(
     n = len(sentences)
     if n == 0:
         return []
-    if settings.length_norm:
-        raw = reduction_scores(sentences)
-    else:
-        raw = frequency_scores(sentences)
+    raw = reduction_scores(sentences) if settings.length_norm else frequency_scores(sentences)
     top = float(raw.max())
     central = raw / top if top > 0 else np.zeros(n)
     title_words = set(words(title)) if title else set()
