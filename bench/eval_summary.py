@@ -35,7 +35,9 @@ from typing import Any
 _SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside the repo
 EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", _SHARED_EVAL))
 DATASETS = ("norsumm_dev.jsonl", "bbc_dev.jsonl")
-METHODS = ("lead", "textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction", "default")
+STOCK = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
+METHODS = ("lead", *STOCK, "default")
+BOOTSTRAP = 2000  # resamples for the 95 % intervals (fixed seed: same numbers every run)
 READER = Path(sys.executable).with_name("reader")
 
 
@@ -87,15 +89,23 @@ def _summarise(job: tuple[str, dict[str, Any], int, bool]) -> tuple[str, str, fl
     return rec["id"], "\n".join(lines), time.perf_counter() - t0
 
 
+def _k(baselines: Any, ds: str, rec: dict[str, Any]) -> int:
+    """The README's K for the shared sets; a record's own `k` (else 3) for the others."""
+    if ds in ("norsumm", "bbc"):
+        return int(baselines.protocol_k(ds, rec))
+    return int(rec.get("k", 3))
+
+
 def evaluate(
     dataset: str, methods: list[str], jobs: int, cli: bool, limit: int | None
-) -> list[tuple[str, str, dict[str, float], float, float]]:
+) -> list[tuple[str, str, dict[str, float], float, list[dict[str, float]]]]:
     rouge, _, baselines = _shared()
-    data = rouge.read_jsonl(str(EVAL_DIR / dataset))[:limit]
-    ds = baselines.dataset_of(dataset)
+    path = Path(dataset) if os.sep in dataset else EVAL_DIR / dataset
+    data = sorted(rouge.read_jsonl(str(path)), key=lambda r: r["id"])[:limit]
+    ds = baselines.dataset_of(dataset) if path.parent == EVAL_DIR else path.stem
     rows = []
     for method in methods:
-        work = [(method, r, baselines.protocol_k(ds, r), cli) for r in data]
+        work = [(method, r, _k(baselines, ds, r), cli) for r in data]
         t0 = time.perf_counter()
         if jobs > 1:
             with ProcessPoolExecutor(jobs) as ex:
@@ -104,15 +114,63 @@ def evaluate(
             results = [_summarise(w) for w in work]
         wall = time.perf_counter() - t0
         preds = {rid: s for rid, s, _ in results}
-        scores = rouge.mean_scores(rouge.score(preds[r["id"]], r["references"]) for r in data)
-        worst = max(t for _, _, t in results)
-        rows.append((f"{ds} ({len(data)})", method, scores, wall, worst))
+        each = [rouge.score(preds[r["id"]], r["references"]) for r in data]
+        scores = rouge.mean_scores(each)
+        rows.append((f"{ds} ({len(data)})", method, scores, wall, each))
         print(
             f"  {ds:8s} {method:10s} {rouge.format_scores(scores)}  ({wall:.1f}s)",
             file=sys.stderr,
             flush=True,
         )
     return rows
+
+
+def bootstrap(values: list[float], seed: int = 0) -> tuple[float, float]:
+    """95 % percentile interval of the mean (articles resampled with replacement)."""
+    import random
+
+    rng = random.Random(seed)
+    n = len(values)
+    means = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(BOOTSTRAP))
+    return means[int(0.025 * BOOTSTRAP)], means[int(0.975 * BOOTSTRAP) - 1]
+
+
+def _cell(values: list[float]) -> str:
+    lo, hi = bootstrap(values)
+    return f"{100 * sum(values) / len(values):.1f} [{100 * lo:.1f}, {100 * hi:.1f}]"
+
+
+def table(
+    rows: list[tuple[str, str, dict[str, float], float, list[dict[str, float]]]],
+) -> list[str]:
+    """Markdown: R1/R2/RL with 95 % CIs, R1 on each half (even / odd ids), and the
+    default's paired R1 difference to the best stock method with its CI."""
+    out = [
+        "| set | method | R1 [95% CI] | R2 [95% CI] | RL [95% CI] | R1 half A | R1 half B |",
+        "|---|---|---|---|---|---:|---:|",
+    ]
+    for ds, method, _, _, each in rows:
+        cells = [_cell([e[m] for e in each]) for m in ("rouge1", "rouge2", "rougeL")]
+        r1 = [e["rouge1"] for e in each]
+        a, b = r1[0::2], r1[1::2]
+        out.append(
+            f"| {ds} | {method} | {' | '.join(cells)} "
+            f"| {100 * sum(a) / len(a):.1f} | {100 * sum(b) / len(b):.1f} |"
+        )
+    by_method = {m: each for _, m, _, _, each in rows}
+    stock = [m for m in STOCK if m in by_method]
+    if "default" in by_method and stock:
+        best = max(stock, key=lambda m: sum(e["rouge1"] for e in by_method[m]))
+        diff = [
+            d["rouge1"] - s["rouge1"]
+            for d, s in zip(by_method["default"], by_method[best], strict=True)
+        ]
+        lo, hi = bootstrap(diff)
+        out.append(
+            f"\n{rows[0][0]}: default - {best} (best stock) R1 = "
+            f"{100 * sum(diff) / len(diff):+.1f} [{100 * lo:+.1f}, {100 * hi:+.1f}] (paired)"
+        )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,17 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cli", action="store_true", help="run the installed `reader summary`")
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     args = ap.parse_args(argv)
-    print("| set | method | R1 | R2 | RL | seconds |")
-    print("|---|---|---:|---:|---:|---:|")
     for dataset in args.data:
-        for ds, method, s, wall, _ in evaluate(
-            dataset, args.methods, args.jobs, args.cli, args.limit
-        ):
-            print(
-                f"| {ds} | {method} | {100 * s['rouge1']:.1f} | {100 * s['rouge2']:.1f} "
-                f"| {100 * s['rougeL']:.1f} | {wall:.1f} |",
-                flush=True,
-            )
+        rows = evaluate(dataset, args.methods, args.jobs, args.cli, args.limit)
+        print("\n".join(["", *table(rows)]), flush=True)
     return 0
 
 

@@ -53,12 +53,27 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS, help="library folder")
 
     def analysis_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
+        length = p.add_mutually_exclusive_group()
+        length.add_argument(
             "--sentences",
             "-n",
             type=_positive,
             metavar="N",
             help="summary length in sentences (default: by article length)",
+        )
+        length.add_argument(
+            "--words",
+            "-w",
+            type=_positive,
+            metavar="N",
+            help="summary length in words: the best sentences that fit (at least one)",
+        )
+        length.add_argument(
+            "--ratio",
+            "-r",
+            type=_ratio,
+            metavar="R",
+            help="summary length as a share of the article's sentences, 0 < R <= 1",
         )
         p.add_argument(
             "--method",
@@ -82,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     summary = sub.add_parser("summary", help="print the summary, one sentence a line")
     summary.add_argument("file", metavar="FILE", help="article file, or - for standard input")
     analysis_options(summary)
+    summary.add_argument(
+        "--explain",
+        action="store_true",
+        help="after each sentence, a line `  why: …` saying why it was chosen",
+    )
 
     lst = sub.add_parser("list", help="list the articles in the library")
     library_option(lst)
@@ -115,6 +135,16 @@ def _positive(value: str) -> int:
     return n
 
 
+def _ratio(value: str) -> float:
+    try:
+        r = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0 < r <= 1:  # also rejects nan
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 1")
+    return r
+
+
 def _read_input(name: str):  # type: ignore[no-untyped-def]
     from reader.analysis.loader import MAX_BYTES, load, parse
 
@@ -126,7 +156,13 @@ def _read_input(name: str):  # type: ignore[no-untyped-def]
 def _options(args: argparse.Namespace) -> Options:
     from reader.analysis.language import canonical
 
-    return Options(sentences=args.sentences, method=args.method, language=canonical(args.language))
+    return Options(
+        sentences=args.sentences,
+        words=args.words,
+        ratio=args.ratio,
+        method=args.method,
+        language=canonical(args.language),
+    )
 
 
 # json.dumps escapes C0 controls but writes the other terminal controls raw, and the
@@ -211,7 +247,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from reader.analysis.pipeline import summarise_article
 
     summary = summarise_article(_read_input(args.file), _options(args))
-    _print_lines(summary.lines())
+    if not args.explain:
+        _print_lines(summary.lines())
+        return 0
+    lines: list[str] = []
+    for line, sentence in zip(summary.lines(), summary.sentences, strict=True):
+        lines += [line, f"  why: {sentence.why}"]
+    _print_lines(lines)
     return 0
 
 

@@ -109,9 +109,16 @@ class SummarySentence:
     end: int
     text: str
     rank: int  # 1 = the method's best sentence; output order is article order
+    why: str = ""  # why the method chose it (`show --json`, `summary --explain`)
 
     def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "rank": self.rank}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "rank": self.rank,
+            "why": self.why,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +162,8 @@ class Options:
     """How to analyse: one object passed through the pipeline instead of kwargs."""
 
     sentences: int | None = None  # None: a length chosen from the article's length
+    words: int | None = None  # a word budget instead of a sentence count
+    ratio: float | None = None  # a share of the candidate sentences instead (0 < r <= 1)
     method: str | None = None  # None: the measured default for the language
     language: str | None = None  # None: front matter, else detected
 

@@ -15,6 +15,17 @@ def language_of(article: Article, options: Options) -> str:
     return resolve_language(article.text, options.language, article.declared_language)
 
 
+def headline(article: Article) -> str:
+    """The article's real title (front matter or a title line), else "".
+
+    A title made up from the first words of an untitled text is not a headline: the
+    summariser must not drop the first sentence for "repeating" it.
+    """
+    if article.body_start > 0 or article.meta.get("title", "").strip():
+        return article.title
+    return ""
+
+
 def _summary(article: Article, lang: str, options: Options, boilerplate: list[Span]) -> Summary:
     # Headings, tables and code of a Markdown article are not prose: never in a summary.
     blocks = [Span(m.start, m.end, m.text) for m in article.structure if m.kind in NON_PROSE]
@@ -25,6 +36,9 @@ def _summary(article: Article, lang: str, options: Options, boilerplate: list[Sp
         count=options.sentences,
         exclude=sorted([*boilerplate, *blocks], key=lambda s: (s.start, s.end)),
         body_start=article.body_start,
+        title=headline(article),
+        words_budget=options.words,
+        ratio=options.ratio,
     )
 
 

@@ -22,6 +22,7 @@ Why it looks like this:
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from collections.abc import Callable, Sequence
@@ -31,6 +32,8 @@ from typing import Any
 
 from reader.analysis import languages
 from reader.analysis.boilerplate import is_non_candidate
+from reader.analysis.newsrank import Rated, Settings, rate
+from reader.analysis.newsrank import ranked as news_ranked
 from reader.analysis.rank import (
     best,
     lexrank_scores,
@@ -49,8 +52,9 @@ SLOW_CAP = {"kl": 100, "lsa": 500}  # pre-selected by TextRank
 _FINAL = re.compile(r"[.!?…:;\"'”»’)\]]$")
 
 # Per language in data/languages.json (`summary_method`, measured on the dev sets:
-# docs/summaries.md); languages without a measured method use the fallback.
-FALLBACK_METHOD = "textrank"
+# docs/summaries.md); languages without one get ours (reader.analysis.newsrank).
+FALLBACK_METHOD = "reader"
+HEADLINE_JACCARD = 0.8  # a sentence sharing this much of its word set with the title repeats it
 
 
 # ------------------------------------------------------------------ language data
@@ -131,6 +135,33 @@ def content_words(sentence: str, lang: str) -> list[str]:
         if s is not None:
             out.append(s)
     return out
+
+
+def plain_words(sentence: str, lang: str) -> list[str]:
+    """Lower-cased words without stop words and without stemming."""
+    stops = stop_words(lang)
+    return [low for low in (w.lower() for w in words(sentence)) if low not in stops]
+
+
+@cache
+def news_settings(lang: str) -> Settings:
+    """Per-language centrality settings of the default method (data/summary.json)."""
+    raw = json.loads(
+        resources.files("reader.analysis").joinpath("data/summary.json").read_text("utf-8")
+    )
+    entry = raw["languages"].get(lang, raw["fallback"])
+    return Settings(length_norm=bool(entry["length_norm"]), stem=bool(entry["stem"]))
+
+
+def _news_words(lang: str) -> Callable[[str], list[str]]:
+    if news_settings(lang).stem:
+        return lambda t: content_words(t, lang)
+    return lambda t: plain_words(t, lang)
+
+
+def news_rate(texts: Sequence[str], lang: str, title: str = "") -> list[Rated]:
+    """The default method's score (and its parts) for every candidate."""
+    return rate(texts, _news_words(lang), title, news_settings(lang))
 
 
 # ------------------------------------------------------------------ methods
@@ -219,7 +250,12 @@ def _factory(ranker: Ranker) -> Callable[[], Ranker]:
     return lambda: ranker
 
 
+def _reader(texts: list[str], lang: str, count: int) -> list[int]:
+    return news_ranked(news_rate(texts, lang))[:count]
+
+
 METHODS: dict[str, Callable[[], Ranker]] = {
+    "reader": _factory(_reader),
     "textrank": _factory(_textrank),
     "lexrank": _factory(_lexrank),
     "lsa": _factory(_sumy_ranker("lsa")),
@@ -244,8 +280,20 @@ def default_length(candidates: int) -> int:
 
 
 # ------------------------------------------------------------------ candidates
+def repeats_title(sentence: str, title: str) -> bool:
+    """The same words as the headline (case, punctuation aside), or nearly the same set."""
+    a = [w.lower() for w in words(sentence)]
+    b = [w.lower() for w in words(title)]
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) >= HEADLINE_JACCARD
+
+
 def candidates(
-    text: str, lang: str, exclude: Sequence[Span] = (), body_start: int = 0
+    text: str, lang: str, exclude: Sequence[Span] = (), body_start: int = 0, title: str = ""
 ) -> list[Span]:
     """Sentences of text[body_start:] that may enter a summary, in article order."""
     spans = split_sentences(text, lang, body_start)
@@ -258,6 +306,8 @@ def candidates(
             j += 1
         if j < len(ex) and ex[j][0] < s.end:
             continue  # overlaps boilerplate
+        if title and repeats_title(s.text, title):
+            continue  # the headline again (pages repeat it at the top of the body)
         loose.append(s)
         n_words = len(words(s.text))
         if n_words < MIN_WORDS or is_non_candidate(s.text):
@@ -270,6 +320,35 @@ def candidates(
     return chosen[:MAX_CANDIDATES]
 
 
+def length_for(
+    n: int, count: int | None, words_budget: int | None, ratio: float | None
+) -> int | None:
+    """Sentences to pick: `count`, else `ratio` of the candidates, else by length;
+    None means "by the word budget" (decided on the ranked sentences)."""
+    if count is not None:
+        return min(max(0, count), n)
+    if words_budget is not None:
+        return None
+    if ratio is not None:
+        return min(n, max(1, round(ratio * n)))
+    return default_length(n)
+
+
+def within_budget(order: Sequence[int], lengths: Sequence[int], budget: int) -> list[int]:
+    """Best-first sentences whose words fit in `budget`; the best one always."""
+    picked: list[int] = []
+    used = 0
+    for i in order:
+        if not picked or used + lengths[i] <= budget:
+            picked.append(i)
+            used += lengths[i]
+    return picked
+
+
+def _why_stock(method: str, rank: int) -> str:
+    return f"{method} rank {rank}"
+
+
 def summarise(
     text: str,
     lang: str,
@@ -278,28 +357,51 @@ def summarise(
     count: int | None = None,
     exclude: Sequence[Span] = (),
     body_start: int = 0,
+    title: str = "",
+    words_budget: int | None = None,
+    ratio: float | None = None,
 ) -> Summary:
-    """Pick `count` sentences of text[body_start:] outside `exclude`, in article order."""
+    """Pick sentences of text[body_start:] outside `exclude` and not repeating `title`,
+    in article order: `count` of them, or as many as fit `words_budget` words, or
+    `ratio` of the candidates, or a default by article length."""
     method = method or default_method(lang)
     if method not in METHODS:
         known = ", ".join(sorted(METHODS))
         raise ValueError(f"unknown summary method {method!r}; choose from {known}")
-    spans = candidates(text, lang, exclude, body_start)
+    spans = candidates(text, lang, exclude, body_start, title)
     if not spans:
         return Summary(method=method)
-    count = default_length(len(spans)) if count is None else max(0, count)
-    count = min(count, len(spans))
-    if count == 0:
+    n = len(spans)
+    want = length_for(n, count, words_budget, ratio)
+    if want == 0:
         return Summary(method=method)
-    if count == len(spans):
-        picked = list(range(count))
+    texts = [s.text for s in spans]
+    rated: list[Rated] = []
+    if method == "reader":
+        rated = news_rate(texts, lang, title)
+        order = news_ranked(rated)
+    elif want == n:
+        order = list(range(n))
     else:
-        picked = METHODS[method]()([s.text for s in spans], lang, count)
-    ranked = {idx: r for r, idx in enumerate(picked, start=1)}
+        order = METHODS[method]()(texts, lang, n if want is None else want)
+    if want is None:
+        assert words_budget is not None
+        picked = within_budget(order, [len(words(t)) for t in texts], words_budget)
+    else:
+        picked = order[:want]
+    ranks = {idx: r for r, idx in enumerate(picked, start=1)}
+
+    def why(i: int) -> str:
+        if rated:
+            return rated[i].why(
+                i, "frequency" if not news_settings(lang).length_norm else "reduction"
+            )
+        return _why_stock(method, ranks[i])
+
     return Summary(
         method=method,
         sentences=tuple(
-            SummarySentence(spans[i].start, spans[i].end, spans[i].text, ranked[i])
+            SummarySentence(spans[i].start, spans[i].end, spans[i].text, ranks[i], why(i))
             for i in sorted(picked)
         ),
     )

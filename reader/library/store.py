@@ -157,7 +157,10 @@ def analysis_version() -> str:
 
 def _options_key(options: Options | None) -> str:
     o = options or Options()
-    return json.dumps([o.language or "", o.method or "", o.sentences or 0])
+    key: list[object] = [o.language or "", o.method or "", o.sentences or 0]
+    if o.words or o.ratio:  # only then: keys of existing caches stay valid
+        key += [o.words or 0, o.ratio or 0]
+    return json.dumps(key)
 
 
 def analysis_from_json(data: dict[str, Any], path: str | None = None) -> Analysis:
@@ -186,7 +189,7 @@ def analysis_from_json(data: dict[str, Any], path: str | None = None) -> Analysi
         summary=Summary(
             summary.get("method", "none"),
             tuple(
-                SummarySentence(s["start"], s["end"], s["text"], s["rank"])
+                SummarySentence(s["start"], s["end"], s["text"], s["rank"], s.get("why", ""))
                 for s in summary.get("sentences", ())
             ),
         ),
