@@ -210,7 +210,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     from reader.library.files import add_text
     from reader.library.locations import resolve_library
-
     from reader.safe_io import HTML_CAP, TEXT_CAP, read_stream, too_large
 
     root = resolve_library(args.library)
@@ -262,7 +261,9 @@ def cmd_tui(args: argparse.Namespace) -> int:
     root = resolve_library(args.library)
     from reader.app.app import ReaderApp
 
-    ReaderApp(library=root).run()
+    app = ReaderApp(library=root)
+    with app.quit_on_signals():  # SIGTERM/SIGHUP restore the terminal like `q`
+        app.run()
     return 0
 
 
