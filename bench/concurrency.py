@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from library import generate  # noqa: E402
+from library import generate
 
 READER = Path(sys.executable).parent / "reader"
 
@@ -44,7 +44,9 @@ def cold(home: Path) -> None:
     home.mkdir(parents=True)
 
 
-def run_many(root: Path, home: Path, n: int) -> tuple[float, list[subprocess.CompletedProcess[str]]]:
+def run_many(
+    root: Path, home: Path, n: int
+) -> tuple[float, list[subprocess.CompletedProcess[str]]]:
     env = env_for(home)
     started = time.monotonic()
     procs = [
