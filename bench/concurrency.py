@@ -83,12 +83,18 @@ def main(argv: list[str] | None = None) -> int:
         together, runs = run_many(root, home, args.processes)
         failed = [r for r in runs if r.returncode != 0]
         different = [r for r in runs if r.returncode == 0 and r.stdout != solo.stdout]
-        warned = sum(1 for r in runs if "warning" in r.stderr)
+        waited = sum(1 for r in runs if "waiting for it" in r.stderr)
+        warned = sum(
+            1
+            for r in runs
+            for line in r.stderr.splitlines()
+            if "warning" in line and "waiting for it" not in line
+        )
         print(
             f"{args.processes} cold lists together: {together:.2f} s  "
             f"ratio: {together / one:.2f}  failed: {len(failed)}  "
-            f"output differs: {len(different)}  said they waited: "
-            f"{sum(1 for r in runs if 'waiting' in r.stderr)}  other warnings: {warned}"
+            f"output differs: {len(different)}  said they waited: {waited}  "
+            f"other warnings: {warned}"
         )
         for r in failed[:3]:
             print("  stderr:", r.stderr.strip()[:300])
