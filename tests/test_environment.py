@@ -291,10 +291,11 @@ def _generate(root: Path, count: int) -> None:
     generate(root, count)
 
 
+@pytest.mark.slow
 def test_stopped_indexer_does_not_block_search(tmp_path: Path, env: dict[str, str]) -> None:
     """A `reader list` SIGSTOPped while cold-indexing; `search` still answers."""
     lib = tmp_path / "lib"
-    _generate(lib, 600)
+    _generate(lib, 300)
     db = default_db_path(lib)
     indexer = subprocess.Popen(
         [sys.executable, "-m", "reader", "list", "--library", str(lib)],
@@ -332,6 +333,7 @@ def test_stopped_indexer_does_not_block_search(tmp_path: Path, env: dict[str, st
     assert indexer.returncode == 0
 
 
+@pytest.mark.slow
 def test_concurrent_cold_lists_all_succeed_with_one_answer(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
