@@ -279,13 +279,15 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    from reader.library import faults
+
+    faults.reset()  # warnings are about this command only (main may run in-process)
     try:
         args = build_parser().parse_args(argv)
         try:
             return COMMANDS.get(args.command, cmd_tui)(args)
         finally:
-            if "reader.library.faults" in sys.modules:
-                _warn_faults()
+            _warn_faults()
     except ReaderError as exc:
         if debug:
             raise
