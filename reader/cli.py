@@ -147,9 +147,10 @@ def _ratio(value: str) -> float:
 
 def _read_input(name: str):  # type: ignore[no-untyped-def]
     from reader.analysis.loader import MAX_BYTES, load, parse
+    from reader.safe_io import read_stream
 
     if name == "-":  # read at most MAX_BYTES + 1: an endless stdin must not hang us
-        return parse(sys.stdin.buffer.read(MAX_BYTES + 1), None, name="standard input")
+        return parse(read_stream(sys.stdin.buffer, MAX_BYTES + 1), None, name="standard input")
     return load(name)
 
 
@@ -262,7 +263,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
-    for entry in list_entries(root):
+    for entry in list_entries(root, notify=_warn):
         if args.json:
             _print_lines([_json_line(entry.to_json())])
         else:
@@ -278,7 +279,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
-    for entry, score in search(root, args.query):
+    for entry, score in search(root, args.query, notify=_warn):
         if args.json:
             data = entry.to_json() | {"score": round(score, 4)}
             _print_lines([_json_line(data)])
@@ -290,11 +291,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     from reader.library.files import add_text
     from reader.library.locations import resolve_library
+    from reader.safe_io import HTML_CAP, TEXT_CAP, read_stream, too_large
 
     root = resolve_library(args.library)
     source: str = args.source
-    if source == "-":
-        path = add_text(sys.stdin.buffer.read(), root, name="standard input")
+    if source == "-":  # at most the cap + 1 bytes: `yes | reader add -` ends at once
+        data = read_stream(sys.stdin.buffer, TEXT_CAP + 1)
+        if len(data) > TEXT_CAP:
+            raise too_large("standard input", TEXT_CAP)
+        path = add_text(data, root, name="standard input")
     elif source.startswith(("http://", "https://")):
         from reader.library.fetch import add_url
 
@@ -303,7 +308,9 @@ def cmd_add(args: argparse.Namespace) -> int:
         from reader.analysis.loader import read_bytes
 
         file = Path(source)
-        data = read_bytes(file)
+        data = read_bytes(file, HTML_CAP + 1)  # regular files only: not /dev/zero, a FIFO
+        if len(data) > HTML_CAP:
+            raise too_large(printable(source), HTML_CAP)
         if file.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith(
             (b"<!doctype html", b"<html")
         ):
@@ -319,6 +326,19 @@ def cmd_add(args: argparse.Namespace) -> int:
 NEEDS_TERMINAL = "the app needs a terminal; try `reader list` or `reader show`"
 
 
+def _warn(sentence: str) -> None:
+    """A fault worked around (the command still succeeds): one line on stderr."""
+    sys.stderr.write(f"{PROG}: warning: {one_line(sentence)}\n")
+    sys.stderr.flush()
+
+
+def _warn_faults() -> None:
+    from reader.library import faults
+
+    for sentence in faults.drain():
+        _warn(sentence)
+
+
 def cmd_tui(args: argparse.Namespace) -> int:
     # Checked before anything is imported or drawn: piped into a file, the app would
     # fill it with escape codes and wait for keys that never come.
@@ -329,7 +349,9 @@ def cmd_tui(args: argparse.Namespace) -> int:
     root = resolve_library(args.library)
     from reader.app.app import ReaderApp
 
-    ReaderApp(library=root).run()
+    app = ReaderApp(library=root)
+    with app.quit_on_signals():  # SIGTERM/SIGHUP restore the terminal like `q`
+        app.run()
     return 0
 
 
@@ -345,9 +367,15 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    from reader.library import faults
+
+    faults.reset()  # warnings are about this command only (main may run in-process)
     try:
         args = build_parser().parse_args(argv)
-        return COMMANDS.get(args.command, cmd_tui)(args)
+        try:
+            return COMMANDS.get(args.command, cmd_tui)(args)
+        finally:
+            _warn_faults()
     except ReaderError as exc:
         if debug:
             raise

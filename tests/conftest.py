@@ -15,6 +15,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     home = tmp_path_factory.mktemp("home")
+    from reader.library import faults
+
+    faults.reset()  # faults are per process: one test's must not reach the next
     monkeypatch.delenv("READER_LIBRARY", raising=False)
     for var, value in isolated_env(home, {}).items():
         monkeypatch.setenv(var, value)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "reader"
 # Lower number = lower layer; a module may import only from its own layer or lower.
-LAYERS = {"model": 0, "errors": 0, "analysis": 1, "library": 2, "app": 3, "cli": 4}
+# safe_io (bounded, typed file reads) sits between: the loader and the library share it.
+LAYERS = {"model": 0, "errors": 0, "safe_io": 1, "analysis": 2, "library": 3, "app": 4, "cli": 5}
 UI_PACKAGES = ("textual", "rich")
 
 

@@ -30,8 +30,9 @@ from pathlib import Path
 from reader.analysis.dates import parse_date
 from reader.errors import ReaderError, printable
 from reader.model import Article, Meta, Structure
+from reader.safe_io import TEXT_CAP, read_regular
 
-MAX_BYTES = 1024 * 1024  # analysis is capped; the rest of a huge file is not shown
+MAX_BYTES = TEXT_CAP  # analysis is capped; the rest of a huge file is not shown
 FRONT_MATTER_KEYS = ("title", "source", "url", "date", "language", "author")
 _FRONT_MATTER_MAX_LINES = 40
 _FRONT_MATTER_MAX_LINE = 2000  # a longer "key: value" line means this is not front matter
@@ -346,22 +347,12 @@ def parse(
 
 
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
-    """A file's bytes (at most `limit`), with every OS failure as a one-line ReaderError."""
-    p = Path(path)
-    label = printable(str(p))
-    try:
-        if p.is_dir():
-            raise ReaderError(f"{label} is a directory, not an article")
-        with p.open("rb") as fh:
-            return fh.read(-1 if limit is None else limit)
-    except FileNotFoundError:
-        raise ReaderError(f"{label}: no such file") from None
-    except PermissionError:
-        raise ReaderError(f"{label}: permission denied") from None
-    except IsADirectoryError:
-        raise ReaderError(f"{label} is a directory, not an article") from None
-    except OSError as exc:
-        raise ReaderError(f"{label}: cannot read ({exc.strerror or exc})") from None
+    """At most `limit` bytes (default MAX_BYTES + 1) of a regular file; one-line ReaderError.
+
+    Through `reader.safe_io`: a FIFO, device or folder is refused before any read,
+    so `reader show fifo.txt` ends at once instead of waiting for a writer.
+    """
+    return read_regular(path, MAX_BYTES + 1 if limit is None else limit)
 
 
 def load(path: str | Path) -> Article:

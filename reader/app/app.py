@@ -7,7 +7,11 @@ read/bookmark/position/sort, in the platform state folder).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+import contextlib
+import signal
+import threading
+from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -22,11 +26,18 @@ from reader.app.keys import APP_BINDINGS
 from reader.app.screens.help import HelpScreen, builtin_bindings
 from reader.app.screens.main import MainScreen
 from reader.app.styles import stylesheet
+from reader.library import faults
 from reader.library.analyses import AnalysisCache
 from reader.library.state import SORT_ORDERS, ReaderState
 from reader.model import Options
 
 LENGTHS = (1, 2, 3, 5, 7, 10)
+FAULT_POLL_SECONDS = 1.0  # how often faults worked around in workers become notifications
+# Ending signals that must still restore the terminal (alternate screen, mouse
+# tracking, cursor) and save the state: handled like `q`.
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 class ReaderApp(App[None]):
@@ -54,6 +65,50 @@ class ReaderApp(App[None]):
         self.cache = AnalysisCache()
         # saved by the screen (a worker after each change, and at once on quit)
         self.state = state if state is not None else ReaderState(autosave=False)
+        self._signalled = False
+
+    def on_mount(self) -> None:
+        if self._signalled:  # a signal came while the app was starting
+            self._quit_on_signal()
+        self.report_faults()
+        self.set_interval(FAULT_POLL_SECONDS, self.report_faults)
+
+    @contextlib.contextmanager
+    def quit_on_signals(self) -> Iterator[None]:
+        """While inside, SIGTERM/SIGHUP quit the app as `q` does (state saved, terminal
+        restored) instead of killing it with the terminal left in application mode.
+
+        Installed before `run()` starts (a handler installed on mount would leave a
+        window in which the terminal is already switched and a signal still kills),
+        and removed after. Only from the main thread, where signals are delivered.
+        """
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {signum: signal.signal(signum, self._on_signal) for signum in QUIT_SIGNALS}
+        try:
+            yield
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        self._signalled = True
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # not running yet: on_mount sees the flag
+        loop.call_soon_threadsafe(self._quit_on_signal)
+
+    def _quit_on_signal(self) -> None:
+        """SIGTERM/SIGHUP: quit as `q` does (state saved, terminal restored)."""
+        self.call_next(self.action_quit)
+
+    def report_faults(self) -> None:
+        """Each fault the library worked around (cache fallback, a stalled indexer, a
+        damaged state file) becomes one notification; see `reader.library.faults`."""
+        for sentence in faults.drain():
+            self.notify(sentence, title="reader", severity="warning", markup=False, timeout=10)
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.options, self.cache, self.state)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reader.analysis.language import resolve_language
@@ -54,18 +54,31 @@ def _detect_processes() -> int:
     return min(cpus, 4) if cpus >= 4 else 0
 
 
-def list_entries(root: Path) -> list[Entry]:
+Notify = Callable[[str], None]
+
+
+def _refresh(index: LibraryIndex, notify: Notify | None) -> None:
+    """Bring the index up to date; a wait for another process is said through `notify`."""
+    for batch in index.refresh(processes=_detect_processes()):
+        if batch.notice and notify is not None:
+            notify(batch.notice)
+
+
+def list_entries(root: Path, *, notify: Notify | None = None) -> list[Entry]:
     """Every article of the library in library order, through the on-disk index.
 
     The first run reads every file; later runs only stat them (see reader.library.store).
+    When another process is indexing, this waits for it (saying so through `notify`)
+    instead of doing the work again.
     """
     with LibraryIndex(root) as index:
-        for _ in index.refresh(processes=_detect_processes()):
-            pass
+        _refresh(index, notify)
         return index.entries()
 
 
-def search(root: Path, query: str, limit: int | None = None) -> list[tuple[Entry, float]]:
+def search(
+    root: Path, query: str, limit: int | None = None, *, notify: Notify | None = None
+) -> list[tuple[Entry, float]]:
     """Articles matching every query word, best first: the ranking `reader search` and `/` use.
 
     Goes through the on-disk index (SQLite FTS5, see reader.library.store); falls back to a
@@ -74,6 +87,5 @@ def search(root: Path, query: str, limit: int | None = None) -> list[tuple[Entry
     if not query_words(query):
         raise UsageError("the search query has no words")
     with LibraryIndex(root) as index:
-        for _ in index.refresh(processes=_detect_processes()):
-            pass
+        _refresh(index, notify)
         return search_index(index, query, limit)

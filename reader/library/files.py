@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 from reader.analysis.loader import decode, parse
-from reader.errors import ReaderError
+from reader.errors import ReaderError, printable
+from reader.safe_io import TEXT_CAP, is_inside, too_large
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -19,8 +23,15 @@ def _walk(root: Path) -> Iterator[os.DirEntry[str]]:
     """Article files under root as DirEntries, in library order (names sorted per folder).
 
     Hidden files and folders are skipped; symlink loops and unreadable folders too.
+    A symlink (to a file or a folder) is followed only when its target lies inside
+    the library: a link to `/`, `/proc` or a home folder must not make `list` read
+    the whole file system.
     """
     seen: set[tuple[int, int]] = set()
+    try:
+        real_root = root.resolve()
+    except (OSError, RuntimeError):
+        return
 
     def walk(folder: str) -> Iterator[os.DirEntry[str]]:
         try:
@@ -40,6 +51,8 @@ def _walk(root: Path) -> Iterator[os.DirEntry[str]]:
             if entry.name.startswith("."):
                 continue
             try:
+                if entry.is_symlink() and not is_inside(Path(entry.path), real_root):
+                    continue
                 if entry.is_dir():
                     yield from walk(entry.path)
                 elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIXES):
@@ -119,11 +132,16 @@ def slugify(title: str, limit: int = 60) -> str:
 
 
 def add_text(data: bytes, root: Path, *, name: str = "input") -> Path:
-    """Store a new article from raw text bytes; atomic (temp file + rename), never overwrites."""
+    """Store a new article from raw text bytes; atomic (temp file + rename), never overwrites.
+
+    Past `TEXT_CAP` (what the reader reads of any article) the input is refused as
+    too large rather than stored whole and shown cut.
+    """
+    if len(data) > TEXT_CAP:
+        raise too_large(printable(name), TEXT_CAP)
     article = parse(data, name=name)  # refuses empty or binary input, finds the title
-    root.mkdir(parents=True, exist_ok=True)
-    # Store the whole text as given (only newlines normalised): the display cap and the
-    # control-character stand-ins are the loader's business, not the stored file's.
+    # Store the whole text as given (only newlines normalised): the control-character
+    # stand-ins are the loader's business, not the stored file's.
     text, _notice = decode(data, name=name)
     body = text.replace("\r\n", "\n").replace("\r", "\n")
     if not body.endswith("\n"):
@@ -137,13 +155,68 @@ def _umask() -> int:
     return mask
 
 
+TEMP_PREFIX = ".reader-"
+TEMP_SUFFIX = ".tmp"
+STALE_TEMP_SECONDS = 60.0  # a write takes well under a second; older temp files are leftovers
+
+
+def sweep_temp_files(folder: Path, prefix: str, suffix: str = TEMP_SUFFIX) -> list[Path]:
+    """Remove our own temp files (prefix*suffix) of writes that were killed; returns them.
+
+    Only files older than a minute: a write in progress in another process is left alone.
+    """
+    removed: list[Path] = []
+    try:
+        leftovers = sorted(folder.glob(f"{prefix}*{suffix}"))
+    except OSError:
+        return removed
+    now = time.time()
+    for tmp in leftovers:
+        with contextlib.suppress(OSError):
+            st = tmp.lstat()
+            if now - st.st_mtime > STALE_TEMP_SECONDS and not tmp.is_symlink():
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
+
+
+def write_error(folder: Path, exc: OSError, what: str = "the library") -> ReaderError:
+    """A failed write as one sentence: read-only, full, permission denied, …"""
+    where = f"{what} {printable(str(folder))}"
+    code = exc.errno
+    if code == errno.EROFS:
+        return ReaderError(f"cannot write to {where}: it is on a read-only file system")
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        reason = "file size limit reached" if code == errno.EFBIG else "no space left"
+        return ReaderError(f"cannot write to {where}: it is full ({reason})")
+    if code in (errno.EACCES, errno.EPERM):
+        return ReaderError(f"cannot write to {where}: permission denied")
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return ReaderError(f"cannot write to {where}: it is not a folder")
+    return ReaderError(f"cannot write to {where} ({exc.strerror or exc})")
+
+
 def write_new(root: Path, stem: str, body: str) -> Path:
-    """Write body to root/stem.txt (or stem-2.txt, …) atomically without replacing anything."""
-    fd, tmp = tempfile.mkstemp(prefix=".reader-", suffix=".tmp", dir=root)
+    """Write body to root/stem.txt (or stem-2.txt, …) atomically without replacing anything.
+
+    A failure (read-only, full, no permission) is one ReaderError sentence and leaves
+    no temp file; temp files of earlier writes that were killed are removed first.
+    """
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(root, exc) from None
+    sweep_temp_files(root, TEMP_PREFIX)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=root)
+    except OSError as exc:
+        raise write_error(root, exc) from None
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an article is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
         for n in range(1, 10_000):
             target = root / (f"{stem}.txt" if n == 1 else f"{stem}-{n}.txt")
             try:
@@ -158,7 +231,9 @@ def write_new(root: Path, stem: str, body: str) -> Path:
             os.unlink(tmp)
             return target
         raise ReaderError(f"could not find a free file name for {stem} in {root}")
-    except BaseException:
+    except OSError as exc:
+        raise write_error(root, exc) from None
+    finally:
         if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

@@ -15,9 +15,22 @@ cache dir, `user_cache_dir("reader")/index-<hash of the folder>.sqlite3`):
   never serves stale results.
 
 It is only a cache: deleting it loses nothing, and a corrupt, foreign or
-old-schema file is deleted and rebuilt silently. Several processes may use it at
-once (WAL journal, busy timeout). Every thread gets its own connection, so the app
-may call any method from any worker thread.
+old-schema file is deleted and rebuilt silently. Every thread gets its own
+connection, so the app may call any method from any worker thread.
+
+Several processes share it (docs/robustness.md, "Environment"):
+
+- readers never wait: WAL journal, and opening a ready index writes nothing;
+- one indexer at a time: `refresh()` takes an advisory lock (`<index>.lock`, flock)
+  before it reads files. A second process that finds the lock taken *follows*: it
+  yields the rows the indexer commits (each write stamps rows with a rising `seq`)
+  and takes over when the lock is free, so cold work is done once. The indexer
+  touches the lock file every half second; when it has not for `STALL_SECONDS`
+  (stopped, hung on a disk), the follower answers with what is indexed and says so;
+- files are read and parsed outside transactions; each batch is one short write;
+- an unusable cache (folder taken by a file, read-only, full) is replaced once per
+  process by one reused index in a private temp folder, else by one in memory, and
+  said so through `reader.library.faults`.
 
 Why two passes on a cold start: language detection (langdetect) costs ~7 ms per
 article, everything else well under 1 ms. `refresh()` first lists every file with
@@ -28,11 +41,14 @@ the missing languages and yields the same paths again, completed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import itertools
 import json
 import os
 import sqlite3
+import stat
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -43,8 +59,8 @@ from typing import Any
 
 from reader.analysis.language import canonical, detect_language
 from reader.analysis.loader import MAX_BYTES, parse
-from reader.errors import ReaderError
-from reader.library import fingerprint
+from reader.errors import ReaderError, printable
+from reader.library import faults, fingerprint
 from reader.library.files import iter_stats, order_key, path_of, rel_key
 from reader.library.fingerprint import entry_fingerprint
 from reader.library.locations import default_db_path
@@ -62,13 +78,29 @@ from reader.model import (
     Summary,
     SummarySentence,
 )
+from reader.safe_io import read_regular
 
-SCHEMA_VERSION = 3  # 3: author column, dates stored as ISO 8601
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory lock, every process indexes
+    fcntl = None  # type: ignore[assignment]
+
+# 3: author column, dates stored as ISO 8601; 4: files.seq (followers read what the
+# indexer commits)
+SCHEMA_VERSION = 4
 ENTRY_FORMAT = 2  # bump when the way a file becomes a row changes
 FIRST_BATCH = 12  # the first batch is small (a screenful) so the first screen comes quickly
 CACHED_BATCH = 2000  # rows already in the cache cost nothing to read: bigger batches
 _POOL_MIN = 400  # fewer pending languages than this are not worth starting processes
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+# SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN: the cache
+# file cannot be written here (read-only, full, file size limit, folder gone)
+_WRITE_FAILURE_CODES = {3, 8, 10, 13, 14}
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another writer (writes are short batches)
+HEARTBEAT_SECONDS = 0.5  # the indexer touches its lock file this often
+STALL_SECONDS = 3.0  # a lock file untouched this long: the indexer is stopped or stuck
+FOLLOW_POLL_SECONDS = 0.2  # how often a follower looks for new rows and a free lock
+WAIT_NOTICE_SECONDS = 1.0  # a follower says it is waiting after this long
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,9 +117,11 @@ CREATE TABLE IF NOT EXISTS files(
     source TEXT NOT NULL DEFAULT '',
     url TEXT NOT NULL DEFAULT '',
     error TEXT,
-    author TEXT NOT NULL DEFAULT ''
+    author TEXT NOT NULL DEFAULT '',
+    seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS files_digest ON files(digest);
+CREATE INDEX IF NOT EXISTS files_seq ON files(seq);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS analysis(
     digest TEXT NOT NULL,
@@ -224,16 +258,30 @@ class _Read:
     author: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One file read and parsed, ready to be written (`read` None: gone or unreadable)."""
+
+    rel: str
+    old: tuple[Any, ...] | None
+    read: _Read | None
+    size: int
+    mtime: int
+    digest: str
+    touched: bool = False  # same bytes as the indexed row: only size/mtime change
+    language: str = ""
+
+
 def _read_file(path: Path) -> tuple[bytes | None, str | None]:
+    """At most MAX_BYTES + 1 bytes of a regular file (safe_io): what is hashed and indexed.
+
+    Hashing only this prefix keeps a 3 GB file as cheap as a 1 MB one; it is also all
+    the loader ever analyses, so the digest still identifies what an analysis holds.
+    """
     try:
-        with path.open("rb") as fh:
-            return fh.read(), None
-    except FileNotFoundError:
-        return None, f"{path}: no such file"
-    except PermissionError:
-        return None, f"{path}: permission denied"
-    except OSError as exc:
-        return None, f"{path}: cannot read ({exc.strerror or exc})"
+        return read_regular(path, MAX_BYTES + 1), None
+    except ReaderError as exc:
+        return None, str(exc)
 
 
 def _digest_of(data: bytes) -> str:
@@ -243,7 +291,7 @@ def _digest_of(data: bytes) -> str:
 def _parse(data: bytes, path: Path) -> _Read:
     digest = _digest_of(data)
     try:
-        article = parse(data[: MAX_BYTES + 1] if len(data) > MAX_BYTES else data, str(path))
+        article = parse(data, str(path))
     except ReaderError as exc:
         return _Read(digest, path.name, "und", 0, "", "", "", str(exc), "")
     info = article.info
@@ -287,6 +335,171 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
     )
 
 
+def _is_write_failure(exc: sqlite3.Error) -> bool:
+    """The cache cannot be written where it is: read-only, full, no permission, gone."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _WRITE_FAILURE_CODES:
+        return True
+    msg = str(exc).lower()
+    return any(
+        words in msg
+        for words in ("readonly", "disk is full", "disk i/o", "unable to open", "file too large")
+    )
+
+
+def _failure_words(exc: BaseException) -> str:
+    """Why a cache could not be used, in a few words."""
+    if isinstance(exc, OSError):
+        if exc.errno == errno.EFBIG:
+            return "file size limit reached"
+        return (exc.strerror or str(exc)).lower()
+    msg = str(exc).lower()
+    if "full" in msg:
+        return "disk full"
+    if "readonly" in msg or "read-only" in msg:
+        return "read-only"
+    return msg or type(exc).__name__
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that may carry a lock serialising its transactions across threads.
+
+    Only the in-memory fallback needs it: there one connection serves every thread.
+    """
+
+    txlock: threading.RLock | None = None
+
+
+MEMORY = ":memory:"
+# Decided once per process and cache file: where that cache really lives (a reused
+# temp file or MEMORY) once its own folder proved unusable, and the shared in-memory
+# connections. Without this every app worker (a poll every 2 s) would find the same
+# fault again and rebuild a whole index each time.
+_FALLBACK: dict[Path, str] = {}
+_MEMORY_DBS: dict[Path, _Connection] = {}
+_FALLBACK_LOCK = threading.Lock()
+
+
+def _private_temp_dir() -> Path | None:
+    """A folder only this user can use, in the temp dir, reused by every run; or None."""
+    try:
+        uid = os.getuid()
+    except AttributeError:  # pragma: no cover - Windows
+        uid = 0
+    folder = Path(tempfile.gettempdir()) / f"reader-{uid}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        st = folder.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode) or (hasattr(os, "getuid") and st.st_uid != uid):
+        return None  # a symlink or someone else's folder: not ours to write in
+    if st.st_mode & 0o077:
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            return None
+    return folder
+
+
+class IndexLock:
+    """The one-indexer-at-a-time lock: flock on `<index>.lock`, plus a heartbeat.
+
+    The holder writes its pid into the file and a thread touches the file every
+    HEARTBEAT_SECONDS, so a follower can tell a busy indexer (recent mtime) from a
+    stopped or stuck one. A process killed in any way loses the lock (flock).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fd: int | None = None
+        self.held = False
+        self._stop = threading.Event()
+        self._beat: threading.Thread | None = None
+
+    def _open(self) -> int | None:
+        if self.fd is None:
+            flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+            flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+            try:
+                fd = os.open(self.path, flags, 0o600)
+            except OSError:
+                return None
+            try:
+                regular = stat.S_ISREG(os.fstat(fd).st_mode)
+            except OSError:
+                regular = False
+            if not regular:
+                os.close(fd)
+                return None
+            self.fd = fd
+        return self.fd
+
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free. True also when no lock can exist (we act alone)."""
+        if self.held:
+            return True
+        fd = self._open()
+        if fd is None or fcntl is None:
+            self.held = True  # no lock file possible (unusable folder): nothing to share
+            return True
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError:
+            self.held = True
+            return True
+        self.held = True
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            os.utime(fd)
+        self._stop.clear()
+        self._beat = threading.Thread(target=self._heartbeat, name="reader-index-heartbeat")
+        self._beat.daemon = True
+        self._beat.start()
+        return True
+
+    def _heartbeat(self) -> None:
+        fd = self.fd
+        while fd is not None and not self._stop.wait(HEARTBEAT_SECONDS):
+            with contextlib.suppress(OSError):
+                os.utime(fd)
+
+    def holder(self) -> str:
+        """The pid of the process holding the lock, as text ("?" when unknown)."""
+        if self.fd is None:
+            return "?"
+        try:
+            pid = os.pread(self.fd, 32, 0).decode("ascii", "replace").strip()
+        except OSError:
+            return "?"
+        return pid if pid.isdigit() else "?"
+
+    def idle_seconds(self) -> float:
+        """Seconds since the holder last touched the lock file."""
+        if self.fd is None:
+            return 0.0
+        try:
+            return max(0.0, time.time() - os.fstat(self.fd).st_mtime)
+        except OSError:
+            return 0.0
+
+    def release(self) -> None:
+        self._stop.set()
+        if self._beat is not None:
+            self._beat.join(timeout=2)
+            self._beat = None
+        if self.fd is not None:
+            if self.held and fcntl is not None:
+                with contextlib.suppress(OSError):
+                    fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+        self.held = False
+
+
 # --------------------------------------------------------------------------- the index
 
 
@@ -294,12 +507,19 @@ class Batch(list[Entry]):
     """What `LibraryIndex.refresh` yields: entries to upsert (by path), and `removed`.
 
     A plain list of `Entry` for callers that only add rows; `removed` holds the paths
-    (root / relative path) of files that are gone and must leave the list.
+    (root / relative path) of files that are gone and must leave the list; `notice`,
+    when set, is a sentence for the user about the refresh itself (a wait).
     """
 
-    def __init__(self, entries: Iterable[Entry] = (), removed: Iterable[Path] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry] = (),
+        removed: Iterable[Path] = (),
+        notice: str | None = None,
+    ) -> None:
         super().__init__(entries)
         self.removed: list[Path] = list(removed)
+        self.notice = notice  # e.g. "another reader … is indexing this library; waiting"
 
 
 def _storable(value: str | None) -> str | None:
@@ -341,6 +561,14 @@ class LibraryIndex:
         self._lock = threading.Lock()
         self._generation = 0  # bumped when the file is rebuilt: threads reconnect
         self._all: list[sqlite3.Connection] = []
+        # where the index really is: db_path, a reused temp file, or MEMORY (see _degrade)
+        self._target: str = _FALLBACK.get(self.db_path, str(self.db_path))
+        self.notice: str | None = None  # the fault worked around, if any (also in faults)
+
+    @property
+    def lock_path(self) -> Path:
+        """The indexer lock file beside the index in use."""
+        return Path(f"{self._target}.lock")
 
     # -- connections ---------------------------------------------------------------
 
@@ -356,56 +584,135 @@ class LibraryIndex:
         return con
 
     def _open(self) -> sqlite3.Connection:
+        if self._target == MEMORY:
+            return self._memory()
         try:
-            return self._open_db()
+            return self._open_db(self._target)
         except sqlite3.Error as exc:
-            if not _is_corruption(exc) and _is_locked(exc):
-                raise
+            if _is_locked(exc) and not _is_corruption(exc):
+                raise ReaderError(
+                    f"the index {printable(self._target)} is locked by another process"
+                ) from None
+            if not _is_corruption(exc):
+                self._degrade(exc)
+                return self._open()
             self._wipe()
         try:
-            return self._open_db()
-        except sqlite3.Error:
-            # the cache folder is unusable (read-only home, full disk): a private temp
-            # file keeps the reader working, only slower on the next start
-            import tempfile
+            return self._open_db(self._target)
+        except sqlite3.Error as exc:
+            self._degrade(exc)
+            return self._open()
 
-            folder = Path(tempfile.mkdtemp(prefix="reader-index-"))
-            self.db_path = folder / self.db_path.name
-            return self._open_db()
+    def _degrade(self, exc: BaseException) -> None:
+        """The cache cannot be used where it is: fall back, once per process, and say so.
 
-    def _open_db(self) -> sqlite3.Connection:
+        First one index in a private temp folder (reused by later runs, so only the
+        first is slow), else one in memory for the rest of this process.
+        """
+        failed = self._target
+        with self._lock:
+            cons, self._all = self._all, []
+            self._generation += 1
+        for con in cons:
+            if con is not _MEMORY_DBS.get(self.db_path):
+                with contextlib.suppress(sqlite3.Error):
+                    con.close()
+        self._local.con = None
+        reason = _failure_words(exc)
+        where = printable(str(self.db_path.parent))
+        target = MEMORY
+        if failed != MEMORY and Path(failed).parent == self.db_path.parent:
+            folder = _private_temp_dir()
+            if folder is not None and folder != self.db_path.parent:
+                candidate = str(folder / self.db_path.name)
+                try:
+                    self._open_db(candidate).close()
+                    target = candidate
+                except sqlite3.Error:
+                    target = MEMORY
+        if target == MEMORY:
+            self.notice = (
+                f"the cache folder {where} cannot be used ({reason}); "
+                "the index is kept in memory for this run"
+            )
+        else:
+            self.notice = (
+                f"the cache folder {where} cannot be used ({reason}); "
+                f"using a temporary index in {printable(str(Path(target).parent))}"
+            )
+        if failed == target:  # pragma: no cover - memory cannot fail to be written
+            raise ReaderError(self.notice)
+        self._target = target
+        with _FALLBACK_LOCK:
+            _FALLBACK[self.db_path] = target
+        faults.report(self.notice)
+
+    def _memory(self) -> sqlite3.Connection:
+        """The in-memory index of this cache file, shared by every thread of the process."""
+        with _FALLBACK_LOCK:
+            con = _MEMORY_DBS.get(self.db_path)
+            if con is None:
+                con = sqlite3.connect(
+                    MEMORY, isolation_level=None, check_same_thread=False, factory=_Connection
+                )
+                assert isinstance(con, _Connection)
+                con.txlock = threading.RLock()
+                self._create_schema(con)
+                _MEMORY_DBS[self.db_path] = con
+        return con
+
+    def _open_db(self, target: str) -> sqlite3.Connection:
         with contextlib.suppress(OSError):
-            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(
-            self.db_path, timeout=10.0, isolation_level=None, check_same_thread=False
+            target,
+            timeout=BUSY_TIMEOUT,
+            isolation_level=None,
+            check_same_thread=False,
+            factory=_Connection,
         )
+        assert isinstance(con, sqlite3.Connection)
         try:
-            con.execute("PRAGMA busy_timeout = 10000")
-            _enter_wal(con)
+            con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+            # a ready index is opened without writing anything: a reader must not wait
+            # for (or be refused by) a writer, nor need a writable cache folder
+            if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                _enter_wal(con)
             con.execute("PRAGMA synchronous = NORMAL")
-            row = (
-                con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-                if self._has_table(con, "meta")
-                else None
-            )
-            if row is not None and row[0] != str(SCHEMA_VERSION):
-                raise sqlite3.DatabaseError("no such table: old schema")
-            con.executescript(
-                "BEGIN IMMEDIATE;"
-                + _SCHEMA
-                + (_FTS_SCHEMA if self.fts else "")
-                + (_TRIGRAM_SCHEMA if self.trigram else "")
-                + "COMMIT;"
-            )
-            version = con.execute("SELECT value FROM meta WHERE key = 'entries'").fetchone()
-            if version is None or version[0] != entry_version():
-                self._reset_entries(con)
+            if not self._is_ready(con):
+                self._create_schema(con)
         except BaseException:
             con.close()
             raise
         with self._lock:
             self._all.append(con)
         return con
+
+    def _is_ready(self, con: sqlite3.Connection) -> bool:
+        """Schema, tables and row format all current (then opening writes nothing)."""
+        if not self._has_table(con, "meta"):
+            return False
+        values = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        if values.get("schema", str(SCHEMA_VERSION)) != str(SCHEMA_VERSION):
+            raise sqlite3.DatabaseError("no such table: old schema")
+        needed = ["files", "terms", "analysis"]
+        needed += ["fts"] if self.fts else []
+        needed += ["terms_tri"] if self.trigram else []
+        return values.get("entries") == entry_version() and all(
+            self._has_table(con, name) for name in needed
+        )
+
+    def _create_schema(self, con: sqlite3.Connection) -> None:
+        con.executescript(
+            "BEGIN IMMEDIATE;"
+            + _SCHEMA
+            + (_FTS_SCHEMA if self.fts else "")
+            + (_TRIGRAM_SCHEMA if self.trigram else "")
+            + "COMMIT;"
+        )
+        version = con.execute("SELECT value FROM meta WHERE key = 'entries'").fetchone()
+        if version is None or version[0] != entry_version():
+            self._reset_entries(con)
 
     @staticmethod
     def _has_table(con: sqlite3.Connection, name: str) -> bool:
@@ -415,8 +722,15 @@ class LibraryIndex:
         )
 
     def _reset_entries(self, con: sqlite3.Connection) -> None:
-        """The row-making code changed: forget rows (analyses have their own version)."""
+        """The row-making code changed: forget rows (analyses have their own version).
+
+        The version is checked again inside the transaction: twenty processes opening
+        an old index at once reset it once, not each after another has indexed.
+        """
         with _transaction(con):
+            version = con.execute("SELECT value FROM meta WHERE key = 'entries'").fetchone()
+            if version is not None and version[0] == entry_version():
+                return
             con.execute("DELETE FROM files")
             if self.fts:
                 con.execute("DELETE FROM fts")
@@ -429,6 +743,12 @@ class LibraryIndex:
 
     def _wipe(self) -> None:
         """Delete the cache file (and its WAL/SHM) so it is rebuilt from the articles."""
+        if self._target == MEMORY:
+            with _FALLBACK_LOCK:
+                shared = _MEMORY_DBS.pop(self.db_path, None)
+            if shared is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    shared.close()
         with self._lock:
             for con in self._all:
                 with contextlib.suppress(sqlite3.Error):
@@ -436,18 +756,18 @@ class LibraryIndex:
             self._all.clear()
             self._generation += 1
         self._local.con = None
+        if self._target == MEMORY:
+            return
         for suffix in ("", "-wal", "-shm", "-journal"):
-            try:
-                os.unlink(f"{self.db_path}{suffix}")
-            except FileNotFoundError:
-                pass
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):
+                os.unlink(f"{self._target}{suffix}")
 
     def _close_one(self, con: sqlite3.Connection) -> None:
         with self._lock:
             if con in self._all:
                 self._all.remove(con)
+        if con is _MEMORY_DBS.get(self.db_path):
+            return  # shared by the process
         with contextlib.suppress(sqlite3.Error):
             con.close()
 
@@ -456,19 +776,25 @@ class LibraryIndex:
         with self._lock:
             cons, self._all = self._all, []
             self._generation += 1
+        shared = _MEMORY_DBS.get(self.db_path)
         for con in cons:
-            with contextlib.suppress(sqlite3.Error):
-                con.close()
+            if con is not shared:
+                with contextlib.suppress(sqlite3.Error):
+                    con.close()
         self._local.con = None
 
     def guarded(self, fn: Any, *args: Any) -> Any:
-        """Run fn(con, *args); on a corrupt cache, rebuild it and run once more."""
+        """Run fn(con, *args); on a corrupt cache rebuild it, on an unwritable one fall
+        back (see _degrade), and run once more."""
         try:
             return fn(self.connection(), *args)
         except sqlite3.DatabaseError as exc:
-            if not _is_corruption(exc):
+            if _is_corruption(exc):
+                self._wipe()
+            elif _is_write_failure(exc) and self._target != MEMORY:
+                self._degrade(exc)
+            else:
                 raise
-            self._wipe()
             return fn(self.connection(), *args)
 
     # -- rows -----------------------------------------------------------------------
@@ -556,18 +882,28 @@ class LibraryIndex:
         When the generator finishes, `entries()` equals the yielded entries (last
         version per path) minus the removed ones. A corrupt cache is rebuilt silently
         (the refresh starts again from scratch). `processes`: see `detect_languages`.
-        """
-        try:
-            yield from self._refresh(batch_size, detect, processes)
-        except sqlite3.DatabaseError as exc:
-            if not _is_corruption(exc):
-                raise
-            self._wipe()
-            yield from self._refresh(batch_size, detect, processes)
 
-    def _refresh(self, batch_size: int, detect: bool, processes: int) -> Iterator[Batch]:
-        batch_size = max(1, batch_size)
-        first = min(batch_size, FIRST_BATCH)
+        Only one process indexes at a time (see the module docstring). When another
+        holds the lock, steps 2-4 are replaced by the rows it commits, as it commits
+        them, then by our own (cheap, warm) pass once it is done; a batch with
+        `notice` set says that we are waiting. If it stalls, the generator ends with
+        what is indexed and reports that to `reader.library.faults`.
+        """
+        for attempt in range(3):
+            try:
+                yield from self._refresh_once(batch_size, detect, processes)
+                return
+            except sqlite3.DatabaseError as exc:
+                if attempt == 2:
+                    raise
+                if _is_corruption(exc):
+                    self._wipe()
+                elif _is_write_failure(exc) and self._target != MEMORY:
+                    self._degrade(exc)  # the list goes on from a fallback index
+                else:
+                    raise
+
+    def _refresh_once(self, batch_size: int, detect: bool, processes: int) -> Iterator[Batch]:
         con = self.connection()
         rows = self._rows(con)
         # 1. the cached list as it was, before any stat: the first screen at once
@@ -576,6 +912,65 @@ class LibraryIndex:
             yield Batch(self.entry_of(r) for r in cached[:batch_size])
             for i in range(batch_size, len(cached), CACHED_BATCH):
                 yield Batch(self.entry_of(r) for r in cached[i : i + CACHED_BATCH])
+        lock = IndexLock(self.lock_path) if self._target != MEMORY else None
+        try:
+            shown: set[str] | None = None
+            if lock is not None and not lock.try_acquire():
+                shown = set(rows)
+                yield from self._follow(con, lock, shown)
+                if not lock.held:
+                    return  # the indexer stalled: what is indexed is the answer
+                rows = self._rows(con)  # what the other process indexed: not redone
+            yield from self._update(con, rows, batch_size, detect, processes)
+            if shown:
+                ghosts = shown.difference(self._rows(con))
+                if ghosts:  # removed by the other indexer after we had shown them
+                    yield Batch(removed=[path_of(self.root, r) for r in sorted(ghosts)])
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def _follow(self, con: sqlite3.Connection, lock: IndexLock, shown: set[str]) -> Iterator[Batch]:
+        """Another process is indexing: yield what it commits until it is done or stalls."""
+        (since,) = con.execute("SELECT coalesce(max(seq), 0) FROM files").fetchone()
+        started = time.monotonic()
+        said = False
+        while not lock.try_acquire():
+            rows = con.execute(
+                "SELECT * FROM files WHERE seq > ? ORDER BY seq", (since,)
+            ).fetchall()
+            if rows:
+                since = max(r[12] for r in rows)
+                rows.sort(key=lambda r: order_key(r[1]))
+                shown.update(r[1] for r in rows)
+                yield Batch(self.entry_of(r) for r in rows)
+            if lock.idle_seconds() > STALL_SECONDS:
+                (count,) = con.execute("SELECT count(*) FROM files").fetchone()
+                faults.report(
+                    f"another reader (pid {lock.holder()}) is indexing this library but has "
+                    f"not progressed for {STALL_SECONDS:g} s; using the {count} articles "
+                    "indexed so far"
+                )
+                return
+            if not said and time.monotonic() - started > WAIT_NOTICE_SECONDS:
+                said = True
+                yield Batch(
+                    notice=f"another reader (pid {lock.holder()}) is indexing this library; "
+                    "waiting for it"
+                )
+            time.sleep(FOLLOW_POLL_SECONDS)
+
+    def _update(
+        self,
+        con: sqlite3.Connection,
+        rows: dict[str, tuple[Any, ...]],
+        batch_size: int,
+        detect: bool,
+        processes: int,
+    ) -> Iterator[Batch]:
+        """Steps 2-4 of `refresh`, holding the indexer lock."""
+        batch_size = max(1, batch_size)
+        first = min(batch_size, FIRST_BATCH)
         # 2. what changed on disk since: removed, then new/changed files
         walk = iter_stats(self.root)
         done: set[str] = set()
@@ -622,12 +1017,18 @@ class LibraryIndex:
         rows: dict[str, tuple[Any, ...]],
         moved: dict[str, tuple[Any, ...]],
     ) -> list[Entry]:
-        """Read, hash and index a batch of files in one transaction."""
+        """Read, hash and parse a batch of files, then write it in one short transaction.
+
+        The reading and parsing (the slow part) happen before BEGIN: another process's
+        write (an analysis, a poll) waits for the INSERTs only.
+        """
+        prepared = [self._prepare(rel, found.get(rel), rows.get(rel), moved) for rel in rels]
         out: list[Entry] = []
         terms: set[str] = set()
         with _transaction(con):
-            for rel in rels:
-                entry = self._index_one(con, rel, found.get(rel), rows.get(rel), moved, terms)
+            seq = _next_seq(con)
+            for item in prepared:
+                entry = self._write_one(con, item, seq, terms)
                 if entry is not None:
                     out.append(entry)
             if terms and self.fts:
@@ -646,36 +1047,29 @@ class LibraryIndex:
                 (last,),
             )
 
-    def _index_one(
+    def _prepare(
         self,
-        con: sqlite3.Connection,
         rel: str,
         stat: tuple[int, int] | None,
         old: tuple[Any, ...] | None,
         moved: dict[str, tuple[Any, ...]],
-        terms: set[str],
-    ) -> Entry | None:
+    ) -> _Prepared:
+        """Read, hash and parse one file (no database access: done before BEGIN)."""
         path = path_of(self.root, rel)
         data, _err = _read_file(path)
         if data is None:
-            if old is not None:
-                self._delete_rows(con, [old[0]])
-            return None
+            return _Prepared(rel, old, None, 0, 0, "")
         try:
             st = os.stat(path)
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
             size, mtime = stat or (len(data), 0)
-        if len(data) != size:  # written while we read it: index what we read, re-read later
-            size = len(data)
-            mtime = -1
+        if len(data) != min(size, MAX_BYTES + 1):
+            # written while we read it: index what we read, re-read later
+            size, mtime = len(data), -1
         digest = _digest_of(data)
         if old is not None and old[4] == digest:
-            # touched, not changed: keep everything (incl. detected language)
-            con.execute(
-                "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime, old[0])
-            )
-            return self.entry_of((old[0], rel, size, mtime, *old[4:]))
+            return _Prepared(rel, old, None, size, mtime, digest, touched=True)
         read = _parse(data, path)
         language = read.language
         twin = moved.get(digest)
@@ -683,13 +1077,31 @@ class LibraryIndex:
             language = twin[6]  # same bytes seen under another name: reuse detection
         if read.error:
             language = "und"
+        return _Prepared(rel, old, read, size, mtime, digest, language=language)
+
+    def _write_one(
+        self, con: sqlite3.Connection, item: _Prepared, seq: int, terms: set[str]
+    ) -> Entry | None:
+        """Write one prepared file (inside the caller's transaction)."""
+        rel, old, read = item.rel, item.old, item.read
+        if item.touched and old is not None:
+            # touched, not changed: keep everything (incl. detected language)
+            con.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, seq = ? WHERE id = ?",
+                (item.size, item.mtime, seq, old[0]),
+            )
+            return self.entry_of((old[0], rel, item.size, item.mtime, *old[4:]))
+        if read is None:  # gone or unreadable now
+            if old is not None:
+                self._delete_rows(con, [old[0]])
+            return None
         values = (
             rel,
-            size,
-            mtime,
-            digest,
+            item.size,
+            item.mtime,
+            item.digest,
             _storable(read.title),
-            language,
+            item.language,
             read.words,
             _storable(read.date),
             _storable(read.source),
@@ -699,12 +1111,13 @@ class LibraryIndex:
         )
         row_id = con.execute(
             "INSERT INTO files(path, size, mtime_ns, digest, title, language, words, date,"
-            " source, url, error, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            " source, url, error, author, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns,"
             " digest=excluded.digest, title=excluded.title, language=excluded.language,"
             " words=excluded.words, date=excluded.date, source=excluded.source,"
-            " url=excluded.url, error=excluded.error, author=excluded.author RETURNING id",
-            values,
+            " url=excluded.url, error=excluded.error, author=excluded.author,"
+            " seq=excluded.seq RETURNING id",
+            (*values, seq),
         ).fetchone()[0]
         if self.fts:
             con.execute("DELETE FROM fts WHERE rowid = ?", (row_id,))
@@ -760,8 +1173,10 @@ class LibraryIndex:
                 if not updates:
                     continue
                 with _transaction(con):
+                    seq = _next_seq(con)
                     con.executemany(
-                        "UPDATE files SET language = ? WHERE id = ? AND language = ''", updates
+                        "UPDATE files SET language = ?, seq = ? WHERE id = ? AND language = ''",
+                        [(lang, seq, row_id) for lang, row_id in updates],
                     )
                 ids = [u[1] for u in updates]
                 marks = ",".join("?" * len(ids))
@@ -795,7 +1210,12 @@ class LibraryIndex:
                     done[e.path] = e
             return [done[e.path] for e in batch], [path_of(self.root, rel) for rel in removed]
 
-        result: tuple[list[Entry], list[Path]] = self.guarded(run)
+        try:
+            result: tuple[list[Entry], list[Path]] = self.guarded(run)
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc):
+                raise
+            return [], []  # another writer is stuck (stopped?): the next poll tries again
         return result
 
     # -- search ---------------------------------------------------------------------
@@ -855,7 +1275,12 @@ class LibraryIndex:
                     ),
                 )
 
-        self.guarded(run)
+        try:
+            self.guarded(run)
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc):
+                raise
+            # only a cache: a writer that holds the file (stopped?) must not fail the read
 
     def _digest(self, con: sqlite3.Connection, path: Path | str) -> str | None:
         row = con.execute("SELECT digest FROM files WHERE path = ?", (self._rel(path),)).fetchone()
@@ -906,12 +1331,36 @@ class _transaction:
         self.con = con
 
     def __enter__(self) -> sqlite3.Connection:
-        self.con.execute("BEGIN IMMEDIATE")
+        lock = getattr(self.con, "txlock", None)
+        if lock is not None:  # the in-memory fallback: one connection for every thread
+            lock.acquire()
+        try:
+            self.con.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         return self.con
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is None:
-            self.con.execute("COMMIT")
-        else:
-            with contextlib.suppress(sqlite3.Error):
-                self.con.execute("ROLLBACK")
+        lock = getattr(self.con, "txlock", None)
+        try:
+            if exc_type is None:
+                try:
+                    self.con.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.con.execute("ROLLBACK")
+                    raise
+            else:
+                with contextlib.suppress(sqlite3.Error):
+                    self.con.execute("ROLLBACK")
+        finally:
+            if lock is not None:
+                lock.release()
+
+
+def _next_seq(con: sqlite3.Connection) -> int:
+    """The stamp for rows written in this transaction (inside it): followers poll by it."""
+    (last,) = con.execute("SELECT coalesce(max(seq), 0) FROM files").fetchone()
+    return int(last) + 1

@@ -327,10 +327,17 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     path = tmp_path / "secret.txt"
     path.write_text("Secret.\n")
 
-    def deny(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(self))
+    import reader.safe_io
 
-    monkeypatch.setattr(Path, "open", deny)
+    real_open = os.open
+
+    def deny(file: object, *args: object, **kwargs: object) -> int:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
+
+    # every read opens through reader.safe_io (O_NONBLOCK + fstat), so deny it there
+    monkeypatch.setattr(reader.safe_io.os, "open", deny)
     with pytest.raises(ReaderError, match="permission denied"):
         load(path)
 
