@@ -1,0 +1,140 @@
+"""Extraction evaluation: mean token F1 per extractor, side by side, in one run.
+
+    .venv/bin/python bench/extraction.py            # the table (docs/extraction.md)
+    .venv/bin/python bench/extraction.py --pages dev  # plus per-page F1 of the dev pages
+
+Pages: bench/data/extraction/ (mozilla/readability's test pages, Apache-2.0; built by
+bench/extraction_data.py). Ground truth: the page's expected.html as text. Score:
+token F1 (lower-cased \\w+ tokens, as multisets) of each extractor's text against it.
+Split, fixed before any scoring: a page is held out when int(sha1(name), 16) % 3 == 0;
+develop on `dev` only.
+
+Extractors: ours (`reader.analysis.html.extract_article`, what `reader add` stores),
+trafilatura alone (default settings), readability-lxml, newspaper4k (the `dev` extra;
+skipped with a note when it is not installed). An extractor that fails on a page
+scores 0 there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from reader.analysis import html as H  # noqa: E402
+
+DATA = HERE / "data" / "extraction"
+WORSE = 0.05
+
+
+def held_out(name: str) -> bool:
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 3 == 0
+
+
+def f1(got: str, want: str) -> float:
+    a, b = Counter(H.tokens(got)), Counter(H.tokens(want))
+    common = sum((a & b).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(a.values()), common / sum(b.values())
+    return 2 * p * r / (p + r)
+
+
+def ours(html: bytes) -> str:
+    return H.extract_article(html).text
+
+
+def trafilatura_alone(html: bytes) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def readability_lxml(html: bytes) -> str:
+    return H.readability_text(html)
+
+
+def newspaper4k(html: bytes) -> str:
+    import newspaper
+
+    article = newspaper.Article("https://example.org/article")
+    article.download(input_html=html.decode("utf-8", errors="replace"))
+    article.parse()
+    return str(article.text or "")
+
+
+EXTRACTORS: dict[str, Callable[[bytes], str]] = {
+    "ours": ours,
+    "trafilatura": trafilatura_alone,
+    "readability-lxml": readability_lxml,
+    "newspaper4k": newspaper4k,
+}
+REQUIRES = {"readability-lxml": "readability", "newspaper4k": "newspaper"}
+
+
+def available() -> dict[str, Callable[[bytes], str]]:
+    import importlib.util
+
+    out = {}
+    for name, fn in EXTRACTORS.items():
+        module = REQUIRES.get(name)
+        if module and importlib.util.find_spec(module) is None:
+            print(f"note: {name} is not installed (pip install -e '.[dev]'); skipped")
+            continue
+        out[name] = fn
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", choices=("dev", "held-out", "all"), help="per-page scores")
+    args = ap.parse_args()
+    extractors = available()
+    scores: dict[str, dict[str, float]] = {name: {} for name in extractors}
+    seconds: Counter[str] = Counter()
+    names = sorted(p.name for p in DATA.iterdir() if (p / "source.html.gz").exists())
+    for page in names:
+        html = gzip.decompress((DATA / page / "source.html.gz").read_bytes())
+        want = (DATA / page / "expected.txt").read_text(encoding="utf-8")
+        for name, fn in extractors.items():
+            start = time.perf_counter()
+            try:
+                got = fn(html)
+            except Exception:
+                got = ""
+            seconds[name] += time.perf_counter() - start
+            scores[name][page] = f1(got, want)
+    splits = {
+        "dev": [n for n in names if not held_out(n)],
+        "held-out": [n for n in names if held_out(n)],
+        "all": names,
+    }
+    head = f"{'extractor':<18}" + "".join(f"{s + f' ({len(p)})':>16}" for s, p in splits.items())
+    print(head + f"{'seconds':>10}")
+    for name in extractors:
+        row = f"{name:<18}"
+        for pages in splits.values():
+            row += f"{sum(scores[name][p] for p in pages) / max(1, len(pages)):>16.3f}"
+        print(row + f"{seconds[name]:>10.1f}")
+    if "ours" in scores and "trafilatura" in scores:
+        for split, pages in splits.items():
+            worse = [p for p in pages if scores["ours"][p] < scores["trafilatura"][p] - WORSE]
+            print(f"{split}: ours worse than trafilatura by > {WORSE}: {len(worse)} {worse}")
+    if args.pages:
+        for page in splits[args.pages]:
+            cells = " ".join(f"{scores[n][page]:.3f}" for n in extractors)
+            print(f"{page:<40} {cells}")
+    print(json.dumps({"extractors": list(extractors)}))
+
+
+if __name__ == "__main__":
+    main()
