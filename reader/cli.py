@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--language",
             "-l",
+            type=_language,
             metavar="L",
             help="ISO 639-1 code instead of detection (en, no, da, sv, de, fr, es, …)",
         )
@@ -114,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add = sub.add_parser("add", help="store a new article and print its path")
     add.add_argument("source", metavar="FILE|URL|-", help="a text or HTML file, a URL, or -")
+    add.add_argument(
+        "--force",
+        action="store_true",
+        help="store it even when the URL or text is already in the library",
+    )
     library_option(add)
     for command in sub.choices.values():  # `reader summary FILE --debug` works too
         command.add_argument(
@@ -133,6 +139,17 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _language(value: str) -> str:
+    """An ISO 639-1 code or one of the table's aliases ("nb", "nn" -> "no"), else exit 2."""
+    from reader.analysis.languages import is_known_code
+
+    if not is_known_code(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO 639-1 language code (e.g. en, no, de)"
+        )
+    return value
 
 
 def _ratio(value: str) -> float:
@@ -189,7 +206,10 @@ def _print_lines(lines: Sequence[str]) -> None:
 def cmd_show(args: argparse.Namespace) -> int:
     from reader.analysis.pipeline import analyse
 
-    analysis = analyse(_read_input(args.file), _options(args))
+    article = _read_input(args.file)
+    if article.notice:
+        _warn(f"{printable(args.file)}: {article.notice}")
+    analysis = analyse(article, _options(args))
     if args.json:
         _print_lines([_json_line(analysis.to_json())])
         return 0
@@ -247,7 +267,10 @@ def _write(text: str) -> None:
 def cmd_summary(args: argparse.Namespace) -> int:
     from reader.analysis.pipeline import summarise_article
 
-    summary = summarise_article(_read_input(args.file), _options(args))
+    article = _read_input(args.file)
+    if article.notice:
+        _warn(f"{printable(args.file)}: {article.notice}")
+    summary = summarise_article(article, _options(args))
     if not args.explain:
         _print_lines(summary.lines())
         return 0
@@ -289,38 +312,59 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from reader.library.files import add_text
+    from reader.analysis.html import looks_like_html
+    from reader.library.files import Duplicate, add_text
     from reader.library.locations import resolve_library
     from reader.safe_io import HTML_CAP, TEXT_CAP, read_stream, too_large
 
     root = resolve_library(args.library)
     source: str = args.source
-    if source == "-":  # at most the cap + 1 bytes: `yes | reader add -` ends at once
-        data = read_stream(sys.stdin.buffer, TEXT_CAP + 1)
-        if len(data) > TEXT_CAP:
-            raise too_large("standard input", TEXT_CAP)
-        path = add_text(data, root, name="standard input")
-    elif source.startswith(("http://", "https://")):
-        from reader.library.fetch import add_url
+    force: bool = args.force
+    try:
+        if source.startswith(("http://", "https://")):
+            from reader.library.fetch import add_url
 
-        path = add_url(source, root)
-    else:
-        from reader.analysis.loader import read_bytes
-
-        file = Path(source)
-        data = read_bytes(file, HTML_CAP + 1)  # regular files only: not /dev/zero, a FIFO
-        if len(data) > HTML_CAP:
-            raise too_large(printable(source), HTML_CAP)
-        if file.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith(
-            (b"<!doctype html", b"<html")
-        ):
-            from reader.library.fetch import add_html
-
-            path = add_html(data, root, name=source)
+            path = add_url(source, root, force=force)
         else:
-            path = add_text(data, root, name=source)
+            if source == "-":  # at most the cap + 1 bytes: `yes | reader add -` ends at once
+                name = "standard input"
+                data = read_stream(sys.stdin.buffer, HTML_CAP + 1)
+                is_html = looks_like_html(data)
+            else:
+                from reader.analysis.loader import read_bytes
+
+                name = printable(source)
+                file = Path(source)
+                data = read_bytes(file, HTML_CAP + 1)  # regular files only: not /dev/zero
+                is_html = file.suffix.lower() in (".html", ".htm") or looks_like_html(data)
+            if is_html:
+                from reader.library.fetch import add_html
+
+                if len(data) > HTML_CAP:
+                    raise too_large(name, HTML_CAP)
+                path = add_html(data, root, name=name, force=force)
+            else:
+                if len(data) > TEXT_CAP:
+                    raise too_large(name, TEXT_CAP)
+                _warn_encoding(data, name)
+                path = add_text(data, root, name=name, force=force)
+    except Duplicate as dup:
+        _print_lines([f"already in library: {printable(str(dup.path))}"])
+        return 0
     _print_lines([str(path)])
     return 0
+
+
+def _warn_encoding(data: bytes, name: str) -> None:
+    """A stderr line when text is not UTF-8 and was decoded by detection."""
+    from reader.analysis.loader import decode
+
+    try:
+        _text, notice = decode(data, name=name)
+    except ReaderError:
+        return  # add_text says what is wrong
+    if notice:
+        _warn(f"{name}: {notice}; stored as UTF-8")
 
 
 NEEDS_TERMINAL = "the app needs a terminal; try `reader list` or `reader show`"

@@ -16,6 +16,7 @@ from reader.analysis.loader import load
 from reader.cli import main
 from reader.errors import ReaderError
 from reader.library.fetch import add_html, add_url
+from reader.library.files import Duplicate
 from tests.cli import run_reader
 
 PARAGRAPHS = [
@@ -114,7 +115,10 @@ def test_add_url_from_local_server(server: str, tmp_path: Path) -> None:
     assert path.parent == tmp_path / "lib"
     assert path.name == "harbour-tunnel-cost-doubles.txt"
     check_clean_article(path, url)
-    again = add_url(url, tmp_path / "lib")  # never overwrites: a second name
+    with pytest.raises(Duplicate) as dup:  # the same URL again: not stored twice
+        add_url(url, tmp_path / "lib")
+    assert dup.value.path == path
+    again = add_url(url, tmp_path / "lib", force=True)  # never overwrites: a second name
     assert again.name == "harbour-tunnel-cost-doubles-2.txt"
     assert path.read_bytes() == again.read_bytes()
 
@@ -179,6 +183,8 @@ def test_cli_add_text_file_stdin_and_html_file(
     assert first == lib / "ferjestreik-stenger-sambandene.txt"
     assert first.read_text("utf-8") == src.read_text("utf-8")
     assert main(["add", str(src), "--library", str(lib)]) == 0
+    assert capsys.readouterr().out.strip() == f"already in library: {first}"
+    assert main(["add", str(src), "--force", "--library", str(lib)]) == 0
     assert Path(capsys.readouterr().out.strip()).name == "ferjestreik-stenger-sambandene-2.txt"
 
     piped = run_cli(

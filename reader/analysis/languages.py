@@ -120,3 +120,22 @@ def data_file(folder: str, code: str, ext: str) -> Traversable | None:
 def codes_with(folder: str, ext: str) -> tuple[str, ...]:
     """The table's codes (in table order) that have a ``data/<folder>/<code>.<ext>`` file."""
     return tuple(code for code in languages() if data_file(folder, code, ext) is not None)
+
+
+@cache
+def iso639_1() -> frozenset[str]:
+    """The ISO 639-1 codes (``data/iso639-1.txt``)."""
+    text = data_root().joinpath("iso639-1.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(" ".join(lines).split())
+
+
+def is_known_code(value: str) -> bool:
+    """Whether a user-given language is an ISO 639-1 code (a region suffix allowed:
+    "en-GB") or an alias of the table ("nb", "nn" -> "no")."""
+    raw = value.strip().lower().replace("_", "-")
+    base = raw.split("-")[0]
+    if not base.isascii() or not base.isalpha():
+        return False
+    code = normalise(value)
+    return code is not None and (code in languages() or code in iso639_1())

@@ -26,11 +26,13 @@ import codecs
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from reader.analysis.dates import parse_date
+from reader.analysis.html import looks_like_html
 from reader.errors import ReaderError, printable
 from reader.model import Article, Meta, Structure
-from reader.safe_io import TEXT_CAP, read_regular
+from reader.safe_io import HTML_CAP, TEXT_CAP, read_regular
 
 MAX_BYTES = TEXT_CAP  # analysis is capped; the rest of a huge file is not shown
 FRONT_MATTER_KEYS = ("title", "source", "url", "date", "language", "author")
@@ -40,6 +42,7 @@ _TITLE_MAX_CHARS = 150  # a first line longer than this is prose, not a title
 _TITLE_CAP = 200  # no title (front matter or derived) is longer than this
 _TITLE_WORDS = 12
 _BINARY_SAMPLE = 8192
+DETECT_SAMPLE = 64 * 1024  # bytes charset-normalizer looks at
 
 # C0 controls other than \n and \t, DEL, and C1 controls. C0 -> Unicode control
 # pictures (U+2400 + code), so "\x1b[31m" shows as "␛[31m" instead of colouring the
@@ -166,10 +169,67 @@ def decode(data: bytes, *, name: str = "input", final: bool = True) -> tuple[str
     text, clean = _decode_with(data, "utf-8", final=final)
     if clean:
         return text, None
+    bad = text.count("\ufffd")
+    utf8_letters = sum(1 for c in text if c > "\x7f") - bad  # valid multi-byte sequences
+    detected = _detect(data) if utf8_letters < bad else None  # else: UTF-8, a few bad bytes
+    if detected is not None:
+        return detected
     head = text[:_BINARY_SAMPLE]
     if head.count("\ufffd") > max(8, len(head) // 5):
         raise ReaderError(f"{name} is not a text file (mostly invalid UTF-8)")
     return text, "invalid UTF-8 replaced with �"
+
+
+# Single-byte encodings of Latin-script text, most common first (ties go to the first).
+_LATIN_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1257")
+
+
+def _latin_like(data: bytes) -> bool:
+    """Whether the non-ASCII bytes mostly stand alone between ASCII letters (accented
+    letters in Latin-script words), not in runs (Cyrillic, Greek, CJK multi-byte)."""
+    high = [i for i, b in enumerate(data) if b >= 0x80]
+    if not high:
+        return False
+    runs = sum(1 for i in high if (i > 0 and data[i - 1] >= 0x80) or data[i + 1 : i + 2] >= b"\x80")
+    return runs < len(high) / 2
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """(text, notice) when charset-normalizer finds a legacy encoding that decodes the
+    bytes cleanly (cp1252, Latin-1, cp1251, Shift_JIS, …), else None.
+
+    Short texts fit many code pages equally well; for Latin-script text (lone accented
+    bytes) only the Latin single-byte code pages are tried, and a tie goes to cp1252,
+    the most common, so "Blåbær" is not read as Chinese.
+    """
+    from charset_normalizer import from_bytes  # only for text that is not UTF-8
+
+    sample = data[:DETECT_SAMPLE]
+    if _latin_like(sample):
+        results = list(from_bytes(sample, cp_isolation=list(_LATIN_SINGLE_BYTE)))
+
+        def key(r: Any) -> tuple[float, float, int]:
+            order = _LATIN_SINGLE_BYTE.index(r.encoding) if r.encoding in _LATIN_SINGLE_BYTE else 99
+            return (round(r.chaos, 3), -round(r.coherence, 3), order)
+
+        best = min(results, key=key) if results else None
+    else:
+        best = from_bytes(sample).best()
+    if best is None or best.encoding in ("utf_8", "utf_16", "utf_32"):
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if _looks_binary_text(text):
+        return None
+    label = best.encoding.replace("_", "-")
+    return text, f"not UTF-8: decoded as {label} (detected)"
+
+
+def _looks_binary_text(text: str) -> bool:
+    head = text[:_BINARY_SAMPLE]
+    return len(_CONTROL.findall(head)) - head.count("\r") > max(2, len(head) // 20)
 
 
 def normalise(text: str) -> str:
@@ -189,6 +249,14 @@ def normalise(text: str) -> str:
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
 _FM_LINE = re.compile(r"^([A-Za-z][\w-]*)\s*:\s*(.*)$")
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+
+
+def _unquote(value: str) -> str:
+    """A YAML-style quoted value without its one pair of matching quotes; a title that
+    merely starts or ends with a quotation keeps its quote marks."""
+    if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+        return value[1:-1]
+    return value
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -219,7 +287,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         m = _FM_LINE.match(line)
         if not m:
             return {}, text
-        meta[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+        meta[m.group(1).lower()] = _unquote(m.group(2).strip())
     return {}, text
 
 
@@ -309,6 +377,8 @@ def parse(
     (default: by the suffix of `path`) renders the body; see reader.analysis.markdown.
     """
     label = printable(name or path or "input")
+    if not (markdown if markdown is not None else is_markdown(path)) and looks_like_html(data):
+        return parse_html(data, path, name=label)
     notices: list[str] = []
     truncated = len(data) > MAX_BYTES
     if truncated:
@@ -346,6 +416,31 @@ def parse(
     )
 
 
+def parse_html(data: bytes, path: str | None = None, *, name: str = "input") -> Article:
+    """An HTML page as the Article `reader add` would store for it: the extracted text
+    with the page's title, date, site, URL and author as front matter."""
+    from reader.analysis.html import extract_article
+
+    notice = None
+    if len(data) > HTML_CAP:
+        data = data[:HTML_CAP]
+        notice = f"too large: reading the first {HTML_CAP // (1024 * 1024)} MB of the page"
+    fields = extract_article(data, name=name).fields()
+    meta = {k: " ".join(v.split()) for k, v in fields.items() if k != "text" and v.strip()}
+    text = normalise(fields["text"]).rstrip() + "\n"
+    title, body_start = title_of(text, meta)
+    return Article(
+        path=path,
+        title=title,
+        text=text,
+        meta=meta,
+        notice=notice,
+        body_start=body_start,
+        info=meta_of(meta),
+        title_from_text=_title_in_text(title, text, meta),
+    )
+
+
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
     """At most `limit` bytes (default MAX_BYTES + 1) of a regular file; one-line ReaderError.
 
@@ -358,6 +453,8 @@ def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
 def load(path: str | Path) -> Article:
     """Read one article file (at most MAX_BYTES + 1 bytes of it). One-line ReaderError."""
     data = read_bytes(path, MAX_BYTES + 1)
+    if len(data) > MAX_BYTES and not is_markdown(str(path)) and looks_like_html(data):
+        data = read_bytes(path, HTML_CAP + 1)  # a web page is reduced, so read more of it
     return parse(data, str(path), name=printable(str(path)))
 
 

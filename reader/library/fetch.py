@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__
+from reader.analysis.html import extract_article
 from reader.errors import ReaderError
-from reader.library.files import slugify, write_new
+from reader.library.files import check_duplicate, slugify, write_new
 from reader.safe_io import HTML_CAP, size_words
 
 TIMEOUT = 20.0  # seconds, for connect and for each wait for data
@@ -38,7 +39,6 @@ DEADLINE = 60.0  # seconds for the whole request, however the server trickles
 MIN_SPEED = 1024  # bytes a second, averaged over the body ...
 MIN_SPEED_GRACE = 5.0  # ... once it has been arriving this long
 MAX_BYTES = HTML_CAP
-MIN_WORDS = 12  # less extracted text than this means the extraction found no article
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = f"reader/{__version__} (+https://github.com/; terminal news reader)"
 _CHUNK = 64 * 1024
@@ -237,54 +237,47 @@ def fetch(
 
 
 def extract(data: bytes | str, *, url: str | None = None, name: str = "input") -> dict[str, str]:
-    """Main text and metadata of an HTML page: keys text, title, date, source, url.
+    """Main text and metadata of an HTML page: keys text, title, date, source, url, author.
 
-    Raises ReaderError when no article text can be found.
+    A thin wrapper of `reader.analysis.html.extract_article` (the one extraction every
+    way in uses). Raises ReaderError when no article text can be found.
     """
-    import trafilatura  # slow import: only when adding HTML
+    return extract_article(data, url=url, name=name).fields()
 
-    try:
-        doc = trafilatura.bare_extraction(
-            data,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-        )
-        if doc is not None and not isinstance(doc, dict):
-            doc = doc.as_dict()
-    except Exception as exc:  # trafilatura/lxml raise many types on broken input
-        raise ReaderError(f"{name}: could not parse the HTML ({exc})") from None
-    if not isinstance(doc, dict):
-        doc = {}
-    raw = str(doc.get("text") or "")
-    paragraphs = [" ".join(line.split()) for line in raw.splitlines()]
-    text = "\n\n".join(p for p in paragraphs if p)
-    if len(text.split()) < MIN_WORDS:  # a menu link or two is not an article
-        raise ReaderError(f"{name}: no article text found in the page")
 
-    def one_line(key: str) -> str:
-        return " ".join(str(doc.get(key) or "").split())
+_QUOTES = "\"'"
 
-    return {
-        "text": text,
-        "title": one_line("title"),
-        "date": one_line("date"),
-        "source": one_line("sitename") or one_line("hostname"),
-        "url": url or one_line("url"),
-    }
+
+def _front_matter_value(value: str) -> str:
+    """A value the loader reads back unchanged: it strips one pair of matching quotes,
+    so a value that starts and ends with a quote mark is wrapped in the other kind."""
+    value = " ".join(value.split())
+    if len(value) >= 2 and value[0] in _QUOTES and value[-1] == value[0]:
+        other = "'" if value[0] == '"' else '"'
+        return f"{other}{value}{other}"
+    return value
 
 
 def article_body(fields: dict[str, str]) -> str:
     """Front matter (only the keys that have a value) + blank line + text."""
     head = ["---"]
-    for key in ("title", "date", "source", "url"):
+    for key in ("title", "date", "source", "url", "author"):
         value = fields.get(key, "")
         if value:
-            head.append(f"{key}: {value}")
+            head.append(f"{key}: {_front_matter_value(value)}")
     head.append("---")
     return "\n".join(head) + "\n\n" + fields["text"].rstrip("\n") + "\n"
+
+
+def decode_html(data: bytes, charset: str | None) -> bytes | str:
+    """The page as text when the server named a known charset, else the bytes (the
+    extractor reads the page's own <meta charset>)."""
+    if charset:
+        try:
+            return data.decode(charset, errors="replace")
+        except LookupError:
+            pass
+    return data
 
 
 def add_html(
@@ -294,21 +287,29 @@ def add_html(
     *,
     url: str | None = None,
     charset: str | None = None,
+    force: bool = False,
 ) -> Path:
-    """Store the main text of an HTML page as a new article; returns its path."""
-    content: bytes | str = data
-    if charset:
-        try:
-            content = data.decode(charset, errors="replace")
-        except LookupError:
-            content = data
-    fields = extract(content, url=url, name=name)
+    """Store the main text of an HTML page as a new article; returns its path.
+
+    Unless `force`, a page whose URL or text is already in the library is not stored
+    again: `Duplicate` (with the existing path) is raised instead.
+    """
+    fields = extract(decode_html(data, charset), url=url, name=name)
     title = fields["title"] or fields["text"].split("\n", 1)[0][:80]
+    fields["title"] = title
+    body = article_body(fields)
+    if not force:
+        check_duplicate(root, body, url=fields.get("url") or None)
     root.mkdir(parents=True, exist_ok=True)
-    return write_new(root, slugify(title), article_body(fields))
+    return write_new(root, slugify(title), body)
 
 
-def add_url(url: str, root: Path, *, timeout: float = TIMEOUT) -> Path:
-    """Fetch `url`, reduce it to its main text + metadata, store it; returns the path."""
+def add_url(url: str, root: Path, *, timeout: float = TIMEOUT, force: bool = False) -> Path:
+    """Fetch `url`, reduce it to its main text + metadata, store it; returns the path.
+
+    Unless `force`, a URL already in the library is not fetched again (`Duplicate`).
+    """
+    if not force:
+        check_duplicate(root, None, url=url)
     data, charset = fetch(url, timeout=timeout)
-    return add_html(data, root, name=url, url=url, charset=charset)
+    return add_html(data, root, name=url, url=url, charset=charset, force=force)

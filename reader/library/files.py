@@ -12,9 +12,9 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from reader.analysis.loader import decode, parse
+from reader.analysis.loader import decode, normalise, parse, split_front_matter
 from reader.errors import ReaderError, printable
-from reader.safe_io import TEXT_CAP, is_inside, too_large
+from reader.safe_io import TEXT_CAP, is_inside, read_regular, too_large
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -131,11 +131,46 @@ def slugify(title: str, limit: int = 60) -> str:
     return slug[:limit].rstrip("-") or "article"
 
 
-def add_text(data: bytes, root: Path, *, name: str = "input") -> Path:
+class Duplicate(Exception):
+    """The URL or text being added is already in the library, at `path`."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"already in library: {path}")
+        self.path = path
+
+
+def _same_text(text: str) -> str:
+    """The text as compared for duplicates: front matter off, whitespace collapsed."""
+    return " ".join(split_front_matter(normalise(text))[1].split())
+
+
+def check_duplicate(root: Path, body: str | None, *, url: str | None = None) -> None:
+    """Raise `Duplicate` when an article of `root` has this front-matter `url` or,
+    ignoring front matter and whitespace, this text. Unreadable files are skipped."""
+    if not root.is_dir():
+        return
+    want = _same_text(body) if body is not None else None
+    url = url.strip() if url else None
+    for path in iter_article_paths(root):
+        try:
+            data = read_regular(path, TEXT_CAP + 1)
+            text, _notice = decode(data, name=str(path))
+        except (ReaderError, OSError):
+            continue
+        meta, rest = split_front_matter(normalise(text))
+        if url and meta.get("url", "").strip() == url:
+            raise Duplicate(path)
+        if want is not None and " ".join(rest.split()) == want:
+            raise Duplicate(path)
+
+
+def add_text(data: bytes, root: Path, *, name: str = "input", force: bool = False) -> Path:
     """Store a new article from raw text bytes; atomic (temp file + rename), never overwrites.
 
     Past `TEXT_CAP` (what the reader reads of any article) the input is refused as
-    too large rather than stored whole and shown cut.
+    too large rather than stored whole and shown cut. Text that is not UTF-8 is
+    stored as UTF-8 (decoded by detection). Unless `force`, text already in the
+    library raises `Duplicate`.
     """
     if len(data) > TEXT_CAP:
         raise too_large(printable(name), TEXT_CAP)
@@ -144,8 +179,12 @@ def add_text(data: bytes, root: Path, *, name: str = "input") -> Path:
     # stand-ins are the loader's business, not the stored file's.
     text, _notice = decode(data, name=name)
     body = text.replace("\r\n", "\n").replace("\r", "\n")
+    if body.startswith("\ufeff"):
+        body = body[1:]
     if not body.endswith("\n"):
         body += "\n"
+    if not force:
+        check_duplicate(root, body)
     return write_new(root, slugify(article.title), body)
 
 

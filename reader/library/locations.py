@@ -23,6 +23,8 @@ def resolve_library(arg: str | os.PathLike[str] | None = None) -> Path:
     """--library DIR, then $READER_LIBRARY, then ./articles, then the platform data folder."""
     if arg:
         path = Path(arg).expanduser()
+        if path.exists() and not path.is_dir():
+            raise UsageError(f"--library {path} is a file, not a folder")
         if not path.is_dir():
             raise UsageError(f"library folder {path} does not exist")
         return path
