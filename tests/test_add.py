@@ -203,3 +203,47 @@ def test_cli_add_text_file_stdin_and_html_file(
     missing = run_cli("add", str(tmp_path / "nope.txt"), "--library", str(lib))
     assert missing.returncode == 1
     assert not [p for p in lib.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+def stored_body(path: Path) -> str:
+    """A stored article's text after its front matter."""
+    return load(path).text
+
+
+def test_file_stdin_and_url_store_the_same_text(server: str, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE_HTML)
+    bare = tmp_path / "page.dat"  # HTML recognised by its content, not its name
+    bare.write_bytes(ARTICLE_HTML)
+    paths = []
+    for i, (source, stdin) in enumerate(
+        [(str(page), None), (str(bare), None), ("-", ARTICLE_HTML), (server + "/article", None)]
+    ):
+        lib = tmp_path / f"lib{i}"
+        lib.mkdir()
+        done = run_cli("add", source, "--library", str(lib), stdin=stdin)
+        assert done.returncode == 0, done.stderr
+        paths.append(Path(done.stdout.decode().strip()))
+    bodies = [stored_body(p) for p in paths]
+    assert bodies[0] == bodies[1] == bodies[2] == bodies[3]
+    assert "<" not in bodies[0] and PARAGRAPHS[0] in bodies[0]
+    assert {load(p).title for p in paths} == {"Harbour tunnel cost doubles"}
+
+
+def test_cli_add_same_url_twice_says_already_in_library(server: str, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    first = run_cli("add", server + "/article", "--library", str(lib))
+    path = first.stdout.decode().strip()
+    again = run_cli("add", server + "/article", "--library", str(lib))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.decode().strip() == f"already in library: {path}"
+    # the same page from a file (no URL) has the same text: also already there
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE_HTML)
+    same = run_cli("add", str(page), "--library", str(lib))
+    assert same.stdout.decode().strip() == f"already in library: {path}"
+    assert len(list(lib.iterdir())) == 1
+    forced = run_cli("add", server + "/article", "--force", "--library", str(lib))
+    assert forced.returncode == 0
+    assert Path(forced.stdout.decode().strip()).name == "harbour-tunnel-cost-doubles-2.txt"
