@@ -66,7 +66,9 @@ def readability_lxml(html: bytes) -> str:
 def newspaper4k(html: bytes) -> str:
     import newspaper
 
-    article = newspaper.Article("https://example.org/article")
+    config = newspaper.Config()
+    config.fetch_images = False  # it would fetch every image over the network
+    article = newspaper.Article("https://example.org/article", config=config)
     article.download(input_html=html.decode("utf-8", errors="replace"))
     article.parse()
     return str(article.text or "")

@@ -8,12 +8,13 @@ imports): `reader.library.fetch` does the fetching and calls this.
 How a page becomes text (docs/extraction.md has the measurements):
 
 1. trafilatura (comments off, tables kept) gives the main text and metadata.
-2. readability-lxml reads the same page. When trafilatura's text looks truncated
-   against it (readability found much more text AND contains most of what
-   trafilatura found, so it is the same article, longer), readability's is used.
-3. Page furniture is dropped paragraph by paragraph (`data/html/furniture.txt`:
-   newsletter prompts, "click here to get the app", related-link lists,
-   comment-policy notes); whole-paragraph matches only.
+2. readability-lxml reads the same page. Both texts lose their page furniture
+   paragraph by paragraph (`data/html/furniture.txt`: newsletter prompts, "click
+   here to get the app", related-link lists, comment-policy notes, video-player and
+   slide-show controls; whole-paragraph matches only).
+3. readability's text is kept when it holds (nearly) all of trafilatura's tokens:
+   then nothing trafilatura found is lost, and what it cut off (a body split by ads,
+   a table, a second column) comes back. Otherwise trafilatura's is kept.
 4. The title is chosen from `<title>`, og:title and `<h1>` and the site name is cut
    from it ("– TechCrunch", "| ZDNet") when the candidates agree or the part names
    the site; a first paragraph that repeats the title is removed.
@@ -34,12 +35,9 @@ from reader.errors import ReaderError
 
 MIN_WORDS = 12  # less extracted text than this means the extraction found no article
 
-# Fallback signals (see docs/extraction.md): readability's text is used when it has
-# at least RECALL_RATIO times trafilatura's words (plus RECALL_MIN_EXTRA) and holds
-# at least RECALL_CONTAINMENT of trafilatura's word tokens.
-RECALL_RATIO = 1.3
-RECALL_MIN_EXTRA = 40
-RECALL_CONTAINMENT = 0.85
+# Fallback signal (see docs/extraction.md): readability's text is used when it holds
+# at least RECALL_CONTAINMENT of trafilatura's word tokens (both without furniture).
+RECALL_CONTAINMENT = 0.95
 
 _HEAD = 2048
 _HTML_START = re.compile(
@@ -247,12 +245,14 @@ def containment(inner: str, outer: str) -> float:
 
 
 def choose(primary: str, recall: str) -> tuple[str, str]:
-    """(text, method): trafilatura's text unless it looks truncated against readability's."""
+    """(text, method): readability's text when it holds (nearly) all of trafilatura's
+    (RECALL_CONTAINMENT of its tokens), so nothing trafilatura found is lost and what
+    it cut off (text split by ads, tables, a second column) comes back; else
+    trafilatura's. Both are given without page furniture."""
     p, r = len(tokens(primary)), len(tokens(recall))
-    if p < MIN_WORDS and r >= MIN_WORDS:
-        return recall, "readability"
-    longer = r >= RECALL_RATIO * p + RECALL_MIN_EXTRA
-    if longer and containment(primary, recall) >= RECALL_CONTAINMENT:
+    if p < MIN_WORDS:
+        return (recall, "readability") if r >= MIN_WORDS else (primary, "trafilatura")
+    if r >= MIN_WORDS and containment(primary, recall) >= RECALL_CONTAINMENT:
         return recall, "readability"
     return primary, "trafilatura"
 
@@ -385,8 +385,8 @@ def extract_article(html: bytes | str, url: str | None = None, *, name: str = "i
     """The article of an HTML page. Raises ReaderError when there is none."""
     try:
         doc = trafilatura_doc(html, url)
-        primary = _doc_text(doc)
-        text, method = choose(primary, readability_text(html))
+        primary = _clean(_doc_text(doc))
+        text, method = choose(primary, _clean(readability_text(html)))
     except ReaderError:
         raise
     except Exception as exc:  # trafilatura/lxml raise many types on broken input
@@ -397,8 +397,7 @@ def extract_article(html: bytes | str, url: str | None = None, *, name: str = "i
 
     page_url = url or one_line("url")
     title, site = page_title(html, one_line("title"), one_line("sitename"), page_url)
-    paras = drop_furniture(text.split("\n\n"))
-    paras = drop_headline(paras, title)
+    paras = drop_headline(text.split("\n\n"), title)
     text = "\n\n".join(paras)
     if len(text.split()) < MIN_WORDS:  # a menu link or two is not an article
         raise ReaderError(f"{name}: no article text found in the page")
@@ -411,6 +410,10 @@ def extract_article(html: bytes | str, url: str | None = None, *, name: str = "i
         url=page_url,
         method=method,
     )
+
+
+def _clean(text: str) -> str:
+    return "\n\n".join(drop_furniture(text.split("\n\n")))
 
 
 def _doc_text(doc: dict[str, Any]) -> str:
