@@ -257,10 +257,14 @@ def test_escape_sequence_in_file_name_does_not_reach_stderr(
     assert "\x1b" not in err and "\x07" not in err
 
 
-def test_invalid_utf8_file_shows_with_notice(env: dict[str, str], work: Path) -> None:
+def test_latin1_file_is_decoded_by_detection_with_notice(env: dict[str, str], work: Path) -> None:
     (work / "latin1.txt").write_bytes("Tittel\n\nBlåbær er godt, sa Kari.\n".encode("latin-1"))
-    data = json.loads(ok(run_reader(["show", "latin1.txt", "--json"], env, work)))
-    assert "\ufffd" in data["text"] and data["notice"] == "invalid UTF-8 replaced with �"
+    done = run_reader(["show", "latin1.txt", "--json"], env, work)
+    assert done.returncode == 0
+    assert done.stderr == "reader: warning: latin1.txt: not UTF-8: decoded as cp1252 (detected)\n"
+    data = json.loads(done.stdout)
+    assert data["text"] == "Tittel\n\nBlåbær er godt, sa Kari.\n"
+    assert data["notice"] == "not UTF-8: decoded as cp1252 (detected)"
 
 
 # ---------------------------------------------------------------- summary
