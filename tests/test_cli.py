@@ -410,15 +410,20 @@ def test_search_query_without_words_exits_2(env: dict[str, str], work: Path, lib
 
 def test_add_file(env: dict[str, str], work: Path, lib: Path) -> None:
     before = sorted(p.name for p in lib.rglob("*"))
-    out = ok(run_reader(["add", "article.txt", "--library", str(lib)], env, work)).strip()
-    path = Path(out)
+    # the library has this text already (en-budget.txt): nothing new without --force
+    dup = ok(run_reader(["add", "article.txt", "--library", str(lib)], env, work)).strip()
+    assert dup == f"already in library: {lib / 'en-budget.txt'}"
+    assert sorted(p.name for p in lib.rglob("*")) == before
+    out = ok(run_reader(["add", "article.txt", "--force", "--library", str(lib)], env, work))
+    path = Path(out.strip())
     assert path.is_file() and path.resolve().parent == lib.resolve()
     assert "Anne Holt" in path.read_text(encoding="utf-8")
     assert sorted(p.name for p in lib.rglob("*")) == sorted([*before, path.name])
 
 
 def test_add_stdin(env: dict[str, str], work: Path, lib: Path) -> None:
-    out = ok(run_reader(["add", "-", "--library", str(lib)], env, work, stdin=NO)).strip()
+    args = ["add", "-", "--force", "--library", str(lib)]  # NO is in the library already
+    out = ok(run_reader(args, env, work, stdin=NO)).strip()
     assert "Kari Nilsen" in Path(out).read_text(encoding="utf-8")
 
 
