@@ -21,6 +21,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -34,6 +35,7 @@ from reader.analysis import html as H  # noqa: E402
 
 DATA = HERE / "data" / "extraction"
 WORSE = 0.05
+_page = ""
 
 
 def held_out(name: str) -> bool:
@@ -49,8 +51,30 @@ def f1(got: str, want: str) -> float:
     return 2 * p * r / (p + r)
 
 
+TITLES: dict[str, dict[str, str]] = {"ours": {}, "trafilatura": {}}
+
+
 def ours(html: bytes) -> str:
-    return H.extract_article(html).text
+    got = H.extract_article(html)
+    TITLES["ours"][_page] = got.title
+    return got.text
+
+
+def title_or_cut(got: str, want: str) -> bool:
+    """The expected title, or the expected title without a part at either end
+    ("Title | Site" -> "Title"): what cutting a site name gives when it is right."""
+    if not got:
+        return False
+    if got == want:
+        return True
+    if want.startswith(got) and H._SEPARATOR.match(want[len(got) :]):
+        return True
+    head = want[: len(want) - len(got)]
+    return want.endswith(got) and re.search(f"(?:{H._SEPARATOR.pattern})$", head) is not None
+
+
+def trafilatura_title(html: bytes) -> str:
+    return " ".join(str(H.trafilatura_doc(html).get("title") or "").split())
 
 
 def trafilatura_alone(html: bytes) -> str:
@@ -104,8 +128,12 @@ def main() -> None:
     scores: dict[str, dict[str, float]] = {name: {} for name in extractors}
     seconds: Counter[str] = Counter()
     names = sorted(p.name for p in DATA.iterdir() if (p / "source.html.gz").exists())
+    global _page
     for page in names:
+        _page = page
         html = gzip.decompress((DATA / page / "source.html.gz").read_bytes())
+        if "ours" in extractors:
+            TITLES["trafilatura"][page] = trafilatura_title(html)
         want = (DATA / page / "expected.txt").read_text(encoding="utf-8")
         for name, fn in extractors.items():
             start = time.perf_counter()
@@ -131,6 +159,20 @@ def main() -> None:
         for split, pages in splits.items():
             worse = [p for p in pages if scores["ours"][p] < scores["trafilatura"][p] - WORSE]
             print(f"{split}: ours worse than trafilatura by > {WORSE}: {len(worse)} {worse}")
+    if "ours" in extractors:  # titles: exact match with the expected title (spaces folded)
+        want = {
+            n: " ".join(str(json.loads((DATA / n / "meta.json").read_text())["title"]).split())
+            for n in names
+        }
+        for name, got in TITLES.items():
+            exact, cut = [], []
+            for split, pages in splits.items():
+                hits = sum(1 for p in pages if got.get(p) == want[p])
+                exact.append(f"{split} {hits}/{len(pages)}")
+                hits = sum(1 for p in pages if title_or_cut(got.get(p) or "", want[p]))
+                cut.append(f"{split} {hits}/{len(pages)}")
+            print(f"title = expected, {name}: " + ", ".join(exact))
+            print(f"title = expected or its end part(s) cut, {name}: " + ", ".join(cut))
     if args.pages:
         for page in splits[args.pages]:
             cells = " ".join(f"{scores[n][page]:.3f}" for n in extractors)

@@ -325,11 +325,16 @@ def _meta(root: Any, *names: str) -> str:
     return ""
 
 
+_SITE_WORDS = 4
+
+
 def _site_like(part: str, site: str, host: str) -> bool:
     """Whether a title part names the site ("TechCrunch", "ZDNet", "BBC News")."""
     key = _norm(part).replace(" ", "")
     if not key:
         return True
+    if len(part.split()) > _SITE_WORDS:  # a site name is short; a longer part is the title
+        return False
     names = {_norm(site).replace(" ", "")} if site else set()
     labels = [x for x in host.lower().split(".") if x not in ("www", "m", "com", "org", "net")]
     names.update(labels)
@@ -364,11 +369,13 @@ def clean_title(title: str, candidates: list[str], site: str, host: str) -> str:
 
 def page_title(html: bytes | str, fallback: str, site: str, url: str) -> tuple[str, str]:
     """(title, site): the page's title without the site name, and the site name."""
-    import lxml.html
+    from trafilatura.utils import load_html  # decodes as trafilatura does (<meta charset>)
 
     try:
-        root = lxml.html.fromstring(html)
-    except Exception:
+        root = load_html(html)
+    except Exception:  # lxml raises several types on broken input
+        root = None
+    if root is None:
         return fallback, site
     og = _meta(root, "og:title", "twitter:title")
     site = site or _meta(root, "og:site_name", "application-name")
