@@ -163,11 +163,15 @@ def _ratio(value: str) -> float:
 
 
 def _read_input(name: str):  # type: ignore[no-untyped-def]
+    from reader.analysis.html import looks_like_html
     from reader.analysis.loader import MAX_BYTES, load, parse
-    from reader.safe_io import read_stream
+    from reader.safe_io import HTML_CAP, read_stream
 
-    if name == "-":  # read at most MAX_BYTES + 1: an endless stdin must not hang us
-        return parse(read_stream(sys.stdin.buffer, MAX_BYTES + 1), None, name="standard input")
+    if name == "-":  # read at most the cap + 1: an endless stdin must not hang us
+        head = read_stream(sys.stdin.buffer, MAX_BYTES + 1)
+        if len(head) > MAX_BYTES and looks_like_html(head):  # a web page: read up to its cap
+            head += read_stream(sys.stdin.buffer, HTML_CAP + 1 - len(head))
+        return parse(head, None, name="standard input")
     return load(name)
 
 
