@@ -9,6 +9,10 @@ token F1 (lower-cased \\w+ tokens, as multisets) of each extractor's text agains
 Split, fixed before any scoring: a page is held out when int(sha1(name), 16) % 3 == 0;
 develop on `dev` only.
 
+Second set: bench/data/extraction-snippets/ (60 of trafilatura's evaluation pages,
+Apache-2.0): per page, snippets that must be in the text and snippets that must not;
+score = share of those checks passed. Same split rule (sha1 of the page's name).
+
 Extractors: ours (`reader.analysis.html.extract_article`, what `reader add` stores),
 trafilatura alone (default settings), readability-lxml, newspaper4k (the `dev` extra;
 skipped with a note when it is not installed). An extractor that fails on a page
@@ -173,11 +177,59 @@ def main() -> None:
                 cut.append(f"{split} {hits}/{len(pages)}")
             print(f"title = expected, {name}: " + ", ".join(exact))
             print(f"title = expected or its end part(s) cut, {name}: " + ", ".join(cut))
+    snippet_table(extractors)
     if args.pages:
         for page in splits[args.pages]:
             cells = " ".join(f"{scores[n][page]:.3f}" for n in extractors)
             print(f"{page:<40} {cells}")
     print(json.dumps({"extractors": list(extractors)}))
+
+
+SNIPPETS = HERE / "data" / "extraction-snippets"
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def snippet_score(text: str, want: dict[str, list[str]]) -> float:
+    """Share of checks passed: each "with" snippet in the text, each "without" not."""
+    got = _folded(text)
+    checks = [_folded(x) in got for x in want["with"]]
+    checks += [_folded(x) not in got for x in want["without"]]
+    return sum(checks) / len(checks)
+
+
+def snippet_table(extractors: dict[str, Callable[[bytes], str]]) -> None:
+    """trafilatura's evaluation pages: mean snippet score per extractor (second set)."""
+    names = sorted(p.name for p in SNIPPETS.iterdir() if (p / "source.html.gz").exists())
+    scores: dict[str, dict[str, float]] = {name: {} for name in extractors}
+    for page in names:
+        html = gzip.decompress((SNIPPETS / page / "source.html.gz").read_bytes())
+        want = json.loads((SNIPPETS / page / "snippets.json").read_text(encoding="utf-8"))
+        for name, fn in extractors.items():
+            try:
+                got = fn(html)
+            except Exception:
+                got = ""
+            scores[name][page] = snippet_score(got, want)
+    splits = {
+        "dev": [n for n in names if not held_out(n)],
+        "held-out": [n for n in names if held_out(n)],
+        "all": names,
+    }
+    print()
+    print("trafilatura's evaluation pages: share of snippet checks passed")
+    print(f"{'extractor':<18}" + "".join(f"{s + f' ({len(p)})':>16}" for s, p in splits.items()))
+    for name in extractors:
+        row = f"{name:<18}"
+        for pages in splits.values():
+            row += f"{sum(scores[name][p] for p in pages) / max(1, len(pages)):>16.3f}"
+        print(row)
+    if "ours" in scores and "trafilatura" in scores:
+        for split, pages in splits.items():
+            worse = [p for p in pages if scores["ours"][p] < scores["trafilatura"][p] - WORSE]
+            print(f"{split}: ours worse than trafilatura by > {WORSE}: {len(worse)} {worse}")
 
 
 if __name__ == "__main__":
