@@ -178,12 +178,18 @@ def test_a_table_that_is_the_article_is_kept() -> None:
 
 
 def test_fallback_is_chosen_by_measurable_signals() -> None:
-    short = " ".join(BODY[:1])
-    full = "\n\n".join(BODY * 2)
+    last = "The authority will publish the revised budget for the tunnel in June."
+    body = "\n\n".join([*BODY, last])
+    cut = "\n\n".join(BODY)  # trafilatura lost the last paragraph (split by an ad)
+    assert choose(cut, body) == (body, "readability")  # holds it, a little longer: recall
+    half = "\n\n".join(BODY[:2])
+    assert choose(body, half) == (body, "trafilatura")  # recall lost half: keep
+    furniture = "\n\n".join(["Menu item, another menu item, a third menu item here."] * 12)
+    padded = body + "\n\n" + furniture  # holds it, but much longer: the extra is junk
+    assert choose(body, padded) == (body, "trafilatura")
     other = "\n\n".join(["Completely different words about football and weather."] * 12)
-    assert choose(short, full) == (full, "readability")  # truncated: recall wins
-    assert choose(full, short) == (full, "trafilatura")  # recall shorter: keep
-    assert choose(short, other)[1] == "trafilatura"  # longer but not the same article
+    assert choose(body, other)[1] == "trafilatura"  # not the same article
+    assert choose("Too short.", body) == (body, "readability")  # nothing from the first
 
 
 # --- encodings ----------------------------------------------------------------------

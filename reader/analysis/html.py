@@ -12,9 +12,9 @@ How a page becomes text (docs/extraction.md has the measurements):
    paragraph by paragraph (`data/html/furniture.txt`: newsletter prompts, "click
    here to get the app", related-link lists, comment-policy notes, video-player and
    slide-show controls; whole-paragraph matches only).
-3. readability's text is kept when it holds (nearly) all of trafilatura's tokens:
-   then nothing trafilatura found is lost, and what it cut off (a body split by ads,
-   a table, a second column) comes back. Otherwise trafilatura's is kept.
+3. readability's text is kept when it holds nearly all of trafilatura's tokens (90 %)
+   and is at most 1.25 times as long: then little trafilatura found is lost, and what
+   it cut off (a body split by ads, a table) comes back. Otherwise trafilatura's.
 4. The title is chosen from `<title>`, og:title and `<h1>` and the site name is cut
    from it ("– TechCrunch", "| ZDNet") when the candidates agree or the part names
    the site; a first paragraph that repeats the title is removed.
@@ -35,9 +35,12 @@ from reader.errors import ReaderError
 
 MIN_WORDS = 12  # less extracted text than this means the extraction found no article
 
-# Fallback signal (see docs/extraction.md): readability's text is used when it holds
-# at least RECALL_CONTAINMENT of trafilatura's word tokens (both without furniture).
-RECALL_CONTAINMENT = 0.95
+# Fallback signals (see docs/extraction.md): readability's text is used when it holds
+# at least RECALL_CONTAINMENT of trafilatura's word tokens and has at most
+# RECALL_MAX_GROWTH times as many (both without furniture): it completes the same
+# article; when it adds much more, the extra was more often page furniture.
+RECALL_CONTAINMENT = 0.9
+RECALL_MAX_GROWTH = 1.25
 
 _HEAD = 2048
 _HTML_START = re.compile(
@@ -245,14 +248,15 @@ def containment(inner: str, outer: str) -> float:
 
 
 def choose(primary: str, recall: str) -> tuple[str, str]:
-    """(text, method): readability's text when it holds (nearly) all of trafilatura's
-    (RECALL_CONTAINMENT of its tokens), so nothing trafilatura found is lost and what
-    it cut off (text split by ads, tables, a second column) comes back; else
-    trafilatura's. Both are given without page furniture."""
+    """(text, method): readability's text when it holds nearly all of trafilatura's
+    (RECALL_CONTAINMENT of its tokens) and is not much longer (RECALL_MAX_GROWTH), so
+    little trafilatura found is lost and what it cut off (text split by ads, a table)
+    comes back; else trafilatura's. Both are given without page furniture."""
     p, r = len(tokens(primary)), len(tokens(recall))
     if p < MIN_WORDS:
         return (recall, "readability") if r >= MIN_WORDS else (primary, "trafilatura")
-    if r >= MIN_WORDS and containment(primary, recall) >= RECALL_CONTAINMENT:
+    similar = MIN_WORDS <= r <= RECALL_MAX_GROWTH * p
+    if similar and containment(primary, recall) >= RECALL_CONTAINMENT:
         return recall, "readability"
     return primary, "trafilatura"
 
