@@ -130,6 +130,16 @@ def test_page_title_agrees_with_h1_and_keeps_quotes(tmp_path: Path) -> None:
     assert load(stored).title == title  # the quote marks survive front matter
 
 
+def test_no_date_is_guessed_from_a_year_in_the_text() -> None:
+    got = extract_article(page("Tunnel", "Tunnel", BODY))  # BODY mentions 2019 and 2027
+    assert got.date == ""
+    dated = page("Tunnel", "Tunnel", BODY).replace(
+        b"</head>",
+        b'<meta property="article:published_time" content="2025-03-04T08:00:00Z"></head>',
+    )
+    assert extract_article(dated).date == "2025-03-04"
+
+
 def test_quoted_front_matter_title_keeps_its_inner_quote_marks() -> None:
     article = parse(b'---\ntitle: "Hi" says X\n---\n\nSome text here.\n')
     assert article.title == '"Hi" says X'

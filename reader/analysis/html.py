@@ -7,7 +7,8 @@ imports): `reader.library.fetch` does the fetching and calls this.
 
 How a page becomes text (docs/extraction.md has the measurements):
 
-1. trafilatura (comments off, tables kept) gives the main text and metadata.
+1. trafilatura (comments off, tables kept) gives the main text and metadata (the date
+   only from the page's markup, never guessed from a year in the text).
 2. readability-lxml reads the same page. Both texts lose their page furniture
    paragraph by paragraph (`data/html/furniture.txt`: newsletter prompts, "click
    here to get the app", related-link lists, comment-policy notes, video-player and
@@ -207,6 +208,8 @@ def trafilatura_doc(html: bytes | str, url: str | None = None) -> dict[str, Any]
         include_comments=False,
         include_tables=True,
         include_images=False,
+        # a date from the page's metadata only: "in 2025" in the text is not its date
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is not None and not isinstance(doc, dict):
         doc = doc.as_dict()
