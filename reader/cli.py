@@ -208,6 +208,8 @@ def show_lines(analysis: Analysis) -> list[str]:
     The title is printed on its own only when it came from front matter; otherwise it
     is the text's first line (or first words) and would appear twice.
     """
+    from reader.analysis.scripts import count_words
+
     lines: list[str] = []
     if not analysis.title_from_text:
         lines.append(one_line(analysis.title))
@@ -218,7 +220,7 @@ def show_lines(analysis: Analysis) -> list[str]:
     if info.url:
         lines.append(one_line(info.url))
     lines += [
-        f"language: {analysis.language}  words: {len(analysis.text.split())}",
+        f"language: {analysis.language}  words: {count_words(analysis.text)}",
         "",
         analysis.text.rstrip("\n"),
         "",

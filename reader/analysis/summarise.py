@@ -49,7 +49,7 @@ MIN_WORDS = 4  # fewer words: a fragment ("Dele", "Sharia", "Med postledninger")
 HEADING_WORDS = 8  # a line this short without final punctuation is a heading/kicker
 MAX_CANDIDATES = 5000  # hard cap on rated sentences: n x n float64 matrices, 200 MB here
 SLOW_CAP = {"kl": 100, "lsa": 500}  # pre-selected by TextRank
-_FINAL = re.compile(r"[.!?…:;\"'”»’)\]]$")
+_FINAL = re.compile(r"[.!?…:;\"'”»’)\]。！？｡」』）؟।॥]$")
 
 # Per language in data/languages.json (`summary_method`, measured on the dev sets:
 # docs/summaries.md); languages without one get ours (reader.analysis.newsrank).

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.analysis.language import resolve_language
 from reader.analysis.loader import load
+from reader.analysis.scripts import count_words
 from reader.errors import ReaderError, UsageError
 from reader.library.files import iter_article_paths
 from reader.library.search import search as search_index
@@ -28,7 +29,7 @@ def read_entry(path: Path) -> Entry:
         path,
         article.title,
         lang,
-        len(article.text.split()),
+        count_words(article.text),
         date=info.date or "",
         source=info.source or "",
         url=info.url or "",

@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.analysis.language import resolve_language
 from reader.analysis.loader import load
+from reader.analysis.scripts import count_words
 from reader.errors import ReaderError, UsageError
 from reader.library import files
 from reader.library.files import iter_article_paths
@@ -120,7 +121,7 @@ def scan_search(root: Path, query: str) -> list[tuple[Entry, float]]:
                 path,
                 article.title,
                 lang,
-                len(article.text.split()),
+                count_words(article.text),
                 date=info.date or "",
                 source=info.source or "",
                 url=info.url or "",

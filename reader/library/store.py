@@ -59,6 +59,7 @@ from typing import Any
 
 from reader.analysis.language import canonical, detect_language
 from reader.analysis.loader import MAX_BYTES, parse
+from reader.analysis.scripts import count_words
 from reader.errors import ReaderError, printable
 from reader.library import faults, fingerprint
 from reader.library.files import iter_stats, order_key, path_of, rel_key
@@ -299,7 +300,7 @@ def _parse(data: bytes, path: Path) -> _Read:
         digest,
         article.title,
         canonical(article.declared_language) or "",
-        len(article.text.split()),
+        count_words(article.text),
         info.date or "",
         info.source or "",
         info.url or "",

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from textual.content import Content
 from textual.widgets import Static
 
+from reader.analysis.scripts import count_words
 from reader.errors import one_line
 from reader.model import Analysis
 
@@ -37,7 +38,7 @@ def header_content(analysis: Analysis | None) -> Content:
         return Content("")
     parts: list[str | tuple[str, str]] = [(one_line(analysis.title), "bold")]
     meta = meta_parts(analysis)
-    words = f"{analysis.language} · {len(analysis.text.split())} words"
+    words = f"{analysis.language} · {count_words(analysis.text)} words"
     parts.append("\n")
     if meta:
         parts.append((" · ".join(meta), "$text-accent"))
