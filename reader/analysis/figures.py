@@ -342,7 +342,9 @@ def _check_year(text: str, m: re.Match[str], data: _Data) -> str | None:
         return "date" if cued or not nxt else None
     if not nxt:
         return "date"
-    nounish = nxt.group(1).islower() or (bool(data["nouns_capitalised"]) and nxt.group(1).isupper())
+    first = nxt.group(1)
+    caseless = not (first.islower() or first.isupper())  # Arabic, Hebrew, Devanagari, Han
+    nounish = first.islower() or caseless or (bool(data["nouns_capitalised"]) and first.isupper())
     if nounish and value % 100 == 0 and not cued:
         return None
     return "date"
@@ -790,8 +792,8 @@ def _glued_rules(
     def alt(key: str) -> str:
         return _alt(d[key], glued=True, open_end=True)
 
-    n = _GLUED_NUM
     scale = rf"(?:{alt('glued_scale')})?"
+    n = rf"{_GLUED_NUM}(?:{alt('glued_scale')}\d+(?:\.\d+)?)*"  # "3万5000", "1억2000만"
     numerals = "".join(d["numerals"])
     lone = "".join(d["numerals_lone_not"])  # "一" alone is "one", "a", "uni-": not a figure
     guard = rf"(?![{lone}](?![{numerals}]|{alt('glued_scale')}))" if lone and numerals else ""
