@@ -265,7 +265,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
-    for entry in list_entries(root, notify=_warn):
+    entries = list_entries(root, notify=_warn)
+    if not entries:
+        _say_empty(root)
+    for entry in entries:
         if args.json:
             _print_lines([_json_line(entry.to_json())])
         else:
@@ -281,7 +284,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
-    for entry, score in search(root, args.query, notify=_warn):
+    hits = search(root, args.query, notify=_warn)
+    if not hits:
+        from reader.library.files import iter_article_paths
+
+        if next(iter(iter_article_paths(root)), None) is None:
+            _say_empty(root)
+    for entry, score in hits:
         if args.json:
             data = entry.to_json() | {"score": round(score, 4)}
             _print_lines([_json_line(data)])
@@ -326,6 +335,16 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 NEEDS_TERMINAL = "the app needs a terminal; try `reader list` or `reader show`"
+
+
+def _say_empty(root: Path) -> None:
+    """An empty library is no error (exit 0), but say where we looked: one line on
+    stderr, so that stdout stays the (empty) list."""
+    where = printable(str(root.expanduser().absolute()))
+    sys.stderr.write(
+        f"{PROG}: no articles in {where} (choose a library with --library DIR or $READER_LIBRARY)\n"
+    )
+    sys.stderr.flush()
 
 
 def _warn(sentence: str) -> None:

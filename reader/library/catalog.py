@@ -9,11 +9,11 @@ from pathlib import Path
 from reader.analysis.language import resolve_language
 from reader.analysis.loader import load
 from reader.analysis.scripts import count_words
-from reader.errors import ReaderError, UsageError
+from reader.errors import ReaderError
 from reader.library.files import iter_article_paths
 from reader.library.search import search as search_index
 from reader.library.store import LibraryIndex
-from reader.library.terms import query_words
+from reader.library.terms import checked_query
 from reader.model import Entry
 
 
@@ -85,8 +85,7 @@ def search(
     Goes through the on-disk index (SQLite FTS5, see reader.library.store); falls back to a
     plain scan when this Python's sqlite3 has no FTS5.
     """
-    if not query_words(query):
-        raise UsageError("the search query has no words")
+    checked_query(query)
     with LibraryIndex(root) as index:
         _refresh(index, notify)
         return search_index(index, query, limit)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
+from reader.errors import UsageError
 from reader.model import Span
 
 WORD = re.compile(r"[^\W_]+")
@@ -39,13 +41,86 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing a query asks for: a word, or a quoted phrase (words in a row)."""
+
+    words: tuple[str, ...]  # lower-case, as typed (stemming needs the accents)
+    phrase: bool = False
+
+    @property
+    def folded(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """`tunnel OR fire budget -rail "harbour link"`: every group must match (a group is
+    one term, or terms joined by OR), and no excluded term may."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+
+    def positive_words(self) -> list[str]:
+        """Folded words of the terms that must or may match, in order, no duplicates."""
+        out: list[str] = []
+        for group in self.groups:
+            for term in group:
+                for w in term.folded:
+                    if w not in out:
+                        out.append(w)
+        return out
+
+
+_QUERY_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+OR = "OR"  # as typed: "or" in lower case is an ordinary word (Norwegian, Danish, French)
+
+
+def parse_query(query: str) -> Query:
+    """Words, `"a phrase"`, `-word` / `-"a phrase"` (excluded) and `a OR b`.
+
+    Words next to each other must all match. A token with punctuation inside
+    ("e-mail", "covid-19") is its words, each required, as before.
+    """
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    join = False
+    for token in _QUERY_TOKEN.findall(query):
+        if token == OR:
+            join = bool(groups)
+            continue
+        negated = token.startswith("-") and len(token) > 1
+        body = token[1:] if negated else token
+        quoted = body.startswith('"')
+        words = tuple(WORD.findall(body.lower()))
+        if not words:
+            continue
+        terms = [Term(words, phrase=len(words) > 1)] if quoted else [Term((w,)) for w in words]
+        if negated:
+            excluded.extend(terms)
+        elif join:
+            groups[-1].extend(terms[:1])
+            groups.extend([t] for t in terms[1:])
+        else:
+            groups.extend([t] for t in terms)
+        join = False
+    return Query(tuple(tuple(g) for g in groups), tuple(excluded))
+
+
+def checked_query(query: str) -> Query:
+    """`parse_query`, refusing a query with nothing to look for (exit 2, one sentence)."""
+    parsed = parse_query(query)
+    if not parsed.groups:
+        if parsed.excluded:
+            raise UsageError("the search query has only excluded words; add a word to find")
+        raise UsageError("the search query has no words")
+    return parsed
+
+
 def query_words(query: str) -> list[str]:
-    """The folded words of a search query, in order, without duplicates."""
-    words: list[str] = []
-    for word in WORD.findall(fold(query)):
-        if word not in words:
-            words.append(word)
-    return words
+    """The folded words a search query looks for (not excluded ones), in order, without
+    duplicates: what is highlighted in a hit."""
+    return parse_query(query).positive_words()
 
 
 def match_spans(text: str, query: str) -> list[Span]:
