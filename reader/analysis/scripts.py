@@ -31,10 +31,34 @@ HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 # CJK punctuation and full-width forms that are not letters or digits.
 CJK_PUNCT = "\u3000-\u3004\u3008-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 
+
+def _marks() -> str:
+    """Combining marks (Unicode Mn, Mc, Me) of the scripts news is written in, as a
+    regex class body. Python's `\\w` leaves them out, which would cut Hindi "सरकार" into
+    "सरक" and "र" at its vowel sign, and Arabic or Hebrew words at their points."""
+    spans = [(0x0300, 0x0EFF), (0x1000, 0x109F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF)]
+    spans += [(0x20D0, 0x20FF), (0x302A, 0x302F), (0x3099, 0x309A), (0xFE20, 0xFE2F)]
+    out: list[str] = []
+    for a, b in spans:
+        run: int | None = None
+        for cp in range(a, b + 2):
+            mark = cp <= b and unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me")
+            if mark and run is None:
+                run = cp
+            elif not mark and run is not None:
+                out.append(f"\\u{run:04x}-\\u{cp - 1:04x}")
+                run = None
+    return "".join(out)
+
+
+MARKS = _marks()
+LETTER = rf"(?:[^\W\d_]|[{MARKS}])"  # a letter, or a combining mark on one
 _UNSPACED = re.compile(f"[{HAN_KANA}]")
+_PLAIN_WORD = re.compile(rf"[^\W\d_]{LETTER}*(?:['’-]{LETTER}+)*")
 _BLANKED = re.compile(f"[{HAN_KANA}{CJK_PUNCT}]")
 # A word: a run of Han/kana (split into bigrams), or letters with ' and - inside.
-TOKEN = re.compile(rf"(?P<cjk>[{HAN_KANA}]+)|[^\W\d_{HAN_KANA}]+(?:['’-][^\W\d_{HAN_KANA}]+)*")
+_NOT_HK = rf"(?:[^\W\d_{HAN_KANA}]|[{MARKS}])"
+TOKEN = re.compile(rf"(?P<cjk>[{HAN_KANA}]+)|[^\W\d_{HAN_KANA}]{_NOT_HK}*(?:['’-]{_NOT_HK}+)*")
 
 
 def count_words(text: str) -> int:
@@ -57,6 +81,8 @@ def tokens(text: str) -> list[str]:
     A one-character run is itself a token. For text without Han or kana these are the
     words the summariser always used (letters, with ' and - inside).
     """
+    if not _UNSPACED.search(text):
+        return _PLAIN_WORD.findall(text)
     out: list[str] = []
     for m in TOKEN.finditer(text):
         run = m.group("cjk")

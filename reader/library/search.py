@@ -14,7 +14,7 @@ from typing import Any
 from reader.analysis.language import resolve_language
 from reader.analysis.loader import load
 from reader.analysis.scripts import count_words, tokens
-from reader.analysis.stems import has_stemmer, stemmer
+from reader.analysis.stems import search_stemmer
 from reader.errors import ReaderError
 from reader.library import files
 from reader.library.files import iter_article_paths
@@ -46,7 +46,7 @@ def fts_query(index: LibraryIndex, query: str) -> str:
     parsed = checked_query(query)
     con = index.connection()
     langs = [r[0] for r in con.execute("SELECT DISTINCT language FROM files ORDER BY 1")]
-    stemmers = [stemmer(lang) for lang in langs if has_stemmer(lang)]
+    stemmers = [s for s in map(search_stemmer, langs) if s is not None]
     groups = [
         "(" + " OR ".join(_term(index, con, t, stemmers) for t in group) + ")"
         for group in parsed.groups
@@ -165,7 +165,7 @@ class _ScanDoc:
     def __init__(self, raw: list[str], title: set[str], lang: str) -> None:
         self.folded = [files.fold(t) for t in raw]
         self.title = title
-        stem = stemmer(lang) if has_stemmer(lang) else str.lower
+        stem = search_stemmer(lang) or str.lower
         self.stem = stem
         self.stems = {stem(t) for t in raw}
 

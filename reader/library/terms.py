@@ -11,10 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reader.analysis.scripts import MARKS
 from reader.errors import UsageError
 from reader.model import Span
 
-WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(rf"(?:[^\W_]|[{MARKS}])+")  # FTS5 unicode61 keeps marks in its tokens
 INFIX_MIN = 4  # query words this long also match inside longer terms (compounds)
 INFIX_TERM_MIN = 7  # only terms this long are candidates for compound matching
 
