@@ -312,9 +312,10 @@ def _parse(data: bytes, path: Path) -> _Read:
     )
 
 
-def _detect_file(job: tuple[str, str]) -> tuple[str, str] | None:
-    """Language of the file at job[0] if it still has digest job[1] (else None), and the
-    stems of its title and text in that language (the search index's `stems`).
+def _detect_file(job: tuple[str, str]) -> tuple[str, str, str, str] | None:
+    """Language of the file at job[0] if it still has digest job[1] (else None), and what
+    the search index stores for it: the stems of its title and text in that language,
+    its title, its text.
 
     Module level so worker processes can run it.
     """
@@ -324,7 +325,7 @@ def _detect_file(job: tuple[str, str]) -> tuple[str, str] | None:
         return None  # changed meanwhile: the next refresh re-reads it
     read = _parse(data, Path(path))
     language = detect_language(read.text)
-    return language, index_terms(read.title + "\n" + read.text, language)
+    return language, index_terms(read.title + "\n" + read.text, language), read.title, read.text
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -1128,11 +1129,14 @@ class LibraryIndex:
         ).fetchone()[0]
         if self.fts:
             con.execute("DELETE FROM fts WHERE rowid = ?", (row_id,))
-            if not read.error:
+            # searchable once its language (and so its stems) is known: a pending file
+            # gets its row from detect_languages (one FTS write, not an insert + update)
+            if not read.error and item.language:
                 con.execute(
                     "INSERT INTO fts(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
                     (row_id, read.title, read.text, item.stems),
                 )
+            if not read.error:
                 terms.update(long_terms(read.title, read.text))
         return self.entry_of((row_id, *values))
 
@@ -1176,18 +1180,22 @@ class LibraryIndex:
                     found = list(pool.map(_detect_file, chunk, chunksize=8))
                 else:
                     found = [_detect_file(job) for job in chunk]
-                updates = [(f[0], pending[i + k][1]) for k, f in enumerate(found) if f]
-                stems = [(f[1], pending[i + k][1]) for k, f in enumerate(found) if f]
+                done = [(f, pending[i + k][1]) for k, f in enumerate(found) if f]
+                updates = [(f[0], row_id) for f, row_id in done]
                 if not updates:
                     continue
                 with _transaction(con):
                     seq = _next_seq(con)
-                    con.executemany(
-                        "UPDATE files SET language = ?, seq = ? WHERE id = ? AND language = ''",
-                        [(lang, seq, row_id) for lang, row_id in updates],
-                    )
-                    if self.fts:
-                        con.executemany("UPDATE fts SET stems = ? WHERE rowid = ?", stems)
+                    for (lang, stems, title, text), row_id in done:
+                        changed = con.execute(
+                            "UPDATE files SET language = ?, seq = ? WHERE id = ? AND language = ''",
+                            (lang, seq, row_id),
+                        ).rowcount
+                        if changed and self.fts:  # (another indexer may have done it)
+                            con.execute(
+                                "INSERT INTO fts(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
+                                (row_id, title, text, stems),
+                            )
                 ids = [u[1] for u in updates]
                 marks = ",".join("?" * len(ids))
                 rows = con.execute(f"SELECT * FROM files WHERE id IN ({marks})", ids).fetchall()
