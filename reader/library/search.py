@@ -86,7 +86,9 @@ def _term(
     bigrams = [t for t in tokens(raw) if t != raw]  # a Han/kana word: its bigrams
     if bigrams:
         alts.append("stems : (" + " AND ".join(_quote(b) for b in bigrams) + ")")
-    stems = sorted({stem(raw) for stem in stemmers} - {""}) if not bigrams else []
+    # a stem equal to the word adds nothing to the prefix match above ("tunnel" ->
+    # "tunnel"); "tunnels" -> "tunnel" does
+    stems = sorted({stem(raw) for stem in stemmers} - {"", raw, w}) if not bigrams else []
     alts += ["stems : " + _quote(s) for s in stems]
     return "(" + " OR ".join(alts) + ")"
 
