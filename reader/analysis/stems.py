@@ -68,7 +68,7 @@ def search_stemmer(lang: str) -> Callable[[str], str] | None:
         try:
             return memo[word]
         except KeyError:
-            memo[word] = out = stem(word.lower())
+            memo[word] = out = str(stem(word.lower()))
             return out
 
     return cached
