@@ -109,3 +109,15 @@ def test_list_counts_cjk_characters_and_reports_languages(tmp_path: Path) -> Non
     assert rows["ru-most.txt"]["words"] == len(
         (FIXTURES / "ru-most.txt").read_text(encoding="utf-8").split()
     )
+
+
+def test_same_output_in_every_process(tmp_path: Path) -> None:
+    """Bigrams, stop words and figure rules are the same under any hash seed."""
+    outs = []
+    for seed in ("1", "2"):
+        env = isolated_env(tmp_path / f"home{seed}") | {"PYTHONHASHSEED": seed}
+        for name in ("zh-tongji.txt", "ar-tahliya.txt"):
+            proc = run_reader(["show", str(FIXTURES / name), "--json"], env, tmp_path)
+            assert proc.returncode == 0, proc.stderr
+            outs.append((seed, name, proc.stdout))
+    assert outs[0][2] == outs[2][2] and outs[1][2] == outs[3][2]

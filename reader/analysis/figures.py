@@ -134,7 +134,8 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?)"
 )
 # Not after a word character, a decimal mark, a slash, or letter+hyphen ("Su-27").
-_BEFORE = r"(?<![\w.,/’'#@\\:])(?<![^\W\d_][-‑])"
+# (Hebrew prefix letters take a hyphen before a number: "ל-480", "כ-72" are figures)
+_BEFORE = r"(?<![\w.,/’'#@\\:])(?<![^\W\d_\u05d0-\u05ea][-‑])"
 _AFTER = r"(?![^\W_]|\d|[.,]\d)"
 _NAMEABLE = frozenset({"number", "date", "ordinal"})  # kinds a name can swallow ("Windows 11")
 _MODEL = re.compile(r"\d+[-‐]\d+")  # "Boeing 737-800": a model after a name, not a range

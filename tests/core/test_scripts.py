@@ -110,6 +110,9 @@ def test_digits_of_any_script_read_as_ascii_with_offsets_kept() -> None:
             [("5 марта 2024", "date"), ("5,2 млн рублей", "money"), ("3 процента", "percent")],
         ),
         ("en", "G7 met in 2024 with ＭＨ17 files.", [("2024", "date")]),
+        # Hebrew prefix letters take a hyphen; a Latin model name does not become a figure
+        ("he", "עלות של כ-480 מיליון, מטוס F-35.", [("480", "number")]),
+        ("ko", "공사는 약 4년이 걸렸다.", [("4년", "quantity")]),
     ],
 )
 def test_figures_in_other_scripts(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
