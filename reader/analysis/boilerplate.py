@@ -222,8 +222,8 @@ def repeated_lines(texts: Iterable[str], min_texts: int = 3) -> frozenset[str]:
     """Keys of lines found in at least `min_texts` of the texts (library-level furniture).
 
     Pure: the caller (the library) decides which texts belong together, e.g. one feed.
-    Pass the result to `find_boilerplate(..., repeated=...)`. Lines of fewer than two
-    words, or longer than a caption, never count.
+    Pass the result to `find_boilerplate(..., repeated=...)`. Only short link-like lines
+    of two words or more count (not sentences, not upper-case speaker labels).
     """
     counts: Counter[str] = Counter()
     for text in texts:
@@ -233,7 +233,8 @@ def repeated_lines(texts: Iterable[str], min_texts: int = 3) -> frozenset[str]:
 
 
 def _repeatable(line: str) -> bool:
-    return _words(_core(line)) >= 2 and len(line) <= 4 * MAX_CAPTION
+    """Lines that may count as repeated furniture: link-like, two words or more, no speaker."""
+    return _words(_core(line)) >= 2 and _is_link_like(line) and not _is_speaker(line)
 
 
 def line_reasons(
@@ -260,7 +261,7 @@ def line_reasons(
     for i, ln in enumerate(lines):
         if ln.start in reasons or i == 0 or keys[i] == title_key:
             continue
-        if seen[keys[i]] >= 2 and _is_link_like(ln.text) and not _is_speaker(ln.text):
+        if seen[keys[i]] >= 2:
             reasons[ln.start] = "repeated"
         elif keys[i] in repeated:
             reasons[ln.start] = "library"
