@@ -54,15 +54,15 @@ _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
 _TRAILING_DOTS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.?](?:[\"'”»)\]]*)$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_RULE = re.compile(r"[-–—•·*|_=~]+")  # a separator line of dashes or bullets only
+_RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
 _EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\w\s*(?:\[dot\]|\(dot\)|\[punkt\])\s*\w|\w\s*(?:\[at\]|\(at\)|\[ät\])\s*\w",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"\b(?:tel|tlf|telefon|telephone|phone|tél|téléphone|teléfono|fax|mobil|mobile|mob)\b\.?\s*:?\s*"
-    r"(?:\w+\s+){0,2}\+?\(?\d[\d\s()./-]{5,}\d|\+\d{1,3}\s*\(?\d[\d\s()/-]{6,}\d|"
-    r"\btelefonisch\b|\bpar téléphone\b|\bpor teléfono\b",
+    r"(?:\b(?:tel|tlf|tél|fax|mob)\s*[.:]|\b(?:telefon|telefonisch|telephone|phone|téléphone|teléfono"
+    r"|mobil|mobile)\b\s*:?)\s*(?:\w+\s+){0,2}\+?\(?\d[\d\s()./-]{5,}\d"
+    r"|\+\d{1,3}\s*\(?\d[\d\s()/-]{6,}\d",
     re.IGNORECASE,
 )
 _NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›]\s")
@@ -94,7 +94,7 @@ def _line_regex() -> re.Pattern[str]:
 def _label_regex() -> re.Pattern[str]:
     """A label alone (group "alone"), or with ":" and a value, or with a date/number."""
     return re.compile(
-        rf"(?:{_alternatives('labels.txt')})\s*(?:(?P<alone>[.:]?)$|:\s*\S.{{0,{MAX_LINE}}}$|\s+\d.{{0,80}}$)",
+        rf"(?:{_alternatives('labels.txt')})\s*(?:(?P<alone>[.:]?)$|:\s*\S.{{0,{MAX_LINE}}}$|\s+\d.{{0,40}}(?<![.?])$)",
         re.IGNORECASE,
     )
 
@@ -177,6 +177,7 @@ def _phrase(line: str) -> str:
         parts = [p for p in _NAV_SEPARATOR.split(core) if p.strip()]
         if (
             len(parts) >= 2
+            and not s.startswith("|")  # a Markdown table row is text
             and all(_words(p) <= 3 for p in parts)
             and not _SENTENCE_END.search(core)
         ):

@@ -225,7 +225,8 @@ def test_labelled_metadata(line: str) -> None:
     [
         "Home | News | Sport | Weather",
         "Overview    News    Events",
-        "---",
+        "-",
+        "•",
     ],
 )
 def test_navigation_rows_and_rules(line: str) -> None:
@@ -338,3 +339,11 @@ def test_boilerplate_never_enters_a_summary() -> None:
     assert summary.sentences
     for s in summary.sentences:
         assert all(s.end <= b.start or s.start >= b.end for b in bp)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["| Ticket | Now | From April |", "| Day    | $3  | $4         |", "---", "***"],
+)
+def test_markdown_table_rows_and_breaks_are_text(line: str) -> None:
+    assert not is_boilerplate_line(line)
