@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from reader.model import Span
@@ -46,6 +46,7 @@ from reader.model import Span
 MAX_LINE = 160  # phrase lines are short; longer lines are article text
 MAX_CAPTION = 400  # a caption or contact paragraph may be longer
 MAX_SHORT_WORDS = 12  # promotional lines and link-like lines are short
+MAX_PHRASE_WORDS = 24  # no phrase of lines.txt is longer (speed: longer lines skip it)
 MAX_SECTION_LINES = 15  # a link list after a section label ends within this many lines
 
 _SHAPES = frozenset({"promo", "nav", "contact", "credit"})  # not applied to the title line
@@ -53,6 +54,7 @@ _BULLET = re.compile(r"^(?:[-–—•·*▪►>|]+\s*)+")
 _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
 _TRAILING_DOTS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.?](?:[\"'”»)\]]*)$")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
 _EMAIL = re.compile(
@@ -128,11 +130,17 @@ def _caption_regex() -> re.Pattern[str]:
 
 def _core(line: str) -> str:
     """The line without bullets, wrapping brackets and a trailing "..."."""
-    s = _BULLET.sub("", line.strip())
+    s = line.strip()
+    m = _BULLET.match(s)
+    if m:
+        s = s[m.end() :]
     m = _WRAPPED.match(s)
     if m:
         s = m.group(1).strip()
-    return _TRAILING_DOTS.sub("", s).strip()
+    for dots in ("...", "…"):
+        if s.endswith(dots):
+            s = s[: -len(dots)].rstrip()
+    return s
 
 
 def _key(line: str) -> str:
@@ -152,6 +160,7 @@ def _is_link_like(line: str) -> bool:
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
 
 
+@lru_cache(maxsize=4096)
 def _phrase(line: str) -> str:
     """The reason a line is boilerplate on its own (no context), or ""."""
     s = line.strip()
@@ -161,16 +170,19 @@ def _phrase(line: str) -> str:
     if len(s) <= MAX_LINE:
         if _RULE.fullmatch(s):
             return "symbol"
-        if _line_regex().fullmatch(core) or _line_regex().fullmatch(s):
+        n_words = _words(core)
+        if n_words <= MAX_PHRASE_WORDS and (
+            _line_regex().fullmatch(core) or (s != core and _line_regex().fullmatch(s))
+        ):
             return "phrase"
-        if _section_regex().fullmatch(core):
+        if n_words <= MAX_SHORT_WORDS and _section_regex().fullmatch(core):
             return "section"
         m = _label_regex().match(core)
         if m:
             return "label" if m.group("alone") is None else "label-alone"
         if (
-            _promo_regex().match(core)
-            and _words(core) <= MAX_SHORT_WORDS
+            n_words <= MAX_SHORT_WORDS
+            and _promo_regex().match(core)
             and not _SENTENCE_END.search(core)
         ):
             return "promo"
@@ -183,11 +195,23 @@ def _phrase(line: str) -> str:
         ):
             return "nav"
     if len(s) <= MAX_CAPTION:
-        if _EMAIL.search(s) or _PHONE.search(s):
+        low = s.casefold()
+        if ("@" in s or "dot" in low or "(at)" in low or "[at]" in low) and _EMAIL.search(s):
             return "contact"
-        if _credit_regex().search(s):
+        if _DIGIT.search(s) and _PHONE.search(s):
+            return "contact"
+        if _credit_regex().search(_tail(s)):
             return "credit"
     return ""
+
+
+def _tail(s: str, size: int = 140) -> str:
+    """The end of a line, cut at a space, where a credit can be (speed: no full scan)."""
+    if len(s) <= size:
+        return s
+    tail = s[-size:]
+    cut = tail.find(" ")
+    return tail[cut + 1 :] if cut >= 0 else tail
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -235,7 +259,7 @@ def repeated_lines(texts: Iterable[str], min_texts: int = 3) -> frozenset[str]:
 
 def _repeatable(line: str) -> bool:
     """Lines that may count as repeated furniture: link-like, two words or more, no speaker."""
-    return _words(_core(line)) >= 2 and _is_link_like(line) and not _is_speaker(line)
+    return _is_link_like(line) and _words(_core(line)) >= 2 and not _is_speaker(line)
 
 
 def line_reasons(
@@ -257,7 +281,7 @@ def line_reasons(
             continue
         if _ADDRESS.match(ln.text):
             reasons[ln.start] = "address"  # a postal address line: "aus 65189 Wiesbaden"
-    keys = [_key(ln.text) for ln in lines]
+    keys = [_key(ln.text) if len(ln.text) <= MAX_LINE else "" for ln in lines]
     seen = Counter(k for k, ln in zip(keys, lines, strict=True) if _repeatable(ln.text))
     for i, ln in enumerate(lines):
         if ln.start in reasons or i == 0 or keys[i] == title_key:
