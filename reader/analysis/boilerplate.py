@@ -46,6 +46,7 @@ from reader.model import Span
 MAX_LINE = 160  # phrase lines are short; longer lines are article text
 MAX_CAPTION = 400  # a caption or contact paragraph may be longer
 MAX_SHORT_WORDS = 12  # promotional lines and link-like lines are short
+MAX_LIBRARY_LINE = 2000  # an "about us" paragraph repeated across a library may be long
 MAX_PHRASE_WORDS = 24  # no phrase of lines.txt is longer (speed: longer lines skip it)
 MAX_SECTION_LINES = 15  # a link list after a section label ends within this many lines
 
@@ -246,20 +247,27 @@ def _lines(text: str) -> list[_Line]:
 def repeated_lines(texts: Iterable[str], min_texts: int = 3) -> frozenset[str]:
     """Keys of lines found in at least `min_texts` of the texts (library-level furniture).
 
-    Pure: the caller (the library) decides which texts belong together, e.g. one feed.
-    Pass the result to `find_boilerplate(..., repeated=...)`. Only short link-like lines
-    of two words or more count (not sentences, not upper-case speaker labels).
+    Pure: the caller (the library) decides which texts belong together, e.g. one feed or
+    folder. Pass the result to `find_boilerplate(..., repeated=...)`. Any line of two
+    words or more counts, sentences and "about us" paragraphs too (a sentence repeated
+    word for word in several different articles is the site's, not the article's), but
+    not titles and not upper-case speaker labels.
     """
     counts: Counter[str] = Counter()
     for text in texts:
-        keys = {_key(ln.text) for ln in _lines(text) if _repeatable(ln.text)}
-        counts.update(keys)
+        lines = _lines(text)[1:]  # not the title
+        counts.update({_key(ln.text) for ln in lines if _library_repeatable(ln.text)})
     return frozenset(k for k, n in counts.items() if n >= min_texts)
 
 
 def _repeatable(line: str) -> bool:
-    """Lines that may count as repeated furniture: link-like, two words or more, no speaker."""
+    """Lines that may count as repeated in one text: link-like, two words or more, no speaker."""
     return _is_link_like(line) and _words(_core(line)) >= 2 and not _is_speaker(line)
+
+
+def _library_repeatable(line: str) -> bool:
+    """Lines that may count as repeated across a library: two words or more, no speaker."""
+    return len(line) <= MAX_LIBRARY_LINE and _words(_core(line)) >= 2 and not _is_speaker(line)
 
 
 def line_reasons(
@@ -281,7 +289,8 @@ def line_reasons(
             continue
         if _ADDRESS.match(ln.text):
             reasons[ln.start] = "address"  # a postal address line: "aus 65189 Wiesbaden"
-    keys = [_key(ln.text) if len(ln.text) <= MAX_LINE else "" for ln in lines]
+    longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
+    keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
     seen = Counter(k for k, ln in zip(keys, lines, strict=True) if _repeatable(ln.text))
     for i, ln in enumerate(lines):
         if ln.start in reasons or i == 0 or keys[i] == title_key:

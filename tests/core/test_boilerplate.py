@@ -347,3 +347,32 @@ def test_boilerplate_never_enters_a_summary() -> None:
 )
 def test_markdown_table_rows_and_breaks_are_text(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+def test_library_level_counts_sentences_and_paragraphs_but_not_titles() -> None:
+    from reader.analysis.boilerplate import repeated_lines
+
+    about = "We are about 2,780 staff who collect and publish official statistics."
+    texts = [f"Same title\n\nStory {i} is told here.\n\n{about}\n" for i in range(3)]
+    repeated = repeated_lines(texts)
+    assert " ".join(about.casefold().split()) in repeated
+    assert "same title" not in repeated
+    spans = find_boilerplate(texts[1], "en", repeated=repeated)
+    assert [s.text for s in spans] == [about]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auch Wikinews ist ein Projekt der Wikimedia Foundation.",
+        "Have an opinion on this story? Share it!",
+        "This page is archived, and is no longer publicly editable.",
+    ],
+)
+def test_wiki_news_templates(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_an_article_about_wikinews_is_text() -> None:
+    line = "Wikinews, ein Projekt der Wikimedia Foundation, startet eine chinesische Ausgabe."
+    assert not is_boilerplate_line(line)
