@@ -376,3 +376,28 @@ def test_wiki_news_templates(line: str) -> None:
 def test_an_article_about_wikinews_is_text() -> None:
     line = "Wikinews, ein Projekt der Wikimedia Foundation, startet eine chinesische Ausgabe."
     assert not is_boilerplate_line(line)
+
+
+def test_postal_address_line_but_not_a_year_or_a_clock_time() -> None:
+    text = "Title\n\nBody.\n\naus 65189 Wiesbaden\n\nin 2019 Berlin\n\n1400 GMT\n"
+    assert _reasons(text) == {"aus 65189 Wiesbaden": "address"}
+
+
+def test_pipeline_summary_leaves_out_the_new_boilerplate() -> None:
+    from reader.analysis.loader import parse
+    from reader.analysis.pipeline import analyse
+
+    text = (
+        "Ferry fares rise\n\n"
+        "Ferry fares will rise by a third in April, the island council decided on Tuesday.\n\n"
+        "Pressekontakt: anna [dot] berg [at] example [dot] eu, Tel.: +49 (30) 2280 2340\n\n"
+        "The council said the levy pays for two new boats and a longer summer timetable.\n\n"
+        "Prenumerera på pressmeddelanden från rådet\n\n"
+        "Publisert: 12.03.2025 kl. 10:14\n"
+    )
+    analysis = analyse(parse(text.encode("utf-8"), name="article.txt"))
+    bp = analysis.boilerplate
+    assert [b.text.split("\n")[0][:12] for b in bp] == ["Pressekontak", "Prenumerera "]
+    assert analysis.summary.sentences
+    for s in analysis.summary.sentences:
+        assert all(s.end <= b.start or s.start >= b.end for b in bp)
