@@ -138,6 +138,13 @@ def _reasons(text: str) -> dict[str, str]:
         "Share on LinkedIn (opens in a new window)",
         "Har du tips? Ring oss",
         "Texte intégral",
+        "Du leser nå en meningsartikkel. Den uttrykker skribentens mening.",
+        "This is an opinion piece. The views are the author's own.",
+        "Privacy policy",
+        "Next article",
+        "Rapport 2024 (PDF, 245 KB)",
+        "Pressemitteilung Nr. 123 vom 5. April 2017",
+        "Partager sur Facebook",
     ],
 )
 def test_page_furniture_phrases(line: str) -> None:
