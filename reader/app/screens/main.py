@@ -39,6 +39,9 @@ from reader.app.messages import (
     AnalysisFailed,
     ArticleAnalysed,
     EntriesScanned,
+    FeedFailed,
+    FeedsProgress,
+    FeedsRefreshed,
     LibraryChanged,
     MatchesFound,
     PollFinished,
@@ -127,6 +130,7 @@ class MainScreen(Screen[None]):
         self.first_rows_shown = threading.Event()  # the scan waits for the first paint
         self.copy_pending = False  # `c` before the summary was ready: copy it when it is
         self.notice = ""  # the last adjustment, shown in the status line for a moment
+        self.feeds_progress = ""  # "Refreshing 3/12 feeds · 27 new" while a refresh runs
         self._notice_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
@@ -516,6 +520,95 @@ class MainScreen(Screen[None]):
     def _poll_finished(self, message: PollFinished) -> None:
         self._polling = False
 
+    # -- feeds ----------------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        """`r`: refresh every subscribed feed in a worker (a second `r` restarts it)."""
+        self.feeds_progress = "Refreshing feeds…"
+        self._update_status()
+        self.refresh_feeds()
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="feeds",
+        description="refresh feeds",
+    )
+    def refresh_feeds(self) -> None:
+        """Fetch feeds (library.feeds), then index what each stored so it shows at once."""
+        from reader.library.feeds import subscriptions
+        from reader.library.feeds.refresh import refresh_feeds
+        from reader.library.files import rel_key
+        from reader.library.watch import Changes
+
+        worker = get_current_worker()
+        try:
+            feeds = subscriptions.load().feeds
+        except ReaderError as exc:
+            self.post_message(FeedFailed("subscriptions", str(exc)))
+            self.post_message(FeedsRefreshed(0, 0, 1))
+            return
+        done = new = failed = 0
+        self.post_message(FeedsProgress(0, len(feeds), 0))
+        with LibraryIndex(self.library) as index:
+            for result in refresh_feeds(feeds, self.library, ordered=False):
+                done += 1
+                if result.error:
+                    failed += 1
+                    self.post_message(FeedFailed(result.feed.name, result.error))
+                if result.new and not worker.is_cancelled:
+                    new += len(result.new)
+                    rels = []
+                    for path in result.new:
+                        try:
+                            rels.append(rel_key(path.relative_to(self.library).as_posix()))
+                        except ValueError:
+                            continue
+                    upserts, removed = index.apply(Changes(added=tuple(rels)))
+                    self.post_message(
+                        LibraryChanged(self.library, upserts, [str(p) for p in removed])
+                    )
+                self.post_message(FeedsProgress(done, len(feeds), new))
+        self.post_message(FeedsRefreshed(len(feeds), new, failed))
+
+    @on(FeedsProgress)
+    def _feeds_progress(self, message: FeedsProgress) -> None:
+        self.feeds_progress = f"Refreshing {message.done}/{message.total} feeds · {message.new} new"
+        self._update_status()
+
+    @on(FeedFailed)
+    def _feed_failed(self, message: FeedFailed) -> None:
+        self.app.notify(
+            one_line(message.error),
+            title=f"Feed {one_line(message.name)}",
+            severity="error",
+            markup=False,
+        )
+
+    @on(FeedsRefreshed)
+    def _feeds_refreshed(self, message: FeedsRefreshed) -> None:
+        self.feeds_progress = ""
+        if message.total == 0 and not message.failed:
+            self.adjusted("No feeds yet: subscribe with `reader feed add URL`.")
+            return
+        failed = f", {message.failed} failed" if message.failed else ""
+        self.adjusted(f"Refreshed {message.total} feeds · {message.new} new{failed}.")
+
+    def action_mark_all_read(self) -> None:
+        """`A`: every article in the current view (search, bookmark filter) read."""
+        paths = [o.id for o in self.article_list.options if o.id]  # the rows shown
+        changed = 0
+        for path in paths:
+            if path in self.entries and not self.listing.is_read(path):
+                self.state.set_read(path, True, self._digest(path))
+                self.listing.prompt_changed(path)
+                changed += 1
+        if changed:
+            self._request_sync()
+            self.save_state()
+        self.adjusted(f"Marked {changed} articles read.")
+
     # -- opening and analysing ------------------------------------------------------
 
     @on(ArticleList.Highlighted)
@@ -795,6 +888,8 @@ class MainScreen(Screen[None]):
     def status_content(self) -> Content:
         """Filter, sort and summary settings, then the last adjustment (if any)."""
         parts: list[str | tuple[str, str]] = []
+        if self.feeds_progress:
+            parts += [(self.feeds_progress, "bold $text-accent"), "   "]
         if self.notice:
             parts += [(self.notice, "bold $text-accent"), "   "]
         state: list[str] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -237,8 +237,10 @@ def refresh_feeds(
     per_host: int = PER_HOST,
     options: Options | None = None,
     on_stored: Callable[[Path], None] | None = None,
+    ordered: bool = True,
 ) -> Iterator[FeedResult]:
-    """Refresh feeds concurrently; yields results in the order of `feeds`."""
+    """Refresh feeds concurrently; yields results in the order of `feeds` (or, with
+    `ordered=False`, as each feed finishes: for progress in the app)."""
     if not feeds:
         return
     limiter = HostLimiter(per_host)
@@ -256,7 +258,7 @@ def refresh_feeds(
             )
             for feed in feeds
         ]
-        for future in futures:
+        for future in futures if ordered else as_completed(futures):
             yield future.result()
 
 
