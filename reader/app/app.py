@@ -147,6 +147,16 @@ class ReaderApp(App[None]):
             "Copy summary", "Copy the summary to the clipboard", main.action_copy_summary
         )
         yield SystemCommand(
+            "Refresh feeds",
+            "Fetch every subscribed feed and store its new items (r)",
+            main.action_refresh_feeds,
+        )
+        yield SystemCommand(
+            "Mark all read",
+            "Mark every article in the current view read (A)",
+            main.action_mark_all_read,
+        )
+        yield SystemCommand(
             "Toggle highlights",
             "Show or hide figure and source highlighting",
             main.action_toggle_highlights,

@@ -81,9 +81,7 @@ async def test_progress_line_while_refreshing(make_app: MakeApp) -> None:
         assert screen.status_content().plain.startswith("Refreshing 3/12 feeds · 27 new")
 
 
-async def test_A_marks_every_article_in_the_view_read(
-    make_app: MakeApp, app_library: Path
-) -> None:
+async def test_A_marks_every_article_in_the_view_read(make_app: MakeApp, app_library: Path) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(app, pilot)
