@@ -347,7 +347,13 @@ def test_bad_feeds_are_one_sentence_and_write_nothing(site: FeedServer, tmp_path
     assert error.startswith(f"{site.base}/malformed.xml is not a valid feed (XML error on line")
     assert n == 0
     error, n = refresh_one(site, "/gz.xml", tmp_path)
-    assert (error, n) == ("", 2)  # gzip is fine ...
+    assert (error, n) == ("", 2)  # gzip is fine
+    # a wrong charset in the header (ISO-8859-1 bytes said to be UTF-8) is survived
+    site.serve("/wrong.xml", "rss-latin1.xml", content_type="application/rss+xml; charset=utf-8")
+    error, n = refresh_one(site, "/wrong.xml", tmp_path)
+    assert (error, n) == ("", 3)
+    stored_titles = [p.read_text() for p in (tmp_path / "lib").rglob("ny-bro*.txt")]
+    assert len(stored_titles) == 1 and "title: Ny bro over elva åpner før jul" in stored_titles[0]
 
 
 def test_gzip_bomb_and_huge_body_are_refused(site: FeedServer) -> None:
@@ -372,3 +378,25 @@ def test_feed_html_to_text() -> None:
     )
     assert html_to_text("<style>p{}</style><div>Caf&eacute; <i>x</i>&#8212;y</div>") == "Café x—y"
     assert html_to_text("plain\n\n  text  here ") == "plain\n\ntext here"
+
+
+def test_feed_usage_and_library_option_places(site: FeedServer, tmp_path: Path) -> None:
+    for args in (["feed"], ["feed", "bogus"], ["feed", "add"], ["feed", "remove", "nope"]):
+        code, out, err = reader(*args)
+        assert code == 2 and out == "" and err.startswith("reader: error: "), args
+        assert len(err.splitlines()) == 1
+    for command in (["feed"], ["feed", "add"], ["refresh"]):
+        assert reader(*command, "--help")[1].startswith(f"usage: reader {' '.join(command)}")
+    assert reader("refresh") == (
+        0,
+        "",
+        "reader: warning: no feeds to refresh; subscribe with `reader feed add URL`\n",
+    )
+    library = tmp_path / "lib"
+    library.mkdir()
+    assert reader("--library", str(library), "feed", "add", site.base + "/feed.json")[0] == 0
+    code, out, _ = reader("refresh", "--library", str(library))  # after the command too
+    assert (code, out.splitlines()[0]) == (0, "Town Hall Bulletin: 2 new")
+    assert len(list((library / "feeds" / "town-hall-bulletin").glob("*.txt"))) == 2
+    code, _, err = reader("refresh", "--library", str(tmp_path / "nowhere"))
+    assert code == 2 and "does not exist" in err
