@@ -523,7 +523,10 @@ class MainScreen(Screen[None]):
     # -- feeds ----------------------------------------------------------------------
 
     def action_refresh_feeds(self) -> None:
-        """`r`: refresh every subscribed feed in a worker (a second `r` restarts it)."""
+        """`r`: refresh every subscribed feed in a worker (`r` again meanwhile: no-op)."""
+        if self.feeds_progress:
+            self.app.notify("The feeds are being refreshed already.", markup=False)
+            return
         self.feeds_progress = "Refreshing feeds…"
         self._update_status()
         self.refresh_feeds()
@@ -543,34 +546,40 @@ class MainScreen(Screen[None]):
         from reader.library.watch import Changes
 
         worker = get_current_worker()
+        total = done = new = failed = 0
         try:
             feeds = subscriptions.load().feeds
-        except ReaderError as exc:
-            self.post_message(FeedFailed("subscriptions", str(exc)))
-            self.post_message(FeedsRefreshed(0, 0, 1))
-            return
-        done = new = failed = 0
-        self.post_message(FeedsProgress(0, len(feeds), 0))
-        with LibraryIndex(self.library) as index:
-            for result in refresh_feeds(feeds, self.library, ordered=False):
-                done += 1
-                if result.error:
-                    failed += 1
-                    self.post_message(FeedFailed(result.feed.name, result.error))
-                if result.new and not worker.is_cancelled:
-                    new += len(result.new)
-                    rels = []
-                    for path in result.new:
-                        try:
-                            rels.append(rel_key(path.relative_to(self.library).as_posix()))
-                        except ValueError:
-                            continue
-                    upserts, removed = index.apply(Changes(added=tuple(rels)))
-                    self.post_message(
-                        LibraryChanged(self.library, upserts, [str(p) for p in removed])
-                    )
-                self.post_message(FeedsProgress(done, len(feeds), new))
-        self.post_message(FeedsRefreshed(len(feeds), new, failed))
+            total = len(feeds)
+            self.post_message(FeedsProgress(0, total, 0))
+            with LibraryIndex(self.library) as index:
+                for result in refresh_feeds(
+                    feeds, self.library, ordered=False, cancelled=lambda: worker.is_cancelled
+                ):
+                    done += 1
+                    if result.error:
+                        failed += 1
+                        self.post_message(FeedFailed(result.feed.name, result.error))
+                    if result.new and not worker.is_cancelled:
+                        new += len(result.new)
+                        rels = []
+                        for path in result.new:
+                            try:
+                                rels.append(rel_key(path.relative_to(self.library).as_posix()))
+                            except ValueError:
+                                continue
+                        upserts, removed = index.apply(Changes(added=tuple(rels)))
+                        self.post_message(
+                            LibraryChanged(self.library, upserts, [str(p) for p in removed])
+                        )
+                    self.post_message(FeedsProgress(done, total, new))
+        except ReaderError as exc:  # the subscription list or the index is unusable
+            failed += 1
+            self.post_message(FeedFailed("refresh", str(exc)))
+        except Exception as exc:  # a bug: a sentence, and the status line is freed
+            failed += 1
+            self.post_message(FeedFailed("refresh", f"internal error ({exc!r})"))
+        finally:
+            self.post_message(FeedsRefreshed(total, new, failed))
 
     @on(FeedsProgress)
     def _feeds_progress(self, message: FeedsProgress) -> None:

@@ -238,9 +238,11 @@ def refresh_feeds(
     options: Options | None = None,
     on_stored: Callable[[Path], None] | None = None,
     ordered: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[FeedResult]:
     """Refresh feeds concurrently; yields results in the order of `feeds` (or, with
-    `ordered=False`, as each feed finishes: for progress in the app)."""
+    `ordered=False`, as each feed finishes: for progress in the app). Feeds not yet
+    started when `cancelled()` turns true are skipped (the app is quitting)."""
     if not feeds:
         return
     limiter = HostLimiter(per_host)
@@ -251,13 +253,13 @@ def refresh_feeds(
             with lock:
                 on_stored(path)
 
+    def one(feed: Feed) -> FeedResult:
+        if cancelled is not None and cancelled():
+            return FeedResult(feed, error="not refreshed (cancelled)")
+        return refresh_feed(feed, library, limiter=limiter, options=options, on_stored=stored)
+
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds)))) as pool:
-        futures: list[Future[FeedResult]] = [
-            pool.submit(
-                refresh_feed, feed, library, limiter=limiter, options=options, on_stored=stored
-            )
-            for feed in feeds
-        ]
+        futures: list[Future[FeedResult]] = [pool.submit(one, feed) for feed in feeds]
         for future in futures if ordered else as_completed(futures):
             yield future.result()
 
