@@ -92,3 +92,23 @@ async def test_A_marks_every_article_in_the_view_read(make_app: MakeApp, app_lib
         await settle(app, pilot)
         assert all(screen.listing.is_read(p) for p in paths)
         assert screen.notice.startswith("Marked ")
+
+
+async def test_A_in_a_search_marks_only_the_rows_shown(
+    make_app: MakeApp, app_library: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        screen = app.main
+        await pilot.press("slash", *"the")
+        await settle(app, pilot)
+        shown = rows(app)
+        hidden = [p for p in screen.entries if p not in shown and not screen.entries[p].error]
+        assert len(shown) >= 2 and hidden
+        assert any(not screen.listing.is_read(p) for p in shown)
+        screen.article_list.focus()
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert all(screen.listing.is_read(p) for p in shown)
+        assert not any(screen.listing.is_read(p) for p in hidden)
