@@ -95,6 +95,7 @@ class MainScreen(Screen[None]):
     show_side: var[bool] = var(True)
     zoom: var[bool] = var(False)
     pane: var[str] = var("list")  # the pane shown when only one fits (narrow)
+    side_note: var[str] = var("")  # what the side pane says while there is no analysis
 
     def __init__(
         self,
@@ -145,12 +146,14 @@ class MainScreen(Screen[None]):
                 yield ArticleList(id="articles")
             with Container(id="reading"):
                 with Vertical(id="article-pane"):
-                    yield ArticleHeader(id="article-header")
+                    yield ArticleHeader(id="article-header").data_bind(MainScreen.analysis)
                     yield Static(id="legend", markup=False)
                     yield ArticleView(id="article").data_bind(
                         MainScreen.highlights, MainScreen.marks
                     )
-                yield SummaryPane(id="side")
+                yield SummaryPane(id="side").data_bind(
+                    MainScreen.analysis, note=MainScreen.side_note
+                )
         yield Static(id="status", markup=False)
         yield Footer()
 
@@ -464,7 +467,7 @@ class MainScreen(Screen[None]):
                         "files to that folder, or run `reader add FILE`."
                     ),
                 )
-                self.side.show(None, message="No article.")
+                self.side_note = "No article."
             if self.search_query:  # the index is complete now: search again
                 self.search_library(self.search_query)
         elif message.entries:
@@ -728,18 +731,17 @@ class MainScreen(Screen[None]):
 
     def _show_error(self, path: str, error: str, *, title: str = "✗") -> None:
         self._remember_position()
+        self.side_note = "No summary for this file."
         self.analysis = None
         self._set_loading(False)
         reason = one_line(error.replace(path, self._relative(path)))
         self.article_view.show(None, message=f"{title} {self._relative(path)}\n\n{reason}")
-        self.side.show(None, message="No summary for this file.")
         self.app.sub_title = printable(Path(path).name)
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.fact_index = None
         if analysis is None:
             self.shown_path = None
-            self.query_one(ArticleHeader).show(None)
             self._set_matches([])
             self._update_legend()
             return
@@ -752,8 +754,6 @@ class MainScreen(Screen[None]):
             self.matches = []
         self.shown_path = path
         self.article_view.show(analysis, scroll_y=y)
-        self.query_one(ArticleHeader).show(analysis)
-        self.side.show(analysis)
         if self.copy_pending and analysis.summary.sentences:
             self.copy_pending = False
             self._copy(analysis, late=True)
