@@ -156,6 +156,12 @@ class ReaderApp(App[None]):
             "Mark every article in the current view read (A)",
             main.action_mark_all_read,
         )
+        for name, unread, total in main.feed_groups():
+            yield SystemCommand(
+                f"Feed: {name} ({unread} unread of {total})",
+                f"Show only the articles of feeds/{name}/ (esc shows all)",
+                partial(main.show_feed, name),
+            )
         yield SystemCommand(
             "Toggle highlights",
             "Show or hide figure and source highlighting",

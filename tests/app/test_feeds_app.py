@@ -112,3 +112,33 @@ async def test_A_in_a_search_marks_only_the_rows_shown(
         await settle(app, pilot)
         assert all(screen.listing.is_read(p) for p in shown)
         assert not any(screen.listing.is_read(p) for p in hidden)
+
+
+async def test_feed_view_with_unread_counts(make_app: MakeApp, app_library: Path) -> None:
+    with feed_server() as site:
+        url = site.serve("/rss.xml", "rss-content.xml")
+        subs = subscriptions.load()
+        subs.add(Feed("harbour", url))
+        subs.save()
+        app = make_app()
+        async with app.run_test(size=(140, 40)) as pilot:
+            await ready(app, pilot)
+            screen = app.main
+            await pilot.press("r")
+            await settle(app, pilot)
+            assert screen.feed_groups() == [("harbour", 2, 2)]
+            commands = [c.title for c in app.get_system_commands(screen)]
+            assert "Feed: harbour (2 unread of 2)" in commands
+            screen.show_feed("harbour")
+            await settle(app, pilot)
+            folder = app_library / "feeds" / "harbour"
+            assert sorted(rows(app)) == sorted(str(p) for p in folder.glob("*.txt"))
+            assert "feed harbour" in screen.status_content().plain
+            screen.article_list.focus()
+            await pilot.press("A")
+            await settle(app, pilot)
+            assert screen.feed_groups() == [("harbour", 0, 2)]
+            assert not screen.listing.is_read(str(app_library / "b-no-ferje.txt"))
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert screen.feed_view is None and len(rows(app)) == 7

@@ -14,6 +14,7 @@ thread). Read/bookmark/position/sort live in `ReaderState`, saved from a worker.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import replace
@@ -89,6 +90,7 @@ class MainScreen(Screen[None]):
 
     analysis: reactive[Analysis | None] = reactive(None, bindings=True, always_update=True)
     search_open: var[bool] = var(False, bindings=True)
+    feed_view: var[str | None] = var(None, bindings=True)  # a feeds/<name>/ folder shown alone
     highlights: var[bool] = var(True)
     marks: var[bool] = var(True)
     show_list: var[bool] = var(True)
@@ -361,6 +363,8 @@ class MainScreen(Screen[None]):
         total = len(self.entries)
         if self.search_query:
             title = f"Search · {shown} of {total}"
+        elif self.feed_view is not None:
+            title = f"Feed {one_line(self.feed_view)} · {shown} of {total}"
         elif self.listing.bookmarks_only:
             title = f"Bookmarked · {shown} of {total}"
         else:
@@ -382,6 +386,8 @@ class MainScreen(Screen[None]):
             return f"No articles in {printable(str(self.library))} yet."
         if self.search_query:
             return f"No articles match “{one_line(self.search_query)}” — esc clears the search."
+        if self.feed_view is not None:
+            return "No articles from this feed — esc shows all."
         if self.listing.bookmarks_only:
             return "No bookmarked articles — F shows all."
         return ""
@@ -606,6 +612,42 @@ class MainScreen(Screen[None]):
             return
         failed = f", {message.failed} failed" if message.failed else ""
         self.adjusted(f"Refreshed {message.total} feeds · {message.new} new{failed}.")
+
+    def _feed_prefix(self) -> str:
+        return str(self.library / "feeds") + os.sep
+
+    def feed_groups(self) -> list[tuple[str, int, int]]:
+        """(feed folder, unread, articles) for each `feeds/<name>/` folder listed, by name."""
+        prefix = self._feed_prefix()
+        counts: dict[str, list[int]] = {}
+        for path, entry in self.entries.items():
+            if entry.error or not path.startswith(prefix):
+                continue
+            name, sep, _ = path[len(prefix) :].partition(os.sep)
+            if not sep:
+                continue
+            count = counts.setdefault(name, [0, 0])
+            count[1] += 1
+            if not self.listing.is_read(path):
+                count[0] += 1
+        return [(name, c[0], c[1]) for name, c in sorted(counts.items())]
+
+    def show_feed(self, name: str | None) -> None:
+        """Show only the articles of one feed folder (None: all); esc shows all again."""
+        if self.search_open or self.search_query:
+            self.action_close_search()
+        self.feed_view = name
+        if name is None:
+            self._apply_filter(None)
+            self._list_changed()
+            self.adjusted("All articles are shown.")
+            return
+        prefix = f"{self._feed_prefix()}{name}{os.sep}"
+        paths = [str(e.path) for e in self.listing.listed() if str(e.path).startswith(prefix)]
+        self.listing.set_filter(paths)
+        self.sync_list(to_top=True)
+        unread = sum(not self.listing.is_read(p) for p in paths)
+        self.adjusted(f"Feed {name}: {len(paths)} articles, {unread} unread; esc shows all.")
 
     def action_mark_all_read(self) -> None:
         """`A`: every article in the current view (search, bookmark filter) read."""
@@ -906,6 +948,8 @@ class MainScreen(Screen[None]):
             state.append(f"{self.pane} (tab: next pane)")
         if self.search_query:
             state.append(f"search “{one_line(self.search_query)}”")
+        elif self.feed_view is not None:
+            state.append(f"feed {one_line(self.feed_view)}")
         if self.listing.bookmarks_only:
             state.append("bookmarked only")
         state.append(f"sort: {SORT_LABELS.get(self.listing.sort, self.listing.sort)}")
@@ -1118,7 +1162,7 @@ class MainScreen(Screen[None]):
             ready = bool(self.analysis and self.analysis.summary.sentences)
             return ready or self._summary_coming() or None
         if action == "close_search":
-            return self.search_open
+            return self.search_open or self.feed_view is not None
         return True
 
     def _summary_coming(self) -> bool:
@@ -1235,6 +1279,7 @@ class MainScreen(Screen[None]):
     # -- search ---------------------------------------------------------------------
 
     def action_search(self) -> None:
+        self.feed_view = None  # a search is over the whole library
         self.search_open = True
         search = self.search_input
         search.display = True
@@ -1246,6 +1291,7 @@ class MainScreen(Screen[None]):
         search.display = False
         self.search_open = False
         self.search_query = ""
+        self.feed_view = None
         self._apply_filter(None)
         self._set_matches([])
         self.article_list.focus()
