@@ -400,3 +400,29 @@ def test_feed_usage_and_library_option_places(site: FeedServer, tmp_path: Path) 
     assert len(list((library / "feeds" / "town-hall-bulletin").glob("*.txt"))) == 2
     code, _, err = reader("refresh", "--library", str(tmp_path / "nowhere"))
     assert code == 2 and "does not exist" in err
+
+
+def test_dedup_keys_in_process() -> None:
+    """id, then link, then content hash; a link every item shares is no key."""
+    from reader.library.feeds.parse import Item, ParsedFeed
+    from reader.library.feeds.refresh import _new_items, _shared_links
+
+    def item(id: str, link: str, text: str) -> Item:
+        return Item(id, link, "T", "", "", text, False)
+
+    old = [item("1", "http://h/1", "a"), item("", "http://h/2", "b"), item("", "", "c")]
+    seen = {key for i in old for key in i.keys()}  # noqa: SIM118 (Item.keys is ours)
+    again = ParsedFeed("f", "", [*reversed(old)])
+    assert _new_items(again, seen) == []  # the same items in another order
+    changed = ParsedFeed("f", "", [item("1", "http://h/1", "edited"), item("", "http://h/2", "x")])
+    assert _new_items(changed, seen) == []  # same id; same link
+    # the same title and text under a new id and link: republished, not new
+    assert _new_items(ParsedFeed("f", "", [item("9", "http://h/9", "c")]), seen) == []
+    fresh = item("9", "http://h/9", "new text")
+    assert _new_items(ParsedFeed("f", "", [fresh]), seen) == [fresh]
+    # every item links to the home page: told apart by id, not by that link
+    home = ParsedFeed("f", "", [item("a", "http://h/", "1"), item("b", "http://h/", "2")])
+    shared = _shared_links(home)
+    assert shared == {"http://h/"}
+    assert len(_new_items(home, set(), shared)) == 2
+    assert _new_items(home, set()) == [item("a", "http://h/", "1")]  # what sharing would do

@@ -33,12 +33,15 @@ class Item:
     text: str  # clean paragraphs
     summary_only: bool  # the feed gave a summary/description, not content
 
-    def keys(self) -> list[str]:
-        """The de-duplication keys: id, then link, then a hash of the content."""
+    def keys(self, *, use_link: bool = True) -> list[str]:
+        """The de-duplication keys: id, then link, then a hash of the content.
+
+        `use_link=False` for a link several items of the feed share (a home page).
+        """
         keys = []
         if self.id:
             keys.append(f"id:{self.id}")
-        if self.link:
+        if self.link and use_link:
             keys.append(f"link:{self.link}")
         digest = hashlib.sha1(f"{self.title}\n{self.text}".encode()).hexdigest()[:20]
         keys.append(f"hash:{digest}")

@@ -146,7 +146,8 @@ def _refresh(
     result.title = parsed.title
     if parsed.title:
         state.title = parsed.title
-    new_items = _new_items(parsed, state.seen_set())
+    shared = _shared_links(parsed)
+    new_items = _new_items(parsed, state.seen_set(), shared)
     bodies = [
         (_stem(item), _body(item, feed, parsed, _full_text(item, feed, limiter, options)), item)
         for item in new_items
@@ -157,22 +158,36 @@ def _refresh(
         # is saved), the validators are not updated, so the next refresh stores the rest.
         path = write_new(folder, stem, body)
         result.new.append(path)
-        state.remember(item.keys())
+        state.remember(item.keys(use_link=item.link not in shared))
         state.articles += 1
         if on_stored is not None:
             on_stored(path)
     for item in parsed.items:  # a changed text adds its new hash: stored once only
-        state.remember(item.keys())
+        state.remember(item.keys(use_link=item.link not in shared))
     state.etag = response.etag
     state.last_modified = response.last_modified
 
 
-def _new_items(parsed: ParsedFeed, seen: set[str]) -> list[Item]:
+def _shared_links(parsed: ParsedFeed) -> set[str]:
+    """Links that several items of the feed carry (all pointing at the home page, say):
+    such a link does not tell items apart, so it is no de-duplication key."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for item in parsed.items:
+        if item.link in seen:
+            shared.add(item.link)
+        seen.add(item.link)
+    return shared
+
+
+def _new_items(
+    parsed: ParsedFeed, seen: set[str], shared: frozenset[str] | set[str] = frozenset()
+) -> list[Item]:
     """Items none of whose keys (id, link, content hash) were seen, oldest first."""
     fresh: list[Item] = []
     batch: set[str] = set()
     for item in parsed.items:
-        keys = item.keys()
+        keys = item.keys(use_link=item.link not in shared)
         if any(k in seen or k in batch for k in keys):
             continue
         batch.update(keys)
