@@ -337,6 +337,9 @@ def test_bad_feeds_are_one_sentence_and_write_nothing(site: FeedServer, tmp_path
 
     error, n = refresh_one(site, "/loop.xml", tmp_path)
     assert "redirects too often" in error and n == 0
+    site.serve("/ftp.xml", b"", status=301, location="ftp://127.0.0.1/feed.xml")
+    error, n = refresh_one(site, "/ftp.xml", tmp_path)
+    assert error.endswith("redirects to ftp://127.0.0.1/feed.xml, which is not http(s)")
     error, n = refresh_one(site, "/page.html", tmp_path)
     assert error == f"{site.base}/page.html is a web page, not a feed" and n == 0
     error, n = refresh_one(site, "/slow.xml", tmp_path, timeout=0.5, deadline=1.0)

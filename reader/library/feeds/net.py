@@ -50,6 +50,13 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
     max_repeats = 2
 
+    def redirect_request(
+        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> Any:
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise ReaderError(f"{req.full_url} redirects to {newurl}, which is not http(s)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
 
 def fetch_feed(
     url: str,
