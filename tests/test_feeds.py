@@ -429,3 +429,15 @@ def test_dedup_keys_in_process() -> None:
     assert shared == {"http://h/"}
     assert len(_new_items(home, set(), shared)) == 2
     assert _new_items(home, set()) == [item("a", "http://h/", "1")]  # what sharing would do
+
+
+def test_a_feed_being_refreshed_elsewhere_is_skipped(site: FeedServer, tmp_path: Path) -> None:
+    from reader.library.feeds.feedstate import refresh_lock
+
+    url = site.base + "/rss.xml"
+    with refresh_lock(url, tmp_path / "state") as mine:
+        assert mine
+        error, n = refresh_one(site, "/rss.xml", tmp_path)
+    assert (error, n) == ("is being refreshed by another reader right now", 0)
+    assert not site.requests_for("/rss.xml")
+    assert refresh_one(site, "/rss.xml", tmp_path) == ("", 2)  # the lock is gone
