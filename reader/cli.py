@@ -34,6 +34,20 @@ def _methods() -> list[str]:
     return sorted(METHODS)
 
 
+class _LazyChoices:
+    """The summary methods, looked up only when an option is checked or help printed.
+
+    Importing `analysis.summarise` pulls in numpy (~120 ms); `reader refresh` and
+    `reader list` must not pay for the choices of `show --method`.
+    """
+
+    def __contains__(self, value: object) -> bool:
+        return value in _methods()
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(_methods())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -78,9 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--method",
             "-m",
-            choices=_methods(),
+            choices=_LazyChoices(),
             metavar="M",
-            help="summary method: " + ", ".join(_methods()) + " (default: per language)",
+            help="summary method: %(choices)s (default: per language)",
         )
         p.add_argument(
             "--language",

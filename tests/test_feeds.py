@@ -441,3 +441,22 @@ def test_a_feed_being_refreshed_elsewhere_is_skipped(site: FeedServer, tmp_path:
     assert (error, n) == ("is being refreshed by another reader right now", 0)
     assert not site.requests_for("/rss.xml")
     assert refresh_one(site, "/rss.xml", tmp_path) == ("", 2)  # the lock is gone
+
+
+def test_refresh_with_nothing_new_imports_nothing_heavy(site: FeedServer, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    subscribe(site, ("harbour", "/rss.xml"))
+    assert reader("--library", str(library), "refresh")[0] == 0
+    code = (
+        "import sys; from reader.cli import main; rc = main(['--library', sys.argv[1], "
+        "'refresh']); heavy = ('textual', 'rich', 'sumy', 'trafilatura', 'feedparser', "
+        "'numpy', 'langdetect'); print(rc, sorted(m for m in heavy if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(library)], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
