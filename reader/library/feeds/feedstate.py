@@ -75,12 +75,12 @@ def load_state(url: str, folder: Path | None = None) -> FeedState:
     return state
 
 
-def save_state(state: FeedState, folder: Path | None = None) -> None:
-    """Atomically (temp file + rename); an unwritable state folder is not fatal."""
+def save_state(state: FeedState, folder: Path | None = None, *, durable: bool = True) -> None:
+    """Atomically (temp file + rename); `durable` adds an fsync (the seen-set changed)."""
     from reader.library.feeds.subscriptions import write_atomic
 
     blob = json.dumps(asdict(state), ensure_ascii=False, separators=(",", ":")).encode()
-    write_atomic(state_path(state.url, folder), blob)
+    write_atomic(state_path(state.url, folder), blob, durable=durable)
 
 
 def forget(url: str, folder: Path | None = None) -> None:

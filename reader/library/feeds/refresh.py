@@ -115,7 +115,8 @@ def refresh_feed(
         if result.ok:
             state.last_success = state.last_refresh
         try:
-            save_state(state, options.state_folder)
+            # a 304 only moves the timestamps: no fsync (the seen-set is unchanged)
+            save_state(state, options.state_folder, durable=not result.not_modified)
         except ReaderError as exc:
             if result.ok:
                 result.error = f"stored, but its state could not be saved ({exc})"

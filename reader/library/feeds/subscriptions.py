@@ -243,8 +243,12 @@ def parse_import(data: bytes) -> list[Feed]:
     return feeds
 
 
-def write_atomic(path: Path, blob: bytes) -> None:
-    """Temp file in the same folder, fsync, rename: a reader sees the old or the new file."""
+def write_atomic(path: Path, blob: bytes, *, durable: bool = True) -> None:
+    """Temp file in the same folder, fsync, rename: a reader sees the old or the new file.
+
+    `durable=False` skips the fsync (still atomic): for a write that only moves a
+    timestamp, where losing it in a power cut costs nothing.
+    """
     from reader.library.files import write_error
 
     folder = path.parent
@@ -257,7 +261,8 @@ def write_atomic(path: Path, blob: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(blob)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         raise write_error(folder, exc, "the folder") from None
