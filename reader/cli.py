@@ -429,7 +429,9 @@ def cmd_feed(args: argparse.Namespace) -> int:
     title = ""
     html_url = ""
     if not args.no_check:
-        parsed = check_feed(url)
+        url, parsed = check_feed(url)  # a web page may name its feed: that one is added
+        if subs.find(url) is not None:
+            raise ReaderError(f"already subscribed to {printable(url)}")
         title, html_url = parsed.title, parsed.link
     name = " ".join((args.name or title or _host(url)).split())
     if not name:

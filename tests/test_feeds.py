@@ -246,6 +246,13 @@ def test_feed_add_checks_the_feed(site: FeedServer) -> None:
     code, _, err = reader("feed", "add", site.base + "/articles/glacier.html")
     assert code == 1 and "is a web page, not a feed" in err
     assert reader("feed", "list") == (0, "", "")  # nothing saved
+    # a web page that names its feed: the feed is what gets subscribed
+    page = b'<html><head><link rel="alternate" type="application/atom+xml" href="atom.xml">'
+    site.serve("/home.html", page + b"</head><body>Hi</body></html>", content_type="text/html")
+    assert reader("feed", "add", site.base + "/home.html") == (0, "Valley Science Notes\n", "")
+    listed = json.loads(reader("feed", "list", "--json")[1])
+    assert listed["url"] == site.base + "/atom.xml"
+    assert reader("feed", "remove", site.base + "/atom.xml")[0] == 0
     assert reader("feed", "add", site.base + "/rss.xml") == (0, "Harbour Gazette\n", "")
     code, _, err = reader("feed", "add", site.base + "/rss.xml")
     assert code == 1 and "already subscribed" in err

@@ -280,10 +280,58 @@ def refresh_feeds(
             yield future.result()
 
 
-def check_feed(url: str, *, options: Options | None = None) -> ParsedFeed:
-    """Fetch and parse a feed once (for `feed add`); ReaderError when it is unusable."""
+def check_feed(url: str, *, options: Options | None = None) -> tuple[str, ParsedFeed]:
+    """Fetch and parse a feed once (for `feed add`): (feed URL, parsed feed).
+
+    A web page that names its feed (`<link rel="alternate" type="application/rss+xml"
+    href=…>`) gives that feed instead: `reader feed add https://site/` works.
+    ReaderError when neither the URL nor a feed it names can be used.
+    """
     options = options or Options()
     response = fetch_feed(url, timeout=options.timeout, deadline=options.deadline)
     if response is None:  # no validators were sent; a 304 here is a broken server
         raise ReaderError(f"{url} answered 304 Not Modified to a plain request")
-    return parse_feed(response.data, response.url, response.content_type, response.charset)
+    try:
+        return url, parse_feed(response.data, response.url, response.content_type, response.charset)
+    except ReaderError:
+        found = discover_feeds(response.data, response.url)
+        if not found:
+            raise
+    for candidate in found[:3]:
+        try:
+            again = fetch_feed(candidate, timeout=options.timeout, deadline=options.deadline)
+            if again is not None:
+                return candidate, parse_feed(
+                    again.data, again.url, again.content_type, again.charset
+                )
+        except ReaderError:
+            continue
+    raise ReaderError(f"{url} is a web page whose feed ({found[0]}) could not be used")
+
+
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+
+
+def discover_feeds(data: bytes, base: str) -> list[str]:
+    """Feed URLs a web page announces in `<link rel="alternate" type=… href=…>`."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag != "link":
+                return
+            a = {k: (v or "") for k, v in attrs}
+            rels = a.get("rel", "").lower().split()
+            if "alternate" in rels and a.get("type", "").lower() in _FEED_TYPES and a.get("href"):
+                link = urllib.parse.urljoin(base, a["href"].strip())
+                if link not in found and link.startswith(("http://", "https://")):
+                    found.append(link)
+
+    parser = Links()
+    try:
+        parser.feed(data[: 512 * 1024].decode("utf-8", "replace"))
+    except Exception:  # html.parser is lenient; a broken page just has no feed links
+        return found
+    return found
