@@ -9,6 +9,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from reader.analysis.scripts import count_words
@@ -49,10 +50,15 @@ def header_content(analysis: Analysis | None) -> Content:
 
 
 class ArticleHeader(Static):
-    """Two lines over the text: the title, and source · date · author · site · length."""
+    """Two lines over the text: the title, and source · date · author · site · length.
+
+    The screen binds `analysis` with `data_bind`.
+    """
+
+    analysis: reactive[Analysis | None] = reactive(None, always_update=True, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
 
-    def show(self, analysis: Analysis | None) -> None:
+    def watch_analysis(self, analysis: Analysis | None) -> None:
         self.update(header_content(analysis))
