@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reader.analysis.scripts import MARKS
+from reader.analysis.scripts import HAN_KANA, MARKS
 from reader.errors import UsageError
 from reader.model import Span
 
@@ -136,13 +136,48 @@ def match_spans(text: str, query: str) -> list[Span]:
         return []
     folded = fold(text)
     spans: list[Span] = []
+    # A Han/kana word is found inside a run of them (no spaces between words there):
+    # just its own characters are marked (search matches it through its bigrams).
+    unspaced = [w for w in words if _HAN_KANA.search(w)]
     for m in WORD.finditer(folded):
         token = m.group()
+        inside = [
+            (i, i + len(w))
+            for w in unspaced
+            for i in _occurrences(token, w)
+            if _HAN_KANA.search(token)
+        ]
+        if inside:
+            for a, b in _merged(inside):
+                spans.append(Span.of(text, m.start() + a, m.start() + b))
+            continue
         for w in words:
             if token.startswith(w) or (len(w) >= INFIX_MIN and w in token):
                 spans.append(Span.of(text, m.start(), m.end()))
                 break
     return spans
+
+
+_HAN_KANA = re.compile(f"[{HAN_KANA}]")
+
+
+def _occurrences(token: str, word: str) -> list[int]:
+    out: list[int] = []
+    i = token.find(word)
+    while i >= 0:
+        out.append(i)
+        i = token.find(word, i + 1)
+    return out
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 _DIGIT = re.compile(r"\d")

@@ -11,7 +11,7 @@ from reader.errors import UsageError
 from reader.library.search import scan_search
 from reader.library.search import search as search_index
 from reader.library.store import LibraryIndex
-from reader.library.terms import parse_query, query_words
+from reader.library.terms import match_spans, parse_query, query_words
 from tests.core.test_index import DE, EN, FR, NO, drain, write
 
 TUNNEL = (
@@ -88,3 +88,9 @@ def test_parse_query() -> None:
 def test_only_excluded_words_is_a_usage_error(lib: Path) -> None:
     with LibraryIndex(lib) as index, pytest.raises(UsageError, match="only excluded"):
         search_index(index, "-budget")
+
+
+def test_a_cjk_search_word_is_highlighted_inside_its_run() -> None:
+    text = "临江市统计局发布数据，统计局说。Tunnel"
+    spans = match_spans(text, "统计局 tunnel")
+    assert [(s.text, s.start) for s in spans] == [("统计局", 3), ("统计局", 11), ("Tunnel", 16)]
