@@ -5,7 +5,8 @@
     python bench/highlights.py --errors   # also list every miss and false alarm
     python bench/highlights.py --articles # held-out whole articles instead of sentences
     python bench/highlights.py --articles --batch '[45]'  # only files <lang>-4/-5.txt
-    python bench/highlights.py --real      # real published news (da, sv, de, fr, es), dev part
+    python bench/highlights.py --real      # real published news (all languages), dev part
+    python bench/highlights.py --real --lang en --batch '[01]?'  # only en-00..en-19
     python bench/highlights.py --held-out  # the same, the held-out part
 
 Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
@@ -153,15 +154,23 @@ def unmark_real(marked: str) -> tuple[str, list[Gold], list[Gold], list[Gold]]:
     return "".join(out), figures, sources, boilerplate
 
 
-def real_files(split: str = "dev", langs: Sequence[str] = LANGS) -> list[tuple[str, Path]]:
-    """(lang, path) of every real-news file of one split, sorted."""
-    return [(lang, path) for lang in langs for path in sorted((REAL / lang / split).glob("*.txt"))]
+def real_files(
+    split: str = "dev", langs: Sequence[str] = LANGS, pattern: str = "*"
+) -> list[tuple[str, Path]]:
+    """(lang, path) of every real-news file `<lang>-<pattern>.txt` of one split, sorted."""
+    return [
+        (lang, path)
+        for lang in langs
+        for path in sorted((REAL / lang / split).glob(f"{lang}-{pattern}.txt"))
+    ]
 
 
-def load_real(kind: str, split: str = "dev", langs: Sequence[str] = LANGS) -> list[Example]:
+def load_real(
+    kind: str, split: str = "dev", langs: Sequence[str] = LANGS, pattern: str = "*"
+) -> list[Example]:
     """One Example per real-news file; gold of `kind` (figures, sources or boilerplate)."""
     examples = []
-    for lang, path in real_files(split, langs):
+    for lang, path in real_files(split, langs, pattern):
         text, figures, sources, boilerplate = unmark_real(path.read_text(encoding="utf-8"))
         gold = {"figures": figures, "sources": sources, "boilerplate": boilerplate}[kind]
         mask = () if kind == "boilerplate" else tuple(boilerplate)
@@ -490,12 +499,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--batch",
         metavar="GLOB",
         default="*",
-        help="with --articles: only files <lang>-GLOB.txt (e.g. '[45]')",
+        help="with --articles or --real: only files <lang>-GLOB.txt (e.g. '[45]')",
+    )
+    parser.add_argument(
+        "--lang",
+        action="append",
+        choices=LANGS,
+        help="with --real/--held-out: only this language (repeatable)",
     )
     parser.add_argument(
         "--real",
         action="store_true",
-        help="score the real published news (da, sv, de, fr, es), development part",
+        help="score the real published news, development part",
     )
     parser.add_argument(
         "--held-out",
@@ -504,8 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.real or args.held_out:
-        if args.articles or args.batch != "*":
-            parser.error("--real/--held-out cannot be combined with --articles/--batch")
+        if args.articles:
+            parser.error("--real/--held-out cannot be combined with --articles")
         return _main_real(args, "held-out" if args.held_out else "dev")
     unknown = sorted(set(args.kinds) - {"figures", "sources"})
     if unknown:
@@ -536,14 +551,16 @@ def _main_real(args: argparse.Namespace, split: str) -> int:
     if unknown:
         print(f"highlights.py: error: unknown kind(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    langs = tuple(args.lang or LANGS)
     for kind in kinds:
         predict = pipeline_predictor(kind, detect=not args.given_language)
+        examples = load_real(kind, split, langs, args.batch)
         if kind == "boilerplate":
-            bp = evaluate_boilerplate(load_real(kind, split), predict=predict)
+            bp = evaluate_boilerplate(examples, predict=predict)
             print(boilerplate_table(bp))
             errors = bp.errors
         else:
-            report = evaluate(kind, load_real(kind, split), predict=predict)
+            report = evaluate(kind, examples, predict=predict)
             print(table(report, "articles"))
             errors = report.errors
         if args.errors:
