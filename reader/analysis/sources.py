@@ -108,6 +108,8 @@ class Lexicon:
     anonymous: frozenset[str] = frozenset()  # "fuentes del hospital": not the hospital
     relatives: frozenset[str] = frozenset()  # "Renault, qui a racheté Nissan, a annoncé"
     quantifiers: frozenset[str] = frozenset()  # "Mange bønder i Innlandet sier": a group
+    spokespersons: frozenset[str] = frozenset()  # "a BBC spokesman": speaks for the BBC
+    subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
 
@@ -190,6 +192,8 @@ def lexicon(lang: str) -> Lexicon | None:
         anonymous=_words(data.get("anonymous", [])),
         relatives=_words(data.get("relatives", [])),
         quantifiers=_words(data.get("quantifiers", [])),
+        spokespersons=frozenset(_norm(w).split()[-1] for w in data.get("spokespersons", [])),
+        subject_relatives=_words(data.get("subject_relatives", [])),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
         long_bridges=tuple(
             sorted(_norm(w) for w in data.get("bridges", []) if w.isalpha() and len(w) >= 6)
@@ -376,6 +380,14 @@ class _Finder:
             k += 1
         return k > j and k < self.n and self.cls(k) == NAME and self.boundary(k + 1)
 
+    def _initial_dot(self, j: int) -> bool:
+        """Is the dot after token j an initial's or a title's ("J. Smith", "Dr. Ek", "M.
+        Dupont"), not a sentence end ("… Sky News. Dødssyke Hannah Jones")? A name of up to
+        two letters, or a listed role of up to four."""
+        t = self.toks[j]
+        size = t.end - t.start
+        return self.cap(j) and (size <= 2 or (size <= 4 and self.cls(j) == ROLE))
+
     def is_bridge(self, lw: str) -> bool:
         """A report word ("rapport", "study"), also as the head of a compound
         ("partisympatiundersökning", "väljarbarometer")."""
@@ -426,8 +438,7 @@ class _Finder:
                 c in (NAME, ROLE)
                 and j + 2 < n
                 and self.toks[j + 1].text == "."
-                and self.toks[j].end - self.toks[j].start <= 4
-                and self.cap(j)
+                and self._initial_dot(j)
                 and self.cls(j + 2) == NAME
             ):
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
@@ -537,6 +548,30 @@ class _Finder:
                 c in (FUNC, CONN)
                 and end == j
                 and kinds
+                and set(kinds) == {ROLE}
+                and self.toks[j].lw in self.lex.affiliation
+                and not self.cap(j)
+            ):
+                # "sier rektor ved skolen Kari Hansen", "litteraturkritiker i danske
+                # Jyllands-Posten Jon Helt Haarder": a role, where it is held, then the name
+                m = j + 1
+                if m < n and self.cls(m) == DET:
+                    m += 1
+                while m < n and m - j <= 3 and self.cls(m) in (LOWER, INST) and not self.cap(m):
+                    m += 1
+                k = m
+                while k < n and self.cls(k) == NAME:
+                    k += 1
+                if m > j + 1 and k - m >= 2 and self.boundary(k):
+                    j = m  # a lowercase place ("skolen") and a full name after it
+                    continue
+                if k - m >= 3 and self.boundary(k) and self.cls(m) == NAME:
+                    j = m  # a one-name employer and a full name ("i Oktober Geir Berdahl")
+                    continue
+            if (
+                c in (FUNC, CONN)
+                and end == j
+                and kinds
                 and kinds[-1] == INST
                 and self.toks[j].lw in self.lex.place_preps
                 and j + 1 < n
@@ -614,11 +649,22 @@ class _Finder:
             return None
         if NAME not in kinds and INST not in kinds and not role_only:
             return None  # a role alone ("the spokesperson said") is not named
-        if indef and kinds[0] != ROLE:
-            return None  # "a ministry said": unnamed
+        if indef and kinds[0] != ROLE and not self._named_spokesperson(kinds, end):
+            return None  # "a ministry said": unnamed (but "a BBC spokesman": the BBC's)
         if indef and len(kinds) < 2:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
+
+    def _named_spokesperson(self, kinds: list[int], end: int) -> bool:
+        """ "a BBC spokesman", "an REM spokesman": names, then a spokesperson word
+        (`spokespersons`) -- the body the unnamed speaker speaks for is named (not "a US
+        researcher")."""
+        return (
+            len(kinds) >= 2
+            and kinds[-1] == ROLE
+            and set(kinds[:-1]) == {NAME}
+            and self.toks[end - 1].lw in self.lex.spokespersons
+        )
 
     def _acronym_in_brackets(self, k: int, kinds: list[int]) -> bool:
         """An organisation's short name in brackets: an acronym ("SSB"), or after an
@@ -781,8 +827,10 @@ class _Finder:
             k += 1
         return after
 
-    def before(self, end: int) -> _Phrase | None:
-        """The longest phrase ending exactly before token `end` ("Seoul said")."""
+    def before(self, end: int, *, antecedent: bool = False) -> _Phrase | None:
+        """The longest phrase ending exactly before token `end` ("Seoul said"); with
+        `antecedent`, the phrase before a relative pronoun, which may follow a preposition
+        ("given by minister Heizo Takenaka who said")."""
         if end <= 0:
             return None
         low = end
@@ -791,12 +839,7 @@ class _Finder:
             if not (
                 t.word
                 or t.text in "()&"
-                or (
-                    t.text == "."
-                    and low > 1
-                    and self.cap(low - 2)
-                    and self.toks[low - 2].end - self.toks[low - 2].start <= 4
-                )
+                or (t.text == "." and low > 1 and self._initial_dot(low - 2))
             ):
                 break  # (an initial's dot does not end the window: "J. K. Rowling")
             low -= 1
@@ -824,7 +867,8 @@ class _Finder:
             # "I Oslo sa politiet": a fronted adverbial, not the subject; but "analysts at
             # Goldman Sachs said", "Meteorologerne hos DMI varsler": the employer speaks
             if (
-                s > 0
+                not antecedent
+                and s > 0
                 and self.toks[s - 1].word
                 and self.toks[s - 1].lw in self.lex.preps_before
                 and (not self.cap(s - 1) or self.initial(s - 1))
@@ -959,8 +1003,9 @@ class _Finder:
                 ):
                     cue_start -= 1
                 cue = Span.of(self.text, self.toks[cue_start].tstart, self.toks[last - 1].end)
-                name = self.text[phrase.start : phrase.end]
-                found.append(Source(phrase.start, phrase.end, name, cue))
+                for part in self.coordinated(phrase):
+                    name = self.text[part.start : part.end]
+                    found.append(Source(part.start, part.end, name, cue))
             i = last
         found.sort(key=lambda s: (s.start, -s.end))
         out: list[Source] = []
@@ -969,6 +1014,55 @@ class _Finder:
                 continue
             out.append(s)
         return out
+
+    def coordinated(self, p: _Phrase) -> list[_Phrase]:
+        """ "Jane Doe and John Smith said", "ifølge Arbeiderpartiets generalsekretær og
+        lederen i LO": two sources, one each side of the coordinator. Only when each side
+        is a phrase of its own that names a person or a role (two names, or a role): "Marks
+        and Spencer", "Ministry of Trade and Industry" stay one name."""
+        for c in range(p.first + 1, p.last - 1):
+            t = self.toks[c]
+            if not t.word or t.lw not in self.lex.coordinators or self.cap(c):
+                continue
+            left = self.parse(p.first, stop=c)
+            right = self.parse(c + 1, stop=p.last)
+            if (
+                left is None
+                or right is None
+                or left.last != c
+                or right.last != p.last
+                or not self._personal(left)
+                or not self._personal(right)
+                or (self._name_run(left) < 2 and self._one_holder(right))
+            ):
+                continue  # ("GM chairman and chief executive Rick Wagoner": one person)
+            return [left, *self.coordinated(right)]
+        return [p]
+
+    def _personal(self, p: _Phrase) -> bool:
+        """A person's name (two names or more in a row, no institution word) or a phrase
+        with a role in it."""
+        classes = [self.cls(k) for k in range(p.first, p.last)]
+        if INST in classes:
+            return False  # "Department of Health and Social Care" is one body
+        return ROLE in classes or self._name_run(p) >= 2
+
+    def _name_run(self, p: _Phrase) -> int:
+        run = best = 0
+        for k in range(p.first, p.last):
+            run = run + 1 if self.cls(k) == NAME else 0
+            best = max(best, run)
+        return best
+
+    def _one_holder(self, p: _Phrase) -> bool:
+        """A bare role (no article) ending in a person's name: after a role without a name
+        ("chairman and chief executive Rick Wagoner") both roles are that person's."""
+        return (
+            self.cls(p.first) == ROLE
+            and p.last - p.first >= 3
+            and self.cls(p.last - 1) == NAME
+            and self.cls(p.last - 2) == NAME
+        )
 
     def resolve(self, i: int, last: int, kind: str) -> _Phrase | None:
         """Which phrase does the cue at tokens [i, last) point at?"""
@@ -1005,7 +1099,9 @@ class _Finder:
         ):
             p -= 3  # an age or a party: "Ola Nordmann (45) sier", "Espen Barth Eide (Ap) sier"
         prev = self.toks[p] if p >= 0 else None
-        inverted = prev is None or (not prev.word and prev.text in _INVERSION)
+        inverted = prev is None or (
+            not prev.word and (prev.text in _INVERSION or (prev.text in "!?" and not self.cap(i)))
+        )  # ("- Nå ble jeg glad! jubler SVs Bjørn Jacobsen": a lower-case verb after "!")
         # "ce qu'a rapporté X", "como informó X": inverted, but "después de que Inditex
         # advirtiera" is not, so the phrase before is still tried when nothing follows
         by_word = not inverted and (
@@ -1030,6 +1126,18 @@ class _Finder:
             or self.toks[last].elided
             or self.cls(last) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, PRON, NONS, DET, INDEF)
         )
+        if (
+            prev is not None
+            and prev.word
+            and prev.full in self.lex.subject_relatives  # "who", not the conjunction "that"
+            and not self.cap(p)
+            and not inverted
+            and clause
+            and kind != "verb>"
+        ):
+            q = self.before(p, antecedent=True)  # "minister Heizo Takenaka who said"
+            if q is not None:
+                return q
         if (
             prev is not None
             and self.cls(p) in (PRON, NONS)
