@@ -346,8 +346,10 @@ class _Finder:
             return ROLE  # "statsministeren": a definite role is still only a role
         # a capitalised "Staff" inside a name is a name ("Joint Chiefs of Staff"), but German
         # capitalises every noun ("sagten Experten")
-        if (not cap or initial or lex.nouns_capitalised) and _in(lw, lex.nonsources, suffix_ok):
-            return NONS
+        if (not cap or initial or lex.nouns_capitalised or t.text[:-1].isupper()) and _in(
+            lw, lex.nonsources, suffix_ok
+        ):
+            return NONS  # (a plural acronym is a group too: "say MPs")
         if (
             cap
             and initial
@@ -511,9 +513,29 @@ class _Finder:
                     break  # "ifølge politiets rapport": the report's owner is the source
                 continue
             if c == LOWER:
+                if (
+                    self.toks[j].text.endswith("-")
+                    and j + 2 < n
+                    and self.toks[j + 1].lw in self.lex.coordinators
+                    and self.cls(j + 2) in (ROLE, INST)
+                ):
+                    j += 2  # "landbruks- og matminister Lars Peder Brekk"
+                    continue
                 k = j
                 while k < n and k - j < 2 and self.cls(k) == LOWER:
                     k += 1
+                if (
+                    not kinds
+                    and not indef
+                    and k - j == 1
+                    and self.possessive(j)
+                    and k < n
+                    and self.toks[k].lw in self.lex.spokespersons
+                    and self.boundary(k + 1)
+                ):
+                    kinds += [INST, ROLE]  # "the band's spokesman": the band's, not a role alone
+                    j = end = k + 1
+                    break
                 if (
                     k < n
                     and self.cls(k) in (ROLE, INST)
@@ -524,6 +546,18 @@ class _Finder:
                 if not kinds and not indef and k - j == 1 and k < n and self.cls(k) == NAME:
                     kinds.append(ROLE)  # an unlisted title before a name: "pressevakt Ola Hansen"
                     # (not after "a": "according to a large British study" names no one)
+                    j = k
+                    continue
+                if (
+                    not kinds
+                    and not indef
+                    and k - j == 2
+                    and self.possessive(j)
+                    and k + 1 < n
+                    and self.cls(k) == NAME
+                    and self.cls(k + 1) == NAME
+                ):
+                    kinds.append(ROLE)  # "ordførerens bror Pål Olsen": a relation, then a name
                     j = k
                     continue
                 if (
@@ -1025,6 +1059,10 @@ class _Finder:
             if not t.word or t.lw not in self.lex.coordinators or self.cap(c):
                 continue
             left = self.parse(p.first, stop=c)
+            if left is None or left.last != c or not self._personal(left):
+                # "le président de la République et le ministre de l'Intérieur ont indiqué":
+                # the phrase before the verb began after a name, at the coordinator's left
+                left = self.before(c) if c > p.first else None
             right = self.parse(c + 1, stop=p.last)
             if (
                 left is None
@@ -1108,6 +1146,8 @@ class _Finder:
             relative or (prev is not None and prev.word and prev.full in self.lex.inversion_words)
         )
         inverted = inverted or by_word
+        if needs_clause and prev is not None and prev.word and self.possessive(p):
+            return None  # "Chancellor Gordon Brown's forecast of 3%": a noun
         if (
             needs_clause
             and last < self.n
@@ -1179,7 +1219,9 @@ class _Finder:
             return None
         k = i - 1
         while k >= 0 and i - k <= 14 and (self.toks[k].word or self.toks[k].text in "()"):
-            if self.toks[k].lw in self.lex.clause_openers and not self.cap(k):
+            if self.toks[k].lw in self.lex.clause_openers and (
+                not self.cap(k) or self.initial(k)  # ("Wie das Statistische Bundesamt …")
+            ):
                 q = self.after(k + 1, check_follow=False)
                 return q if q is not None and q.last <= i else None
             k -= 1
