@@ -116,8 +116,11 @@ class Lexicon:
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> Lexicon | None:
-    """The cue lexicon for `lang`, or None for a language we have no lists for."""
-    path = languages.data_file("cues", lang, "json")
+    """The cue lexicon for `lang`; a language without its own lists gets the fallback
+    `cues/common.json` ("according to"-style cues and a verb of saying after a quote)."""
+    path = languages.data_file("cues", lang, "json") or languages.data_file(
+        "cues", "common", "json"
+    )
     row = languages.get(lang)
     if path is None:
         return None
@@ -1246,7 +1249,9 @@ def _lower_words(text: str) -> set[str]:
 def find_sources(text: str, lang: str = "en") -> list[Source]:
     """Sorted, non-overlapping named sources, each with its cue.
 
-    A language without a cue lexicon gets no sources rather than guesses.
+    A language without a cue lexicon of its own gets only the fallback's safest cues
+    (`cues/common.json`): "according to" in many languages, and a verb of saying after a
+    quote or comma with the name following it.
     """
     lex = lexicon(lang)
     if lex is None or not text:
