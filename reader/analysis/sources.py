@@ -973,7 +973,7 @@ class _Finder:
     def apposition(self, comma: int) -> _Phrase | None:
         """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
         k = comma - 1
-        while k >= 0 and comma - k < 12:
+        while k >= 0 and comma - k < 16:
             t = self.toks[k]
             if not t.word and t.text == ",":
                 break

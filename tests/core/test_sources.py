@@ -555,6 +555,13 @@ ISSUE_14 = [
         ["economics minister Heizo Takenaka"],
     ),
     ("en", "Rover told BBC News that reports of job cuts were speculation.", ["Rover"]),
+    # a long relative clause between commas (up to 16 tokens) still leads to the name
+    (
+        "en",
+        "Mr Hague, who recently had published the biography of William Pitt the Younger, also "
+        "said he would write.",
+        ["Mr Hague"],
+    ),
     # groups stay unnamed: plural acronyms, majorities
     ("en", "Prices will rise, say MPs.", []),
     ("no", "Flertallet av Høyre-velgerne mener partiet kan danne regjering.", []),
