@@ -129,6 +129,7 @@ _NAMEABLE = frozenset({"number", "date", "ordinal"})  # kinds a name can swallow
 _MODEL = re.compile(r"\d+[-‐]\d+")  # "Boeing 737-800": a model after a name, not a range
 _ACT = re.compile(r"\d{1,4}/\d{2,4}")  # "règlement 261/2004": an act's number
 _DASH = r"(?:[ \u00a0]?[–—][ \u00a0]?|-| - )"
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # a compact clock time: "0400", "1830"
 _GROUPED = re.compile(r"\d[ \u00a0\u202f.,’']\d{3}(?!\d)")  # a thousands separator
 
 
@@ -440,6 +441,10 @@ def _check_proportion(text: str, m: re.Match[str], data: _Data) -> str | None:
 
 def _check_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
     pair = [m.group("pa").lower(), m.group("pb").lower()]
+    if _HHMM.fullmatch(m.group("a")) and _HHMM.fullmatch(m.group("b")):
+        zone = re.match(rf"{_SP}?({_alt(data['time_zones'])})(?!\w)", text[m.end("b") :])
+        if zone:
+            return None  # "between 0900 and 1100 GMT": two clock times, not one range
     return "range" if pair in data["range_pairs"] else None
 
 

@@ -422,6 +422,12 @@ ISSUE_14 = [
         [("0800", "time"), ("1800GMT", "time")],
     ),
     ("en", "Call 0800 555 111 now.", []),  # a zero-led number without a zone is no time
+    (
+        "en",
+        "It closed between 0900 and 1100 GMT.",
+        [("0900", "time"), ("1100 GMT", "time")],
+    ),
+    ("en", "It ran between 2000 and 2005.", [("between 2000 and 2005", "range")]),
     # currencies we lacked: rupees, ISO codes, baht
     (
         "en",
