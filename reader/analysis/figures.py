@@ -619,6 +619,15 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             _check_phone,
         ),
         ("skip", "0", r"(?<![\w.,])0\d{2,}(?![\w]|[.,:]\d)", None),
+        # phone numbers with a bracketed area code or in North American form: "(020) 7946
+        # 0958", "1-800-555-1234", "555-123-4567"
+        ("skip", "(", r"\(0\d{1,4}\)[ \u00a0]?\d{3,4}(?:[ \u00a0-]?\d{3,4})+(?![\w]|[.,]\d)", None),
+        (
+            "skip",
+            digits,
+            r"(?<![\w.,-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-]|[.,]\d)",
+            None,
+        ),
         # a model code: letters, then hyphenated digit groups ("CN-235-300", "Su-27-1")
         ("skip", None, r"(?<![\w-])[^\W\d_]{1,4}-\d+(?:-\d+)+(?![\w-])", None),
         # an area code and a number: "05551 70050", "030/1234567"

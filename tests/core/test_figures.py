@@ -428,6 +428,10 @@ ISSUE_14 = [
         [("0900", "time"), ("1100 GMT", "time")],
     ),
     ("en", "It ran between 2000 and 2005.", [("between 2000 and 2005", "range")]),
+    # phone numbers are never figures
+    ("en", "Call (020) 7946 0958 or 1-800-555-1234.", []),
+    ("no", "Tips oss på 91522333 eller +47 915 22 333.", []),
+    ("no", "Beløpet var 12500000 kroner.", [("12500000 kroner", "money")]),
     # currencies we lacked: rupees, ISO codes, baht
     (
         "en",
