@@ -566,6 +566,10 @@ ISSUE_14 = [
     ("en", "Prices will rise, say MPs.", []),
     ("no", "Flertallet av Høyre-velgerne mener partiet kan danne regjering.", []),
     ("no", "Det var dårlig. Fortsatt sier hver fjerde velger nei.", []),
+    # Norwegian "gå ut i media / gå (hardt) ut mot": a public statement; not a walk outside
+    ("no", "Ordfører Arne Sandnes gikk ut i media og talte for veien.", ["Ordfører Arne Sandnes"]),
+    ("no", "Naturvernforbundet har gått hardt ut mot planene.", ["Naturvernforbundet"]),
+    ("no", "Kari Hansen gikk ut i skogen.", []),
     # a lower-case verb after "!" or "?" continues the quote: the source follows
     ("no", "- Nå ble jeg glad! jubler SVs Bjørn Jacobsen.", ["SVs Bjørn Jacobsen"]),
     # lower-case words inside an organisation's name, local papers, German clause openers
