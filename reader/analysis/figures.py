@@ -541,6 +541,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     link = "|".join(d["currency_link"]) or "(?!)"
     num = rf"{_BEFORE}{_NUM}"
     scaled = rf"(?:{_SP}?{scale}|{scale_glued})"
+    # after a currency a glued scale may stand apart: "$458 m", "£2 bn"
+    spaced_glued = rf"{_SP}{scale_glued}" if d["scale_glued"] else "(?!)"
     day_suf = "(?:" + "|".join(d["day_suffix"]) + ")?" if d["day_suffix"] else ""
     dm_link = "(?:" + "|".join(d["day_month_link"]) + ")?" if d["day_month_link"] else ""
     my_link = "(?:" + "|".join(d["month_year_link"]) + ")?" if d["month_year_link"] else ""
@@ -585,6 +587,13 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             "time",
             digits,
             rf"(?<![\w.,:])(?P<f>{hhmm})(?={pair}{hhmm}{_SP}?{zones}(?!\w))",
+            None,
+        ),
+        # race times with hours and seconds: "2:07:03", "4:52:10,5" (a duration)
+        (
+            "quantity",
+            digits,
+            r"(?<![\w.,:])\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,2})?(?![\d:]|[.,]\d)",
             None,
         ),
         # sizes: "6x4in", "30 x 40 cm"; heights: "5' 10\"", "6ft 2in"; race times "34.55,2"
@@ -776,7 +785,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         (
             "money",
             _firsts(d["currency_before"]),
-            rf"(?<![\w]){cur_b}{_SP}?{sign}{num}(?:{scaled})?(?![^\W_])",
+            rf"(?<![\w]){cur_b}{_SP}?{sign}{num}(?:{scaled}|{spaced_glued})?(?![^\W_])",
             None,
         ),
         ("money", digits, rf"{num},[-–](?:{_SP}?{cur_a})?", None),  # "1 299,- kroner"

@@ -452,6 +452,8 @@ ISSUE_14 = [
         ],
     ),
     ("sv", "Minst 100Mbit/s till alla.", [("100Mbit/s", "quantity")]),
+    ("en", "He ran 2:07:03 in London.", [("2:07:03", "quantity")]),
+    ("en", "The film took $458 m in North America.", [("$458 m", "money")]),
     # decades with two digits; ordinals with thousands separators
     ("no", "Krigene på 90-tallet.", [("90-tallet", "date")]),
     ("en", "It became the 1,000th number one.", [("1,000th", "ordinal")]),
