@@ -110,6 +110,7 @@ class Lexicon:
     quantifiers: frozenset[str] = frozenset()  # "Mange bønder i Innlandet sier": a group
     spokespersons: frozenset[str] = frozenset()  # "a BBC spokesman": speaks for the BBC
     subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
+    possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
 
@@ -197,6 +198,7 @@ def lexicon(lang: str) -> Lexicon | None:
         quantifiers=_words(data.get("quantifiers", [])),
         spokespersons=frozenset(_norm(w).split()[-1] for w in data.get("spokespersons", [])),
         subject_relatives=_words(data.get("subject_relatives", [])),
+        possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
         long_bridges=tuple(
             sorted(_norm(w) for w in data.get("bridges", []) if w.isalpha() and len(w) >= 6)
@@ -751,6 +753,18 @@ class _Finder:
             j = b
         else:
             j = self._skip_aside(j)
+            if (
+                j + 1 < self.n
+                and self.toks[j].lw in self.lex.possessive_pronouns
+                and not self.cap(j)
+            ):
+                # "said its chief executive, Sir Terry Leahy": the role is the pronoun's, the
+                # apposed name is the source (with its role, as "le maire de Kiev, X")
+                r = self.parse(j + 1, role_only=True)
+                if r is not None and self.cls(r.last - 1) == ROLE:
+                    q = self._with_apposed_name(r)
+                    if q.last > r.last:
+                        return q
         for skip in range(4):
             k = j + skip
             if k >= self.n:
@@ -816,8 +830,8 @@ class _Finder:
         if k + 2 >= self.n or self.toks[k].text != ",":
             return p
         m = k + 1
-        if self.cls(m) == ROLE and not self.cap(m) and self.cls(m + 1) == NAME:
-            m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten"
+        if self.cls(m) == ROLE and self.cls(m + 1) == NAME:
+            m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten", "Sir X"
         elif self.cls(m) != NAME:
             return p
         if (

@@ -548,6 +548,14 @@ ISSUE_14 = [
         "- Det gikk fint, sier ordførerens bror Pål W. Olsen til avisen.",
         ["ordførerens bror Pål W. Olsen"],
     ),
+    # a role after a possessive pronoun, with the name apposed: the role and the name
+    (
+        "en",
+        "Profits rose, said its chief executive, Sir Terry Leahy.",
+        ["chief executive, Sir Terry Leahy"],
+    ),
+    ("en", "Profits rose, said its chief executive.", []),
+    ("no", "- Det er bra, sier hans advokat, Kari Hansen.", ["advokat, Kari Hansen"]),
     # the antecedent of "who" said it
     (
         "en",
