@@ -922,6 +922,7 @@ class _Finder:
                 and s > 0
                 and self.toks[s - 1].word
                 and self.toks[s - 1].lw in self.lex.preps_before
+                and not self._report_author(s)
                 and (not self.cap(s - 1) or self.initial(s - 1))
                 and not (
                     self.toks[s - 1].lw in self.lex.affiliation
@@ -934,6 +935,28 @@ class _Finder:
                 return None
             return self._person_before_affiliation(s, p)
         return None
+
+    def _report_author(self, s: int) -> bool:
+        """Is token s the author after a report noun opening the clause: "Research from
+        Halifax … suggests", "Figures by the ONS show"? (Then the preposition does not make
+        the phrase an adverbial.)"""
+        if s < 2 or self.toks[s - 1].lw not in self.lex.bridge_preps:
+            return False
+        k = s - 2
+        return self.is_bridge(self.toks[k].lw) and (k == 0 or self.initial(k))
+
+    def _owner_of_report(self, end: int) -> _Phrase | None:
+        """ "Halifax's figures indicate", "the ONS's data show": the owner of the report
+        noun right before the verb is the source."""
+        k = end - 1
+        if k < 1 or not self.is_bridge(self.toks[k].lw) or self.cap(k):
+            return None
+        if not self.possessive(k - 1):
+            return None
+        p = self.before(k)
+        if p is None or self.cls(p.last - 1) not in (NAME, INST):
+            return None
+        return p
 
     def _after_anonymous(self, s: int) -> bool:
         """Does an anonymous-source word govern token s? "fuentes del hospital", "sources
@@ -1220,6 +1243,11 @@ class _Finder:
         if not inverted or by_word:
             if clause:
                 q = self.before(p + 1)
+                if q is not None and not (
+                    q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
+                ):
+                    return q  # (not "Figures suggest that …": a report word alone)
+                q = self._owner_of_report(p + 1)
                 if q is not None:
                     return q
             if kind != "verb<" and v2 and not by_word:

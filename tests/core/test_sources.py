@@ -556,6 +556,15 @@ ISSUE_14 = [
     ),
     ("en", "Profits rose, said its chief executive.", []),
     ("no", "- Det er bra, sier hans advokat, Kari Hansen.", ["advokat, Kari Hansen"]),
+    # the author of a report: "Research from X … suggests", "X's figures indicate"
+    (
+        "en",
+        "Research from Halifax, the country's biggest mortgage lender, suggests prices rise.",
+        ["Halifax"],
+    ),
+    ("en", "The Halifax's figures indicate that prices rose.", ["Halifax's"]),
+    ("en", "Figures suggest that prices rose.", []),
+    ("en", "His figures suggest it.", []),
     # the antecedent of "who" said it
     (
         "en",
