@@ -765,6 +765,9 @@ class _Finder:
                     q = self._with_apposed_name(r)
                     if q.last > r.last:
                         return q
+        q = self._quoted_name(j)
+        if q is not None:
+            return q
         for skip in range(4):
             k = j + skip
             if k >= self.n:
@@ -787,6 +790,17 @@ class _Finder:
                 return None
             return self._with_apposed_name(p)
         return None
+
+    def _quoted_name(self, j: int) -> _Phrase | None:
+        """A name in quotation marks after its cue: "Nach Angaben der „Netzeitung“",
+        "ifølge «Dagens Næringsliv»" (an optional article first; the marks are outside)."""
+        k = j + 1 if j < self.n and self.cls(j) == DET else j
+        if k + 2 >= self.n or self.toks[k].text not in '„“«"' or self.cls(k + 1) != NAME:
+            return None
+        p = self.parse(k + 1)
+        if p is None or p.last >= self.n or self.toks[p.last].text not in '“”»"':
+            return None
+        return p
 
     def _skip_aside(self, j: int) -> int:
         """Where the source starts after a verb: past a recipient or medium ("a indiqué à

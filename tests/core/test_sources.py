@@ -597,6 +597,10 @@ ISSUE_14 = [
         "Wie das Statistische Bundesamt weiter mitteilt, stieg die Zahl.",
         ["Statistische Bundesamt"],
     ),
+    # a name in quotation marks after its cue
+    ("de", "Nach Angaben der „Netzeitung“ waren es viele.", ["Netzeitung"]),
+    ("no", "Ifølge «Dagens Næringsliv» er det slik.", ["Dagens Næringsliv"]),
+    ("en", 'He said "Yes" to it.', []),
     # a title naming whose statement follows
     (
         "fr",
