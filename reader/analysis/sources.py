@@ -922,6 +922,8 @@ class _Finder:
                 continue  # tried with its article already; "her office" ("que X" is fine)
             if self._after_anonymous(s):
                 continue  # "Fuentes del hospital han señalado": unnamed sources
+            if self._fronted_adverbial(s):
+                return None  # "Zum gemeinsamen Abkommen TTIP sagte der …": V2, subject after
             p = self.parse(s, stop=end)
             if p is not None and p.last < end and self._person_then_employer(p, end):
                 return p  # "John Smith of the university said"
@@ -949,6 +951,23 @@ class _Finder:
                 return None
             return self._person_before_affiliation(s, p)
         return None
+
+    def _fronted_adverbial(self, s: int) -> bool:
+        """In a verb-second language, a sentence-initial preposition with up to two
+        lower-case words before the phrase makes it an adverbial, not the subject ("Zum
+        gemeinsamen Handels- und Investitionsabkommen TTIP sagte der Kommissionspräsident")."""
+        if not self.lex.verb_second:
+            return False
+        k = s - 1
+        while k >= 0 and s - k <= 2 and self.cls(k) == LOWER and not self.cap(k):
+            k -= 1
+        return (
+            k >= 0
+            and k < s - 1
+            and self.toks[k].word
+            and self.toks[k].lw in self.lex.preps_before
+            and self.initial(k)
+        )
 
     def _report_author(self, s: int) -> bool:
         """Is token s the author after a report noun opening the clause: "Research from

@@ -601,6 +601,13 @@ ISSUE_14 = [
     ("de", "Nach Angaben der „Netzeitung“ waren es viele.", ["Netzeitung"]),
     ("no", "Ifølge «Dagens Næringsliv» er det slik.", ["Dagens Næringsliv"]),
     ("en", 'He said "Yes" to it.', []),
+    # V2: a sentence-initial preposition and its adjectives make a fronted adverbial
+    (
+        "de",
+        "Zum gemeinsamen Handels- und Investitionsabkommen TTIP sagte der Kommissionspräsident, "
+        "man wolle es.",
+        [],
+    ),
     # a title naming whose statement follows
     (
         "fr",
