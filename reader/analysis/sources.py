@@ -357,6 +357,14 @@ class _Finder:
             return NONS  # (a plural acronym is a group too: "say MPs")
         if (
             cap
+            and not acronym
+            and _in(lw, (frozenset(), lex.nonsources[1]))
+            and not (i > 0 and self.toks[i - 1].lw in lex.connectors)
+        ):
+            return NONS  # a compound's head decides: "ifølge Prisindeks for …" is a statistic
+            # (but not inside a name: "Royal College of Physicians")
+        if (
+            cap
             and initial
             and lex.plural_endings
             and lw.endswith(lex.plural_endings)

@@ -608,6 +608,10 @@ ISSUE_14 = [
         "man wolle es.",
         [],
     ),
+    # a statistic is no source, whatever its capital: the compound's head decides
+    ("da", "Ifølge BNP-indikatoren var væksten høj.", []),
+    ("da", "Det steg, som ifølge Prisindeks for indenlandsk vareforsyning er sket.", []),
+    ("en", "The Royal College of Physicians said it was wrong.", ["Royal College of Physicians"]),
     # a title naming whose statement follows
     (
         "fr",
