@@ -770,12 +770,12 @@ class _Finder:
                 # apposed name is the source (with its role, as "le maire de Kiev, X")
                 r = self.parse(j + 1, role_only=True)
                 if r is not None and self.cls(r.last - 1) == ROLE:
-                    q = self._with_apposed_name(r)
-                    if q.last > r.last:
-                        return q
-        q = self._quoted_name(j)
-        if q is not None:
-            return q
+                    named = self._with_apposed_name(r)
+                    if named.last > r.last:
+                        return named
+        quoted = self._quoted_name(j)
+        if quoted is not None:
+            return quoted
         for skip in range(4):
             k = j + skip
             if k >= self.n:
