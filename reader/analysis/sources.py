@@ -111,6 +111,7 @@ class Lexicon:
     spokespersons: frozenset[str] = frozenset()  # "a BBC spokesman": speaks for the BBC
     subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
     possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
+    final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
 
@@ -147,6 +148,9 @@ def lexicon(lang: str) -> Lexicon | None:
         add(prep, "post")
     for verb in data.get("shows", []):
         add(verb, "shows")
+    for verb in data.get("final_participles", []):
+        if _norm(verb) not in cues:  # a listed verb keeps its reading, with this as a fallback
+            add(verb, "final")
     ordered = {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e))) for k, v in sorted(cues.items())}
     firsts = sorted(
         {w.replace("'", "['’]") if "'" in w else re.escape(w) for w in ordered},
@@ -199,6 +203,7 @@ def lexicon(lang: str) -> Lexicon | None:
         spokespersons=frozenset(_norm(w).split()[-1] for w in data.get("spokespersons", [])),
         subject_relatives=_words(data.get("subject_relatives", [])),
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
+        final_participles=_words(data.get("final_participles", [])),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
         long_bridges=tuple(
             sorted(_norm(w) for w in data.get("bridges", []) if w.isalpha() and len(w) >= 6)
@@ -1191,6 +1196,8 @@ class _Finder:
             return self.after(last, check_follow=False, bridge=True, need_bridge=True)
         if kind == "post":
             return self.before(i)
+        if kind == "final":
+            return self._perfect_clause(i)
         strong = kind.endswith("!")  # a verb of saying proper ("said"), not "confirmed"
         kind = kind.rstrip("!")
         needs_clause = kind == "verb^"  # "claimed that", not "claimed victory"
@@ -1295,7 +1302,34 @@ class _Finder:
                 q = self.after(last, check_follow=True)
                 if q is not None:
                     return q
+            if last - i == 1 and self.toks[i].lw in self.lex.final_participles:
+                q = self._perfect_clause(i)
+                if q is not None:
+                    return q
             return self._clause_final(i, last)
+        return None
+
+    def _perfect_clause(self, i: int) -> _Phrase | None:
+        """A verb-final participle of saying (`final_participles`, German): its subject
+        stands right after the finite auxiliary when something is fronted ("Nach der
+        Haftentlassung hat die Europäische Kommission die Türkei … gewarnt"), or before it
+        ("Die Kommission hat am Montag angekündigt")."""
+        k = i - 1
+        start = i
+        while k >= 0 and i - k <= 25:
+            t = self.toks[k]
+            if not t.word and t.text in ',;:.!?«»“”„"()–—\n':
+                break
+            start = k
+            k -= 1
+        for a in range(start, i):
+            if not (self.toks[a].lw in self.lex.perfect and not self.cap(a)):
+                continue
+            if a > start:
+                q = self.after(a + 1, check_follow=False)
+                if q is not None and q.last <= i:
+                    return q  # (fronted: the subject follows the auxiliary)
+            return self.before(a)  # "Die Kommission hat … angekündigt"
         return None
 
     def _clause_final(self, i: int, last: int) -> _Phrase | None:

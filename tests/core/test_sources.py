@@ -612,6 +612,16 @@ ISSUE_14 = [
     ("da", "Ifølge BNP-indikatoren var væksten høj.", []),
     ("da", "Det steg, som ifølge Prisindeks for indenlandsk vareforsyning er sket.", []),
     ("en", "The Royal College of Physicians said it was wrong.", ["Royal College of Physicians"]),
+    # German verb-final participles of saying: the subject after the fronted auxiliary
+    (
+        "de",
+        "Nach der Haftentlassung hat die Europäische Kommission die Türkei vor einem "
+        "Missbrauch gewarnt.",
+        ["Europäische Kommission"],
+    ),
+    ("de", "Die Kommission hat am Montag angekündigt, dass es geht.", ["Kommission"]),
+    ("de", "Gestern hat er den Plan angekündigt.", []),
+    ("de", "In Berlin hat sie viel gesagt.", []),
     # a title naming whose statement follows
     (
         "fr",
