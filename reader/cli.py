@@ -34,6 +34,20 @@ def _methods() -> list[str]:
     return sorted(METHODS)
 
 
+class _LazyChoices:
+    """The summary methods, looked up only when an option is checked or help printed.
+
+    Importing `analysis.summarise` pulls in numpy (~120 ms); `reader refresh` and
+    `reader list` must not pay for the choices of `show --method`.
+    """
+
+    def __contains__(self, value: object) -> bool:
+        return value in _methods()
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(_methods())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -78,9 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--method",
             "-m",
-            choices=_methods(),
+            choices=_LazyChoices(),
             metavar="M",
-            help="summary method: " + ", ".join(_methods()) + " (default: per language)",
+            help="summary method: %(choices)s (default: per language)",
         )
         p.add_argument(
             "--language",
@@ -115,7 +129,32 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", help="store a new article and print its path")
     add.add_argument("source", metavar="FILE|URL|-", help="a text or HTML file, a URL, or -")
     library_option(add)
-    for command in sub.choices.values():  # `reader summary FILE --debug` works too
+    feed = sub.add_parser("feed", help="feed subscriptions: add, list, remove, import, export")
+    feed_sub = feed.add_subparsers(
+        dest="feed_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    feed_add = feed_sub.add_parser("add", help="subscribe to a feed and print its name")
+    feed_add.add_argument("url", metavar="URL", help="an RSS, Atom or JSON Feed URL")
+    feed_add.add_argument("--name", metavar="NAME", help="what to call it (default: its title)")
+    feed_add.add_argument(
+        "--no-check", action="store_true", help="subscribe without fetching the feed once"
+    )
+    feed_add.add_argument(
+        "--full-text", action="store_true", help="always fetch each item's page for its text"
+    )
+    feed_list = feed_sub.add_parser("list", help="one line per feed")
+    feed_list.add_argument("--json", action="store_true", help="one JSON object per line")
+    feed_remove = feed_sub.add_parser("remove", help="unsubscribe (stored articles stay)")
+    feed_remove.add_argument("feed", metavar="NAME|URL")
+    feed_import = feed_sub.add_parser("import", help="subscribe to the feeds of an OPML file")
+    feed_import.add_argument("file", metavar="FILE", help="OPML 2.0, or a newsboat urls file")
+    feed_sub.add_parser("export", help="print the subscriptions as OPML 2.0")
+
+    refresh = sub.add_parser("refresh", help="fetch feeds and store their new items")
+    refresh.add_argument("feeds", nargs="*", metavar="NAME|URL", help="only these feeds")
+    library_option(refresh)
+
+    for command in [*sub.choices.values(), *feed_sub.choices.values()]:
         command.add_argument(
             "--debug",
             action="store_true",
@@ -208,6 +247,8 @@ def show_lines(analysis: Analysis) -> list[str]:
     The title is printed on its own only when it came from front matter; otherwise it
     is the text's first line (or first words) and would appear twice.
     """
+    from reader.analysis.scripts import count_words
+
     lines: list[str] = []
     if not analysis.title_from_text:
         lines.append(one_line(analysis.title))
@@ -218,7 +259,7 @@ def show_lines(analysis: Analysis) -> list[str]:
     if info.url:
         lines.append(one_line(info.url))
     lines += [
-        f"language: {analysis.language}  words: {len(analysis.text.split())}",
+        f"language: {analysis.language}  words: {count_words(analysis.text)}",
         "",
         analysis.text.rstrip("\n"),
         "",
@@ -263,7 +304,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
-    for entry in list_entries(root, notify=_warn):
+    entries = list_entries(root, notify=_warn)
+    if not entries:
+        _say_empty(root)
+    for entry in entries:
         if args.json:
             _print_lines([_json_line(entry.to_json())])
         else:
@@ -279,7 +323,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.library.locations import resolve_library
 
     root = resolve_library(args.library)
-    for entry, score in search(root, args.query, notify=_warn):
+    hits = search(root, args.query, notify=_warn)
+    if not hits:
+        from reader.library.files import iter_article_paths
+
+        if next(iter(iter_article_paths(root)), None) is None:
+            _say_empty(root)
+    for entry, score in hits:
         if args.json:
             data = entry.to_json() | {"score": round(score, 4)}
             _print_lines([_json_line(data)])
@@ -323,7 +373,154 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feed(args: argparse.Namespace) -> int:
+    from reader.library.feeds import subscriptions
+
+    action = args.feed_command
+    if action == "export":
+        _write(subscriptions.to_opml(subscriptions.load().feeds))
+        return 0
+    subs = subscriptions.load()
+    if action == "list":
+        from reader.library.feeds.feedstate import describe, load_state
+
+        for feed in subs.feeds:
+            info = describe(load_state(feed.url))
+            if args.json:
+                data = {
+                    "name": feed.name,
+                    "url": feed.url,
+                    "title": feed.title or None,
+                    "tags": list(feed.tags),
+                    "full_text": feed.full_text,
+                } | info
+                _print_lines([_json_line(data)])
+            else:
+                cells = [
+                    feed.name,
+                    feed.url,
+                    info["last_refresh"] or "never refreshed",
+                    f"{info['articles']} articles",
+                    info["last_error"] or "",
+                ]
+                _print_lines(["\t".join(one_line(c) if c else "" for c in cells).rstrip("\t")])
+        return 0
+    if action == "remove":
+        gone = subs.remove(args.feed)
+        subs.save()
+        _print_lines([one_line(gone.name)])
+        return 0
+    if action == "import":
+        from reader.safe_io import read_regular
+
+        blob = read_regular(args.file, subscriptions.MAX_LIST_BYTES + 1)
+        if len(blob) > subscriptions.MAX_LIST_BYTES:
+            raise ReaderError(f"{printable(args.file)} is too large to be a subscription list")
+        try:
+            found = subscriptions.parse_import(blob)
+        except ReaderError as exc:
+            raise ReaderError(f"{printable(args.file)}: {exc}") from None
+        added = 0
+        for feed in found:
+            if subs.find(feed.url) is None:
+                subs.add(feed)
+                added += 1
+        subs.save()
+        skipped = len(found) - added
+        note = f" ({skipped} already subscribed)" if skipped else ""
+        _print_lines([f"imported {added} feeds{note}"])
+        return 0
+    # add
+    from reader.library.feeds.refresh import check_feed
+    from reader.library.feeds.subscriptions import Feed
+
+    url: str = args.url
+    if subs.find(url) is not None:
+        raise ReaderError(f"already subscribed to {printable(url)}")
+    title = ""
+    html_url = ""
+    if not args.no_check:
+        url, parsed = check_feed(url)  # a web page may name its feed: that one is added
+        if subs.find(url) is not None:
+            raise ReaderError(f"already subscribed to {printable(url)}")
+        title, html_url = parsed.title, parsed.link
+    name = " ".join((args.name or title or _host(url)).split())
+    if not name:
+        raise UsageError("the feed name is empty")
+    added_feed = subs.add(
+        Feed(name=name, url=url, title=title, html_url=html_url, full_text=args.full_text)
+    )
+    subs.save()
+    _print_lines([one_line(added_feed.name)])
+    return 0
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or url
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from reader.library.feeds import subscriptions
+    from reader.library.feeds.refresh import refresh_feeds
+    from reader.library.locations import resolve_library
+
+    root = resolve_library(args.library)
+    subs = subscriptions.load()
+    if args.feeds:
+        chosen = []
+        for key in args.feeds:
+            feed = subs.find(key)
+            if feed is None:
+                raise UsageError(f"no feed named {printable(key)}; see `reader feed list`")
+            if feed not in chosen:
+                chosen.append(feed)
+    else:
+        chosen = list(subs.feeds)
+    if not chosen:
+        _warn("no feeds to refresh; subscribe with `reader feed add URL`")
+        return 0
+    total = failed = 0
+    learned = []
+    for result in refresh_feeds(chosen, root):
+        name = one_line(result.feed.name)
+        if result.error:
+            failed += 1
+            _print_lines([f"{name}: error: {one_line(result.error)}"])
+        else:
+            total += len(result.new)
+            _print_lines([f"{name}: {len(result.new)} new"])
+        if result.title and result.title != result.feed.title:
+            learned.append(replace(result.feed, title=result.title))
+    if learned:  # the feeds' own titles, for `feed list` and `feed export`
+        fresh = subscriptions.load()
+        for feed in learned:
+            fresh.update(feed)
+        try:
+            fresh.save()
+        except ReaderError as exc:
+            _warn(str(exc))
+    summary = f"total: {total} new from {len(chosen)} feeds"
+    if failed:
+        summary += f", {failed} failed"
+    _print_lines([summary])
+    return 1 if failed else 0
+
+
 NEEDS_TERMINAL = "the app needs a terminal; try `reader list` or `reader show`"
+
+
+def _say_empty(root: Path) -> None:
+    """An empty library is no error (exit 0), but say where we looked: one line on
+    stderr, so that stdout stays the (empty) list."""
+    where = printable(str(root.expanduser().absolute()))
+    sys.stderr.write(
+        f"{PROG}: no articles in {where} (choose a library with --library DIR or $READER_LIBRARY)\n"
+    )
+    sys.stderr.flush()
 
 
 def _warn(sentence: str) -> None:
@@ -361,6 +558,8 @@ COMMANDS = {
     "list": cmd_list,
     "search": cmd_search,
     "add": cmd_add,
+    "feed": cmd_feed,
+    "refresh": cmd_refresh,
 }
 
 

@@ -1,23 +1,77 @@
-"""Boilerplate lines (share buttons, "Exit mobile version", cookie notices, "Read more",
-wire credits) and non-candidate sentences (captions, bylines, update stamps).
+"""Boilerplate lines (share buttons, navigation, search counters, labelled metadata,
+contact prompts, captions with photo credits, link lists) and non-candidate sentences
+(captions, bylines, update stamps).
 
-Boilerplate stays in the text (dimmed in the app) but never enters a summary. A
-line is boilerplate only when the WHOLE line matches one of the patterns in
-``reader/data/boilerplate/lines.txt``, so a normal sentence that merely mentions
-"share" or "cookies" is never marked. Captions and bylines are real text of the
-article (shown normally) but make poor summary sentences; `is_non_candidate`
-tells the summariser to skip them (patterns in ``captions.txt``).
+Boilerplate stays in the text (dimmed in the app) but never enters a summary. The
+unit is the WHOLE line; a line is boilerplate when
+
+- it is one of the phrases in ``data/boilerplate/lines.txt`` (share buttons, skip
+  links, navigation, search counters, page-type labels, "continues below" markers,
+  tip-line prompts), after leading bullets, wrapping brackets and a trailing "..." are
+  removed;
+- it is labelled metadata: a label of ``labels.txt`` alone, or with ":" and a value,
+  or with a date ("Publisert 12.03.2025", "Senast uppdaterad: 2022-01-10"); a label
+  alone makes the next short line its value;
+- it carries contact details (an e-mail address, also written "[dot]"/"(at)", or a
+  labelled or international phone number);
+- it ends in a photo credit (``credits.txt``: "… Foto: NTB", "(Getty Images)"), or it
+  is the short alternative text just before such a caption;
+- it is a short promotional or imperative line (``promo.txt``: subscribe, download,
+  follow, abonner, prenumerera, …) that does not end as a sentence;
+- it is a short navigation row ("Home | News | Sport") or has no letter or digit;
+- it follows a section label of ``sections.txt`` ("Quellen", "Länkar", "Related",
+  "Se også", "Sumario") and is link-like (short, no sentence end, or a bullet);
+- it occurs twice or more in the same text (site furniture repeated on a pasted page),
+  or, with the optional library-level signal, it is one of the ``repeated`` lines found
+  in many texts of a library (`repeated_lines`).
+
+The first non-blank line (the title) is never boilerplate by shape or repetition, only
+by an explicit phrase or label. All word lists are data, shared by every language.
+Captions and bylines that are not whole boilerplate lines are real text of the article
+(shown normally) but make poor summary sentences; `is_non_candidate` tells the
+summariser to skip them (patterns in ``captions.txt``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 
 from reader.model import Span
 
-MAX_LINE = 160  # boilerplate lines are short; longer lines are article text
+MAX_LINE = 160  # phrase lines are short; longer lines are article text
+MAX_CAPTION = 400  # a caption or contact paragraph may be longer
+MAX_SHORT_WORDS = 12  # promotional lines and link-like lines are short
+MAX_LIBRARY_LINE = 2000  # an "about us" paragraph repeated across a library may be long
+MAX_PHRASE_WORDS = 24  # no phrase of lines.txt is longer (speed: longer lines skip it)
+MAX_SECTION_LINES = 15  # a link list after a section label ends within this many lines
+
+_SHAPES = frozenset({"promo", "nav", "contact", "credit"})  # not applied to the title line
+_BULLET = re.compile(r"^(?:[-–—•·*▪►>|]+\s*)+")
+_WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
+_TRAILING_DOTS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+_SENTENCE_END = re.compile(r"[.?](?:[\"'”»)\]]*)$")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
+_EMAIL = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|\w\s*(?:\[dot\]|\(dot\)|\[punkt\])\s*\w|\w\s*(?:\[at\]|\(at\)|\[ät\])\s*\w",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?:\b(?:tel|tlf|tél|fax|mob)\s*[.:]|\b(?:telefon|telefonisch|telephone|phone|téléphone|teléfono"
+    r"|mobil|mobile)\b\s*:?)\s*(?:\w+\s+){0,2}\+?\(?\d[\d\s()./-]{5,}\d"
+    r"|\+\d{1,3}\s*\(?\d[\d\s()/-]{6,}\d",
+    re.IGNORECASE,
+)
+_NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›]\s")
+_ADDRESS = re.compile(
+    r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
+)
 
 
 def _patterns(name: str) -> list[str]:
@@ -30,10 +84,43 @@ def _patterns(name: str) -> list[str]:
     return out
 
 
+def _alternatives(name: str) -> str:
+    return "|".join(f"(?:{p})" for p in _patterns(name))
+
+
 @cache
 def _line_regex() -> re.Pattern[str]:
-    alts = "|".join(f"(?:{p})" for p in _patterns("lines.txt"))
-    return re.compile(rf"(?:{alts})[ \t.:!]*", re.IGNORECASE)
+    return re.compile(rf"(?:{_alternatives('lines.txt')})[ \t.:!]*", re.IGNORECASE)
+
+
+@cache
+def _label_regex() -> re.Pattern[str]:
+    """A label alone (group "alone"), or with ":" and a value, or with a date/number."""
+    return re.compile(
+        rf"(?:{_alternatives('labels.txt')})\s*(?:(?P<alone>[.:]?)$|:\s*\S.{{0,{MAX_LINE}}}$|\s+\d.{{0,40}}(?<![.?])$)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _section_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('sections.txt')})\s*:?", re.IGNORECASE)
+
+
+@cache
+def _promo_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('promo.txt')})\b", re.IGNORECASE)
+
+
+@cache
+def _credit_regex() -> re.Pattern[str]:
+    """A photo credit at the end of a line: "… Foto: Ola Nordmann/NTB", "(Getty Images)"."""
+    words = _alternatives("credits.txt")
+    return re.compile(
+        rf"(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*[^.!?:]{{1,80}}\)?\s*$"
+        rf"|\([^()]{{0,50}}\b(?:{words})\b[^()]{{0,50}}\)\s*$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -42,10 +129,95 @@ def _caption_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})", re.IGNORECASE)
 
 
-def is_boilerplate_line(line: str) -> bool:
-    """Whether one line (without its newline) is page furniture."""
+def _core(line: str) -> str:
+    """The line without bullets, wrapping brackets and a trailing "..."."""
     s = line.strip()
-    return bool(s) and len(s) <= MAX_LINE and _line_regex().fullmatch(s) is not None
+    m = _BULLET.match(s)
+    if m:
+        s = s[m.end() :]
+    m = _WRAPPED.match(s)
+    if m:
+        s = m.group(1).strip()
+    for dots in ("...", "…"):
+        if s.endswith(dots):
+            s = s[: -len(dots)].rstrip()
+    return s
+
+
+def _key(line: str) -> str:
+    """Comparison key for repeated lines: the core, case and spacing folded."""
+    return " ".join(_core(line).casefold().split())
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _is_link_like(line: str) -> bool:
+    """Short, and either a bullet or not ending as a sentence."""
+    s = line.strip()
+    if len(s) > MAX_LINE:
+        return False
+    return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
+
+
+@lru_cache(maxsize=4096)
+def _phrase(line: str) -> str:
+    """The reason a line is boilerplate on its own (no context), or ""."""
+    s = line.strip()
+    if not s:
+        return ""
+    core = _core(s)
+    if len(s) <= MAX_LINE:
+        if _RULE.fullmatch(s):
+            return "symbol"
+        n_words = _words(core)
+        if n_words <= MAX_PHRASE_WORDS and (
+            _line_regex().fullmatch(core) or (s != core and _line_regex().fullmatch(s))
+        ):
+            return "phrase"
+        if n_words <= MAX_SHORT_WORDS and _section_regex().fullmatch(core):
+            return "section"
+        m = _label_regex().match(core)
+        if m:
+            return "label" if m.group("alone") is None else "label-alone"
+        if (
+            n_words <= MAX_SHORT_WORDS
+            and _promo_regex().match(core)
+            and not _SENTENCE_END.search(core)
+        ):
+            return "promo"
+        parts = [p for p in _NAV_SEPARATOR.split(core) if p.strip()]
+        if (
+            len(parts) >= 2
+            and not s.startswith("|")  # a Markdown table row is text
+            and all(_words(p) <= 3 for p in parts)
+            and not _SENTENCE_END.search(core)
+        ):
+            return "nav"
+    if len(s) <= MAX_CAPTION:
+        low = s.casefold()
+        if ("@" in s or "dot" in low or "(at)" in low or "[at]" in low) and _EMAIL.search(s):
+            return "contact"
+        if _DIGIT.search(s) and _PHONE.search(s):
+            return "contact"
+        if _credit_regex().search(_tail(s)):
+            return "credit"
+    return ""
+
+
+def _tail(s: str, size: int = 140) -> str:
+    """The end of a line, cut at a space, where a credit can be (speed: no full scan)."""
+    if len(s) <= size:
+        return s
+    tail = s[-size:]
+    cut = tail.find(" ")
+    return tail[cut + 1 :] if cut >= 0 else tail
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Whether one line (without its newline) is page furniture on its own, without context."""
+    return bool(_phrase(line))
 
 
 def is_non_candidate(sentence: str) -> bool:
@@ -53,24 +225,132 @@ def is_non_candidate(sentence: str) -> bool:
     return _caption_regex().match(sentence.strip()) is not None
 
 
-def find_boilerplate(text: str, lang: str = "en") -> list[Span]:
+@dataclass(frozen=True)
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # the stripped line
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            a = pos + (len(raw) - len(raw.lstrip()))
+            out.append(_Line(a, a + len(s), s))
+        pos += len(raw) + 1
+    return out
+
+
+def repeated_lines(texts: Iterable[str], min_texts: int = 3) -> frozenset[str]:
+    """Keys of lines found in at least `min_texts` of the texts (library-level furniture).
+
+    Pure: the caller (the library) decides which texts belong together, e.g. one feed or
+    folder. Pass the result to `find_boilerplate(..., repeated=...)`. Any line of two
+    words or more counts, sentences and "about us" paragraphs too (a sentence repeated
+    word for word in several different articles is the site's, not the article's), but
+    not titles and not upper-case speaker labels.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        lines = _lines(text)[1:]  # not the title
+        counts.update({_key(ln.text) for ln in lines if _library_repeatable(ln.text)})
+    return frozenset(k for k, n in counts.items() if n >= min_texts)
+
+
+def _repeatable(line: str) -> bool:
+    """Lines that may count as repeated in one text: link-like, two words or more, no speaker."""
+    return _is_link_like(line) and _words(_core(line)) >= 2 and not _is_speaker(line)
+
+
+def _library_repeatable(line: str) -> bool:
+    """Lines that may count as repeated across a library: two words or more, no speaker."""
+    return len(line) <= MAX_LIBRARY_LINE and _words(_core(line)) >= 2 and not _is_speaker(line)
+
+
+def line_reasons(
+    text: str, lang: str = "en", repeated: frozenset[str] = frozenset()
+) -> dict[int, str]:
+    """Offset of each boilerplate line's first character -> why it is boilerplate."""
+    del lang  # every list is shared by all languages (data, not code)
+    lines = _lines(text)
+    reasons: dict[int, str] = {}
+    title_key = _key(lines[0].text) if lines else ""
+    for i, ln in enumerate(lines):
+        why = _phrase(ln.text)
+        if i == 0 and why in _SHAPES:
+            continue  # a title may look like a promotion or a caption; it is text
+        if why:
+            reasons[ln.start] = why
+            continue
+        if i == 0:
+            continue
+        if _ADDRESS.match(ln.text):
+            reasons[ln.start] = "address"  # a postal address line: "aus 65189 Wiesbaden"
+    longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
+    keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
+    seen = Counter(k for k, ln in zip(keys, lines, strict=True) if _repeatable(ln.text))
+    for i, ln in enumerate(lines):
+        if ln.start in reasons or i == 0 or keys[i] == title_key:
+            continue
+        if seen[keys[i]] >= 2:
+            reasons[ln.start] = "repeated"
+        elif keys[i] in repeated:
+            reasons[ln.start] = "library"
+    for i, ln in enumerate(lines):
+        why = reasons.get(ln.start, "")
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None:
+            continue
+        if why == "label-alone" and nxt.start not in reasons and len(nxt.text) <= MAX_LINE:
+            reasons[nxt.start] = "value"
+        elif why == "section":
+            run = lines[i + 1 : i + 1 + MAX_SECTION_LINES]
+            for j, follower in enumerate(run):
+                if follower.start in reasons:
+                    continue
+                after = run[j + 1] if j + 1 < len(run) else None
+                if not _is_link_like(follower.text) or (
+                    after is not None
+                    and after.start not in reasons
+                    and not _is_link_like(after.text)
+                ):
+                    break  # a paragraph, or the heading of one: the list has ended
+                reasons[follower.start] = "link"
+        elif (
+            reasons.get(nxt.start) == "credit"
+            and not _caption_regex().match(nxt.text)  # a full caption, not a bare credit
+            and ln.start not in reasons
+            and i > 0
+            and len(ln.text) <= 120
+        ):
+            reasons[ln.start] = "alt-text"
+    return reasons
+
+
+def _is_speaker(line: str) -> bool:
+    """An upper-case name on its own line: a speaker label of a transcript (content)."""
+    core = _core(line).rstrip(":")
+    return core.isupper() and _words(core) <= 5
+
+
+def find_boilerplate(
+    text: str, lang: str = "en", repeated: frozenset[str] = frozenset()
+) -> list[Span]:
     """Sorted spans of boilerplate lines (adjacent lines, blank lines between, merged).
 
     Spans cover the stripped line, so they never start or end with whitespace.
+    `repeated` is the optional library-level signal from `repeated_lines`.
     """
+    reasons = line_reasons(text, lang, repeated)
     spans: list[Span] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        line = text[pos:end]
-        if is_boilerplate_line(line):
-            a = pos + (len(line) - len(line.lstrip()))
-            b = pos + len(line.rstrip())
-            if spans and not text[spans[-1].end : a].strip():
-                spans[-1] = Span.of(text, spans[-1].start, b)
-            else:
-                spans.append(Span.of(text, a, b))
-        pos = end + 1
+    for ln in _lines(text):
+        if ln.start not in reasons:
+            continue
+        if spans and not text[spans[-1].end : ln.start].strip():
+            spans[-1] = Span.of(text, spans[-1].start, ln.end)
+        else:
+            spans.append(Span.of(text, ln.start, ln.end))
     return spans

@@ -78,6 +78,7 @@ from importlib import resources
 from typing import Any
 
 from reader.analysis import languages
+from reader.analysis.scripts import CJK_PUNCT, HAN_KANA, HANGUL, to_ascii_digits
 from reader.model import Figure
 
 _LIST_KEYS = (
@@ -115,6 +116,17 @@ _LIST_KEYS = (
     "range_from",
     "calendar_words",
     "change_by",
+    "glued_scale",
+    "glued_money",
+    "glued_counters",
+    "glued_units",
+    "glued_percent",
+    "glued_year",
+    "glued_month",
+    "glued_day",
+    "glued_not_day",
+    "numerals",
+    "numerals_lone_not",
 )
 
 _SP = r"[ \u00a0\u202f]"  # a space inside a figure: never a newline
@@ -123,7 +135,8 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?)"
 )
 # Not after a word character, a decimal mark, a slash, or letter+hyphen ("Su-27").
-_BEFORE = r"(?<![\w.,/’'#@\\:])(?<![^\W\d_][-‑])"
+# (Hebrew prefix letters take a hyphen before a number: "ל-480", "כ-72" are figures)
+_BEFORE = r"(?<![\w.,/’'#@\\:])(?<![^\W\d_\u05d0-\u05ea][-‑])"
 _AFTER = r"(?![^\W_]|\d|[.,]\d)"
 _NAMEABLE = frozenset({"number", "date", "ordinal"})  # kinds a name can swallow ("Windows 11")
 _MODEL = re.compile(r"\d+[-‐]\d+")  # "Boeing 737-800": a model after a name, not a range
@@ -233,7 +246,7 @@ def _inflected(raw: dict[str, object], units: list[str]) -> list[str]:
     )
 
 
-def _alt(words: list[str], *, glued: bool = False) -> str:
+def _alt(words: list[str], *, glued: bool = False, open_end: bool = False) -> str:
     """One regex for a word list, built as a trie so `re` never tries words one by one.
 
     Lowercase entries also match Capitalised and UPPER ("Prosent" opens a sentence);
@@ -247,16 +260,16 @@ def _alt(words: list[str], *, glued: bool = False) -> str:
         variants.add(w)
         if w == w.lower() and len(w) > 1 and not glued:
             variants.update((w[0].upper() + w[1:], w.upper()))
-    return "(?:" + _trie(sorted(variants)) + ")" if variants else "(?!)"
+    return "(?:" + _trie(sorted(variants), open_end) + ")" if variants else "(?!)"
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], open_end: bool = False) -> str:
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = {"end": r"(?![^\W\d_])" if w[-1].isalnum() else ""}
+        node[""] = {"end": r"(?![^\W\d_])" if w[-1].isalnum() and not open_end else ""}
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         alts = []
@@ -333,7 +346,9 @@ def _check_year(text: str, m: re.Match[str], data: _Data) -> str | None:
         return "date" if cued or not nxt else None
     if not nxt:
         return "date"
-    nounish = nxt.group(1).islower() or (bool(data["nouns_capitalised"]) and nxt.group(1).isupper())
+    first = nxt.group(1)
+    caseless = not (first.islower() or first.isupper())  # Arabic, Hebrew, Devanagari, Han
+    nounish = first.islower() or caseless or (bool(data["nouns_capitalised"]) and first.isupper())
     if nounish and value % 100 == 0 and not cued:
         return None
     return "date"
@@ -574,6 +589,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
 
     for kind, pattern in d["patterns"]:  # language-specific extras from data
         rules.append((kind, None, pattern, None))
+    rules += _glued_rules(d, digits)
     periods = _alt(d["ordinal_periods"])
     zones = _alt(d["time_zones"])
     hhmm = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -844,6 +860,60 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     )
 
 
+# Figures written against Han, kana or Hangul ("2024年3月5日", "3万人", "5억 원", "3명"):
+# the number touches letters on both sides, which the rules above read as a name or code.
+_GLUED_NUM = r"(?<![0-9A-Za-z.,_])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CJK_SIDE = re.compile(f"[{HAN_KANA}{HANGUL}{CJK_PUNCT}]")
+
+
+def _glued_rules(
+    d: _Data, digits: str
+) -> list[tuple[str, str | None, str, Callable[..., str | None] | None]]:
+    """Rules for numbers glued to CJK counters, units and date characters (data:
+    the `glued_*` and `numerals` lists of figures/<lang>.json); none without them."""
+    if not (d["glued_counters"] or d["glued_money"] or d["glued_year"]):
+        return []
+
+    def alt(key: str) -> str:
+        return _alt(d[key], glued=True, open_end=True)
+
+    scale = rf"(?:{alt('glued_scale')})?"
+    n = rf"{_GLUED_NUM}(?:{alt('glued_scale')}\d+(?:\.\d+)?)*"  # "3万5000", "1억2000만"
+    numerals = "".join(d["numerals"])
+    lone = "".join(d["numerals_lone_not"])  # "一" alone is "one", "a", "uni-": not a figure
+    guard = rf"(?![{lone}](?![{numerals}]|{alt('glued_scale')}))" if lone and numerals else ""
+    word = rf"(?<![{numerals}]){guard}[{numerals}]+" if numerals else "(?!)"
+    y, mo, dy = alt("glued_year"), alt("glued_month"), alt("glued_day")
+    not_day = rf"(?!{alt('glued_not_day')})" if d["glued_not_day"] else ""
+    pct = rf"(?:%|‰|{alt('glued_percent')})"
+    first = digits + numerals
+    return [
+        (
+            "date",
+            digits,
+            rf"(?<![0-9A-Za-z.,_])(?:\d{{4}}{_SP}?{y}{_SP}?)?(?:1[0-2]|0?[1-9]){_SP}?{mo}"
+            rf"(?:{_SP}?(?:3[01]|[12]\d|0?[1-9]){_SP}?{dy}{not_day})?"
+            rf"|(?<![0-9A-Za-z.,_])\d{{4}}{_SP}?{y}"
+            rf"|(?<![0-9A-Za-z.,_])(?:3[01]|[12]\d|0?[1-9]){_SP}?{dy}{not_day}",
+            None,
+        ),
+        ("money", first, rf"(?:{n}|{word}){scale}{_SP}?{alt('glued_money')}", None),
+        ("percent", digits, rf"{n}{_SP}?{pct}", None),
+        ("quantity", first, rf"(?:{n}|{word}){scale}{_SP}?{alt('glued_units')}", None),
+        ("number", first, rf"(?:{n}|{word}){scale}{_SP}?{alt('glued_counters')}", None),
+        ("number", digits, rf"{n}{alt('glued_scale')}", None),
+        ("number", digits, rf"{n}(?![0-9A-Za-z]|[.,]\d)", _check_cjk_side),
+    ]
+
+
+def _check_cjk_side(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """A bare number is a figure in CJK text when Han, kana, Hangul or CJK punctuation
+    touches it (elsewhere the generic rules decide)."""
+    before = text[m.start() - 1 : m.start()]
+    after = text[m.end() : m.end() + 1]
+    return "number" if _CJK_SIDE.match(before + " ") or _CJK_SIDE.match(after + " ") else None
+
+
 def find_figures(text: str, lang: str = "en") -> list[Figure]:
     """Sorted, non-overlapping figure spans; `text[f.start:f.end] == f.text`."""
     if not any(ch.isdigit() for ch in text) and not text:
@@ -853,6 +923,8 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
     names = set(data["name_words"])
     ids = {w.lower() for w in data["id_nouns"]}
     calendar = {w.lower() for w in data["calendar_words"]}  # "On Monday 25 Palestinians"
+    original = text
+    text = to_ascii_digits(text)  # "٢٠٢٤", "２０２４", "२०२४": the same rules, same offsets
     candidates: list[tuple[int, int, int, str]] = []
     for prio, rule in enumerate(_table(lang)):
         has_f = "f" in rule.regex.groupindex
@@ -878,7 +950,7 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
         taken.append((start, end, kind))
     taken.sort()
     return [
-        Figure(s, e, text[s:e], k)
+        Figure(s, e, original[s:e], k)
         for s, e, k in taken
         if k != "skip"
         and not (

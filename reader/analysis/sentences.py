@@ -27,18 +27,28 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.analysis import languages
+from reader.analysis.scripts import tokens
 from reader.model import Span
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# Terminal punctuation, then closing quotes/brackets, then the whitespace gap.
-_END = re.compile(r"(?:\.{2,}|[.!?…]+)[\"'”»’“)\]]*(?=\s)")
+# Terminal punctuation, then closing quotes/brackets, then the whitespace gap; or a
+# CJK full stop, ! or ? (。！？｡), which needs no space after it. ؟ (Arabic), । ॥
+# (Devanagari danda) and ; U+037E (Greek question mark) end sentences in any language.
+_CLOSERS = "\"'”»’“)\\]」』）】》〉〕"
+_CJK_END = "。！？｡"
+_END = re.compile(
+    rf"(?:\.{{2,}}|[.!?…؟।॥\u037e]+)[{_CLOSERS}]*(?=\s)"
+    rf"|(?P<cjk>[!?{_CJK_END}]*[{_CJK_END}][!?{_CJK_END}]*)[{_CLOSERS}]*"
+)
+# Brackets and quotes a CJK sentence end inside does not end the sentence: 「…。」と言った
+_CJK_OPEN = "「『（(【《〈〔“"
+_CJK_CLOSE = "」』）)】》〉〕”"
 _OPENERS = "\"'“«‘„‚([{¿¡–—-*•"
 _BULLET = re.compile(r"^\s*(?:[-*•–—·▪►]\s|\d{1,2}[.)]\s)")
 _TOKEN_BEFORE = re.compile(r"[^\s\"'“«‘„(\[]+$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 _DIGITS = re.compile(r"^\d{1,3}\.$")
 _LINE_END_OPEN = re.compile(r"[,;:–—-]$")
-_TERMINAL_LINE = re.compile(r"[.!?…][\"'”»’)\]]*$")
+_TERMINAL_LINE = re.compile(r"[.!?…؟।॥。！？｡][\"'”»’)\]」』）】》〉]*$")
 _LOOKBACK = 200  # characters: longer than any abbreviation or word we need to see
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
@@ -163,6 +173,8 @@ def _ends(text: str, a: int, b: int, rules: Rules) -> list[tuple[int, int]]:
 
 
 def _is_end(text: str, a: int, m: re.Match[str], nxt: int, b: int, rules: Rules) -> bool:
+    if m.group("cjk") is not None:
+        return not _inside_brackets(text, max(a, m.start() - _LOOKBACK), m.start())
     k = nxt
     while k < b and text[k] in _OPENERS:
         k += 1
@@ -195,6 +207,17 @@ def _is_end(text: str, a: int, m: re.Match[str], nxt: int, b: int, rules: Rules)
     return True
 
 
+def _inside_brackets(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] leaves a CJK bracket or quote open (a bounded look back)."""
+    depth = 0
+    for ch in text[a:b]:
+        if ch in _CJK_OPEN:
+            depth += 1
+        elif ch in _CJK_CLOSE and depth > 0:
+            depth -= 1
+    return depth > 0
+
+
 def _add(text: str, a: int, b: int, out: list[Span]) -> None:
     while a < b and text[a].isspace():
         a += 1
@@ -205,8 +228,9 @@ def _add(text: str, a: int, b: int, out: list[Span]) -> None:
 
 
 def words(sentence: str) -> list[str]:
-    """The words of a sentence as sumy sees them: runs of letters (with ' and - inside)."""
-    return _WORD.findall(sentence)
+    """The words of a sentence as sumy sees them: runs of letters (with ' and - inside),
+    and overlapping character bigrams inside Han/kana runs (`reader.analysis.scripts`)."""
+    return tokens(sentence)
 
 
 @cache
@@ -236,4 +260,4 @@ class SumyTokenizer:
         return tuple(s.text for s in split_sentences(paragraph, self.iso))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(_WORD.findall(sentence))
+        return tuple(tokens(sentence))

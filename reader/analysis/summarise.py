@@ -43,13 +43,14 @@ from reader.analysis.rank import (
     textrank_scores,
 )
 from reader.analysis.sentences import SumyTokenizer, split_sentences, words
+from reader.analysis.stems import stemmer
 from reader.model import Span, Summary, SummarySentence
 
 MIN_WORDS = 4  # fewer words: a fragment ("Dele", "Sharia", "Med postledninger")
 HEADING_WORDS = 8  # a line this short without final punctuation is a heading/kicker
 MAX_CANDIDATES = 5000  # hard cap on rated sentences: n x n float64 matrices, 200 MB here
 SLOW_CAP = {"kl": 100, "lsa": 500}  # pre-selected by TextRank
-_FINAL = re.compile(r"[.!?…:;\"'”»’)\]]$")
+_FINAL = re.compile(r"[.!?…:;\"'”»’)\]。！？｡」』）؟।॥]$")
 
 # Per language in data/languages.json (`summary_method`, measured on the dev sets:
 # docs/summaries.md); languages without one get ours (reader.analysis.newsrank).
@@ -86,34 +87,6 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset(
         w.strip().lower() for w in data.splitlines() if w.strip() and not w.startswith("#")
     )
-
-
-@cache
-def stemmer(lang: str) -> Callable[[str], str]:
-    """A memoised Snowball stemmer (lower-cases first); identity for unknown languages.
-
-    This is exactly what sumy's `Stemmer(name)` calls (`nltk.stem.snowball.<Name>Stemmer
-    ().stem`), taken directly: importing `sumy.nlp.stemmers` also imports `requests`.
-    """
-    row = languages.languages().get(lang)
-    name = None if row is None else row.stemmer
-    stem: Callable[[str], str] = str.lower
-    if name is not None:
-        from nltk.stem import snowball
-
-        cls = getattr(snowball, name.capitalize() + "Stemmer", None)
-        if cls is not None:
-            stem = cls().stem
-    memo: dict[str, str] = {}
-
-    def cached(word: str) -> str:
-        try:
-            return memo[word]
-        except KeyError:
-            memo[word] = out = stem(word.lower())
-            return out
-
-    return cached
 
 
 @cache

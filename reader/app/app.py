@@ -147,6 +147,22 @@ class ReaderApp(App[None]):
             "Copy summary", "Copy the summary to the clipboard", main.action_copy_summary
         )
         yield SystemCommand(
+            "Refresh feeds",
+            "Fetch every subscribed feed and store its new items (r)",
+            main.action_refresh_feeds,
+        )
+        yield SystemCommand(
+            "Mark all read",
+            "Mark every article in the current view read (A)",
+            main.action_mark_all_read,
+        )
+        for name, unread, total in main.feed_groups():
+            yield SystemCommand(
+                f"Feed: {name} ({unread} unread of {total})",
+                f"Show only the articles of feeds/{name}/ (esc shows all)",
+                partial(main.show_feed, name),
+            )
+        yield SystemCommand(
             "Toggle highlights",
             "Show or hide figure and source highlighting",
             main.action_toggle_highlights,

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
+from reader.analysis.scripts import count_words
 from reader.model import Analysis
 
 STRUCTURE_STYLES: dict[str, Style] = {
@@ -74,7 +75,7 @@ def show_renderables(analysis: Analysis) -> list[Text]:
     if analysis.info.url:
         out.append(Text(analysis.info.url, style=MUTED))
     out.append(
-        Text(f"language: {analysis.language}  words: {len(analysis.text.split())}", style=MUTED)
+        Text(f"language: {analysis.language}  words: {count_words(analysis.text)}", style=MUTED)
     )
     if analysis.notice:
         out.append(Text(f"⚠ {analysis.notice}", style="yellow"))

@@ -39,6 +39,20 @@ MAIN_BINDINGS: list[Binding] = [
         key_display="/",
     ),
     Binding(
+        "r",
+        "refresh_feeds",
+        "Refresh",
+        tooltip="Fetch every subscribed feed and store its new items",
+        id="reader.refresh-feeds",
+    ),
+    Binding(
+        "A",
+        "mark_all_read",
+        "All read",
+        tooltip="Mark every article in the current view read",
+        id="reader.mark-all-read",
+    ),
+    Binding(
         "c",
         "copy_summary",
         "Copy",

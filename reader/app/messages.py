@@ -95,3 +95,29 @@ class SummaryCopied(Message):
     system: bool
     error: str | None = None
     late: bool = False  # `c` came before the summary was ready
+
+
+@dataclass
+class FeedsProgress(Message):
+    """Feeds refreshed so far (of `total`) and the items they stored."""
+
+    done: int
+    total: int
+    new: int
+
+
+@dataclass
+class FeedFailed(Message):
+    """One feed could not be refreshed: one notification."""
+
+    name: str
+    error: str
+
+
+@dataclass
+class FeedsRefreshed(Message):
+    """The refresh ended (`total` 0: no subscriptions)."""
+
+    total: int
+    new: int
+    failed: int

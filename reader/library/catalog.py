@@ -8,11 +8,12 @@ from pathlib import Path
 
 from reader.analysis.language import resolve_language
 from reader.analysis.loader import load
-from reader.errors import ReaderError, UsageError
+from reader.analysis.scripts import count_words
+from reader.errors import ReaderError
 from reader.library.files import iter_article_paths
 from reader.library.search import search as search_index
 from reader.library.store import LibraryIndex
-from reader.library.terms import query_words
+from reader.library.terms import checked_query
 from reader.model import Entry
 
 
@@ -28,7 +29,7 @@ def read_entry(path: Path) -> Entry:
         path,
         article.title,
         lang,
-        len(article.text.split()),
+        count_words(article.text),
         date=info.date or "",
         source=info.source or "",
         url=info.url or "",
@@ -84,8 +85,7 @@ def search(
     Goes through the on-disk index (SQLite FTS5, see reader.library.store); falls back to a
     plain scan when this Python's sqlite3 has no FTS5.
     """
-    if not query_words(query):
-        raise UsageError("the search query has no words")
+    checked_query(query)
     with LibraryIndex(root) as index:
         _refresh(index, notify)
         return search_index(index, query, limit)

@@ -11,7 +11,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from platformdirs import user_cache_dir, user_data_dir, user_state_dir
+from platformdirs import user_cache_dir, user_config_dir, user_data_dir, user_state_dir
 
 from reader.errors import UsageError
 
@@ -46,6 +46,16 @@ def cache_dir() -> Path:
 def state_dir() -> Path:
     """The platform state folder: read marks, bookmarks, positions, preferences."""
     return Path(user_state_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The platform config folder: the feed subscriptions (a file people may edit)."""
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def feeds_state_dir() -> Path:
+    """Per-feed HTTP state and seen-sets (one JSON file per feed)."""
+    return state_dir() / "feeds"
 
 
 def default_db_path(root: Path) -> Path:

@@ -59,6 +59,8 @@ from typing import Any
 
 from reader.analysis.language import canonical, detect_language
 from reader.analysis.loader import MAX_BYTES, parse
+from reader.analysis.scripts import count_words
+from reader.analysis.stems import index_terms
 from reader.errors import ReaderError, printable
 from reader.library import faults, fingerprint
 from reader.library.files import iter_stats, order_key, path_of, rel_key
@@ -86,8 +88,8 @@ except ImportError:  # pragma: no cover - Windows: no advisory lock, every proce
     fcntl = None  # type: ignore[assignment]
 
 # 3: author column, dates stored as ISO 8601; 4: files.seq (followers read what the
-# indexer commits)
-SCHEMA_VERSION = 4
+# indexer commits); 5: fts.stems, the stems of an article's words in its language
+SCHEMA_VERSION = 5
 ENTRY_FORMAT = 2  # bump when the way a file becomes a row changes
 FIRST_BATCH = 12  # the first batch is small (a screenful) so the first screen comes quickly
 CACHED_BATCH = 2000  # rows already in the cache cost nothing to read: bigger batches
@@ -134,7 +136,7 @@ INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SCHEMA_VERSION}');
 """
 _FTS_SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    title, body, tokenize = 'unicode61 remove_diacritics 2'
+    title, body, stems, tokenize = 'unicode61 remove_diacritics 2'
 );
 """
 # Substring index over the (few hundred thousand) distinct long terms, not over the
@@ -270,6 +272,7 @@ class _Prepared:
     digest: str
     touched: bool = False  # same bytes as the indexed row: only size/mtime change
     language: str = ""
+    stems: str = ""  # index_terms of title and text, once the language is known
 
 
 def _read_file(path: Path) -> tuple[bytes | None, str | None]:
@@ -299,7 +302,7 @@ def _parse(data: bytes, path: Path) -> _Read:
         digest,
         article.title,
         canonical(article.declared_language) or "",
-        len(article.text.split()),
+        count_words(article.text),
         info.date or "",
         info.source or "",
         info.url or "",
@@ -309,8 +312,10 @@ def _parse(data: bytes, path: Path) -> _Read:
     )
 
 
-def _detect_file(job: tuple[str, str]) -> str | None:
-    """Language of the file at job[0] if it still has digest job[1] (else None).
+def _detect_file(job: tuple[str, str]) -> tuple[str, str, str, str] | None:
+    """Language of the file at job[0] if it still has digest job[1] (else None), and what
+    the search index stores for it: the stems of its title and text in that language,
+    its title, its text.
 
     Module level so worker processes can run it.
     """
@@ -318,7 +323,9 @@ def _detect_file(job: tuple[str, str]) -> str | None:
     data, _ = _read_file(Path(path))
     if data is None or _digest_of(data) != digest:
         return None  # changed meanwhile: the next refresh re-reads it
-    return detect_language(_parse(data, Path(path)).text)
+    read = _parse(data, Path(path))
+    language = detect_language(read.text)
+    return language, index_terms(read.title + "\n" + read.text, language), read.title, read.text
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -1077,7 +1084,8 @@ class LibraryIndex:
             language = twin[6]  # same bytes seen under another name: reuse detection
         if read.error:
             language = "und"
-        return _Prepared(rel, old, read, size, mtime, digest, language=language)
+        stems = index_terms(read.title + "\n" + read.text, language) if language else ""
+        return _Prepared(rel, old, read, size, mtime, digest, language=language, stems=stems)
 
     def _write_one(
         self, con: sqlite3.Connection, item: _Prepared, seq: int, terms: set[str]
@@ -1121,11 +1129,14 @@ class LibraryIndex:
         ).fetchone()[0]
         if self.fts:
             con.execute("DELETE FROM fts WHERE rowid = ?", (row_id,))
-            if not read.error:
+            # searchable once its language (and so its stems) is known: a pending file
+            # gets its row from detect_languages (one FTS write, not an insert + update)
+            if not read.error and item.language:
                 con.execute(
-                    "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
-                    (row_id, read.title, read.text),
+                    "INSERT INTO fts(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
+                    (row_id, read.title, read.text, item.stems),
                 )
+            if not read.error:
                 terms.update(long_terms(read.title, read.text))
         return self.entry_of((row_id, *values))
 
@@ -1166,18 +1177,25 @@ class LibraryIndex:
             for i in range(0, len(pending), batch_size):
                 chunk = jobs[i : i + batch_size]
                 if pool is not None:
-                    langs = list(pool.map(_detect_file, chunk, chunksize=8))
+                    found = list(pool.map(_detect_file, chunk, chunksize=8))
                 else:
-                    langs = [_detect_file(job) for job in chunk]
-                updates = [(lang, pending[i + k][1]) for k, lang in enumerate(langs) if lang]
+                    found = [_detect_file(job) for job in chunk]
+                done = [(f, pending[i + k][1]) for k, f in enumerate(found) if f]
+                updates = [(f[0], row_id) for f, row_id in done]
                 if not updates:
                     continue
                 with _transaction(con):
                     seq = _next_seq(con)
-                    con.executemany(
-                        "UPDATE files SET language = ?, seq = ? WHERE id = ? AND language = ''",
-                        [(lang, seq, row_id) for lang, row_id in updates],
-                    )
+                    for (lang, stems, title, text), row_id in done:
+                        changed = con.execute(
+                            "UPDATE files SET language = ?, seq = ? WHERE id = ? AND language = ''",
+                            (lang, seq, row_id),
+                        ).rowcount
+                        if changed and self.fts:  # (another indexer may have done it)
+                            con.execute(
+                                "INSERT INTO fts(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
+                                (row_id, title, text, stems),
+                            )
                 ids = [u[1] for u in updates]
                 marks = ",".join("?" * len(ids))
                 rows = con.execute(f"SELECT * FROM files WHERE id IN ({marks})", ids).fetchall()

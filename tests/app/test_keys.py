@@ -456,3 +456,27 @@ async def test_binding_ids_allow_remapping(make_app: MakeApp) -> None:
         assert app.clipboard == "\n".join(app.main.analysis.summary.lines())
         await pilot.press("x")
         assert app.main.article_view.current == app.main.facts[0]
+
+
+async def test_panes_follow_the_screen_analysis(make_app: MakeApp, app_library: Path) -> None:
+    """The header and side pane are bound to the screen's analysis: an unreadable file
+    empties them and says why; the next good article fills them again."""
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(app, pilot)
+        screen = app.main
+        header = screen.query_one("#article-header")
+        side_header = screen.query_one("#side-header")
+        await pilot.press("j", "j", "j", "j")  # the binary file is the last row
+        await settle(app, pilot)
+        assert screen.analysis is None
+        assert screen.side.summary_list.option_count == 0
+        assert str(side_header.render()) == "No summary for this file."
+        assert str(header.render()) == ""
+        await pilot.press("k", "k", "k", "k")
+        await settle(app, pilot)
+        assert screen.analysis is not None
+        n = len(screen.analysis.summary.sentences)
+        assert n and screen.side.summary_list.option_count == n
+        assert "Harbour tunnel" in str(header.render())
+        assert "Summary" in str(side_header.render())

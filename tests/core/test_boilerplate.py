@@ -105,3 +105,306 @@ def test_adjacent_lines_merge_into_one_span() -> None:
 )
 def test_non_candidates(sentence: str, expected: bool) -> None:
     assert is_non_candidate(sentence) is expected
+
+
+# --- issue 14: furniture of real pasted pages -------------------------------------------
+
+
+def _reasons(text: str) -> dict[str, str]:
+    from reader.analysis.boilerplate import line_reasons
+
+    reasons = line_reasons(text)
+    return {text[k:].split("\n", 1)[0]: v for k, v in reasons.items()}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gå til sidens indhold",
+        "Till innehåll på sidan",
+        "Aller au contenu principal",
+        "Viser resultat 1451 - 1460 af 2368",
+        "Totalt 5312 träffar.",
+        "Pressemitteilungen (8096)",
+        "Pressmeddelande från Finansdepartementet",
+        "Europeiska kommissionen - Uttalande",
+        "STATEMENT/17/5070",
+        "Europa-Kommissionens logo",
+        "( Lire la suite... )",
+        "Saken fortsetter under bildet",
+        "The article continues below the advertisement",
+        "Artikeln fortsätter under annonsen",
+        "• Whatsapp: abre ventana nueva",
+        "Share on LinkedIn (opens in a new window)",
+        "Har du tips? Ring oss",
+        "Texte intégral",
+        "Du leser nå en meningsartikkel. Den uttrykker skribentens mening.",
+        "This is an opinion piece. The views are the author's own.",
+        "Privacy policy",
+        "Next article",
+        "Rapport 2024 (PDF, 245 KB)",
+        "Pressemitteilung Nr. 123 vom 5. April 2017",
+        "Partager sur Facebook",
+    ],
+)
+def test_page_furniture_phrases(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter",
+        "Download the app",
+        "Follow us on Instagram",
+        "Prenumerera på pressmeddelanden från SCB",
+        "Abonner på nyhetsbrevet vårt",
+        "Abonnez-vous à la newsletter",
+        "Fler nyheter, pressmeddelanden och artiklar från SCB",
+        "Aktuellt från Socialdepartementet",
+        "More from BBC News",
+    ],
+)
+def test_short_promotional_lines(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a promotional verb, but a sentence of the article
+        "Follow the money, the prosecutor told the jury.",
+        "Subscribers to the service rose by 4 percent in the third quarter of the year.",
+        "Download speeds doubled after the upgrade, the regulator found in its report.",
+        "More from the same survey suggests that rents will keep rising next year.",
+    ],
+)
+def test_promotional_words_in_sentences_are_text(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pressekontakt: anna [dot] berg [at] example [dot] eu, Tel.: +49 (30) 2280 2340",
+        "Tips oss på tips@avisa.no eller ring 22 00 00 00",
+        "Questions? Write to newsdesk@example.com",
+        "Ring tipstelefonen: tlf. 815 00 600",
+        "Anfragen beantwortet das Besucherzentrum telefonisch unter (030) 2280 2900.",
+    ],
+)
+def test_contact_details(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Statsministeren på pressekonferansen mandag. Foto: Ola Nordmann / NTB",
+        "Firefighters at the scene on Tuesday (Getty Images)",
+        "The harbour at dawn. Photo: Jane Roe/Reuters",
+        "Die Kanzlerin in Berlin. Bild: dpa",
+    ],
+)
+def test_captions_with_credits(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publisert: 12.03.2025 kl. 10:14",
+        "Senast uppdaterad: 2022-01-10",
+        "Updated: 3 March 2024",
+        "date:  26/03/2024",
+        "Circonstance : Présentation à la presse du budget",
+        "- Datum der Veröffentlichung",
+        "Publicerad",
+        "Lesetid: 4 minutter",
+    ],
+)
+def test_labelled_metadata(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | News | Sport | Weather",
+        "Overview    News    Events",
+        "-",
+        "•",
+    ],
+)
+def test_navigation_rows_and_rules(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures show that unemployment fell to 3.4 percent, the agency said.",
+        "Foto og film er lov i salen, sa dommeren.",
+        "Contact between the two sides broke down in March, officials said.",
+        "The photo: a boy on a beach, taken in 1972, became famous overnight.",
+        "He was born in 1950 and grew up in Bergen.",
+        "The final score was 3 | 1 after extra time, which nobody expected.",
+    ],
+)
+def test_sentences_with_label_or_credit_words_are_text(line: str) -> None:
+    assert not is_boilerplate_line(line)
+    assert find_boilerplate(f"Title\n\n{line}\n") == []
+
+
+def test_label_alone_makes_next_line_its_value() -> None:
+    text = "Title\n\nBody sentence one.\n\n- Datum der Veröffentlichung\n\n- 5. April 2017\n"
+    assert _reasons(text) == {
+        "- Datum der Veröffentlichung": "label-alone",
+        "- 5. April 2017": "value",
+    }
+
+
+def test_link_list_after_a_section_label() -> None:
+    text = (
+        "Title\n\nThe body of the article ends here.\n\nLänkar\n\nNy publiceringstid\n\n"
+        "- heise.de: „Wiki-News für China“ (14.03.2006)\n\nEtiketter\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Länkar"] == "section"
+    assert reasons["Ny publiceringstid"] == "link"
+    assert reasons["- heise.de: „Wiki-News für China“ (14.03.2006)"] == "link"
+    assert "The body of the article ends here." not in reasons
+
+
+def test_link_list_stops_at_a_heading_with_its_paragraph() -> None:
+    text = (
+        "Title\n\nSee also\n\nOld story one\n\nA new heading\n\n"
+        "This paragraph is the article again, long enough to be a sentence of text.\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Old story one"] == "link"
+    assert "A new heading" not in reasons
+
+
+def test_lines_repeated_in_one_text_are_furniture_but_not_the_title_or_speakers() -> None:
+    text = (
+        "Aktuelt fra departementet\n\nSCB:s publiceringskalender\n\nFirst paragraph of text.\n\n"
+        "BRUNO LE MAIRE\n\nOui.\n\nBRUNO LE MAIRE\n\nNon.\n\nSCB:s publiceringskalender\n\n"
+        "Aktuelt fra departementet\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["SCB:s publiceringskalender"] == "repeated"
+    assert "BRUNO LE MAIRE" not in reasons
+    spans = find_boilerplate(text)
+    assert not any(s.start == 0 for s in spans)  # the title stays text
+
+
+def test_repeated_sentences_are_not_furniture() -> None:
+    line = "Prices rose again, the agency said."
+    text = f"Title\n\n{line}\n\nMiddle.\n\n{line}\n"
+    assert find_boilerplate(text) == []
+
+
+def test_alt_text_before_a_full_caption_but_not_before_a_bare_credit() -> None:
+    alt = "Ministeren står framför en flagga."
+    caption = "Ministeren besökte USA i juni. Foto: Elin Aarflot/Regeringskansliet"
+    reasons = _reasons(f"Title\n\nBody text.\n\n{alt}\n\n{caption}\n")
+    assert reasons[alt] == "alt-text"
+    assert reasons[caption] == "credit"
+    sentence = "The council approved the budget on Monday after a long debate."
+    reasons = _reasons(f"Title\n\n{sentence}\n\nFoto: Ola Nordmann / NTB\n")
+    assert sentence not in reasons
+
+
+def test_library_level_repeated_lines() -> None:
+    from reader.analysis.boilerplate import repeated_lines
+
+    furniture = "Vertretung in Deutschland"
+    texts = [f"Title {i}\n\n{furniture}\n\nBody {i} of the story.\n" for i in range(3)]
+    repeated = repeated_lines(texts, min_texts=3)
+    assert repeated == frozenset({"vertretung in deutschland"})
+    assert repeated_lines(texts[:2], min_texts=3) == frozenset()
+    spans = find_boilerplate(texts[0], "de", repeated=repeated)
+    assert [s.text for s in spans] == [furniture]
+    assert find_boilerplate(texts[0], "de") == []  # without the signal: text
+
+
+def test_boilerplate_never_enters_a_summary() -> None:
+    from reader.analysis.summarise import summarise
+
+    text = (
+        "Council passes budget\n\n"
+        "The council approved the budget on Monday after a long debate.\n\n"
+        "Subscribe to our newsletter\n\nTips oss på tips@avisa.no eller ring 22 00 00 00\n\n"
+        "Taxes will rise by three percent next year, the mayor said.\n\n"
+        "Fler nyheter, pressmeddelanden och artiklar från SCB\n"
+    )
+    bp = find_boilerplate(text)
+    assert len(bp) == 2
+    body = text.index("The council")
+    summary = summarise(text, "en", count=5, exclude=bp, body_start=body)
+    assert summary.sentences
+    for s in summary.sentences:
+        assert all(s.end <= b.start or s.start >= b.end for b in bp)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["| Ticket | Now | From April |", "| Day    | $3  | $4         |", "---", "***"],
+)
+def test_markdown_table_rows_and_breaks_are_text(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_library_level_counts_sentences_and_paragraphs_but_not_titles() -> None:
+    from reader.analysis.boilerplate import repeated_lines
+
+    about = "We are about 2,780 staff who collect and publish official statistics."
+    texts = [f"Same title\n\nStory {i} is told here.\n\n{about}\n" for i in range(3)]
+    repeated = repeated_lines(texts)
+    assert " ".join(about.casefold().split()) in repeated
+    assert "same title" not in repeated
+    spans = find_boilerplate(texts[1], "en", repeated=repeated)
+    assert [s.text for s in spans] == [about]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auch Wikinews ist ein Projekt der Wikimedia Foundation.",
+        "Have an opinion on this story? Share it!",
+        "This page is archived, and is no longer publicly editable.",
+    ],
+)
+def test_wiki_news_templates(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_an_article_about_wikinews_is_text() -> None:
+    line = "Wikinews, ein Projekt der Wikimedia Foundation, startet eine chinesische Ausgabe."
+    assert not is_boilerplate_line(line)
+
+
+def test_postal_address_line_but_not_a_year_or_a_clock_time() -> None:
+    text = "Title\n\nBody.\n\naus 65189 Wiesbaden\n\nin 2019 Berlin\n\n1400 GMT\n"
+    assert _reasons(text) == {"aus 65189 Wiesbaden": "address"}
+
+
+def test_pipeline_summary_leaves_out_the_new_boilerplate() -> None:
+    from reader.analysis.loader import parse
+    from reader.analysis.pipeline import analyse
+
+    text = (
+        "Ferry fares rise\n\n"
+        "Ferry fares will rise by a third in April, the island council decided on Tuesday.\n\n"
+        "Pressekontakt: anna [dot] berg [at] example [dot] eu, Tel.: +49 (30) 2280 2340\n\n"
+        "The council said the levy pays for two new boats and a longer summer timetable.\n\n"
+        "Prenumerera på pressmeddelanden från rådet\n\n"
+        "Publisert: 12.03.2025 kl. 10:14\n"
+    )
+    analysis = analyse(parse(text.encode("utf-8"), name="article.txt"))
+    bp = analysis.boilerplate
+    assert [b.text.split("\n")[0][:12] for b in bp] == ["Pressekontak", "Prenumerera "]
+    assert analysis.summary.sentences
+    for s in analysis.summary.sentences:
+        assert all(s.end <= b.start or s.start >= b.end for b in bp)

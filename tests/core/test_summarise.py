@@ -94,7 +94,7 @@ def test_unknown_method_is_an_error() -> None:
 def test_title_and_boilerplate_and_fragments_are_not_candidates() -> None:
     text = (
         "Big title without a stop\n\nThe council approved the budget on Monday after a "
-        "long debate. Foto: Ola Nordmann / NTB\n\nSharia\n\nBy John Smith\n\n"
+        "long debate.\n\nFoto: Ola Nordmann / NTB\n\nSharia\n\nBy John Smith\n\n"
         "Taxes will rise by three percent next year, the mayor said.\n\nShare\n"
     )
     body = text.index("The council")

@@ -14,6 +14,7 @@ thread). Read/bookmark/position/sort live in `ReaderState`, saved from a worker.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import replace
@@ -39,6 +40,9 @@ from reader.app.messages import (
     AnalysisFailed,
     ArticleAnalysed,
     EntriesScanned,
+    FeedFailed,
+    FeedsProgress,
+    FeedsRefreshed,
     LibraryChanged,
     MatchesFound,
     PollFinished,
@@ -86,12 +90,14 @@ class MainScreen(Screen[None]):
 
     analysis: reactive[Analysis | None] = reactive(None, bindings=True, always_update=True)
     search_open: var[bool] = var(False, bindings=True)
+    feed_view: var[str | None] = var(None, bindings=True)  # a feeds/<name>/ folder shown alone
     highlights: var[bool] = var(True)
     marks: var[bool] = var(True)
     show_list: var[bool] = var(True)
     show_side: var[bool] = var(True)
     zoom: var[bool] = var(False)
     pane: var[str] = var("list")  # the pane shown when only one fits (narrow)
+    side_note: var[str] = var("")  # what the side pane says while there is no analysis
 
     def __init__(
         self,
@@ -127,6 +133,7 @@ class MainScreen(Screen[None]):
         self.first_rows_shown = threading.Event()  # the scan waits for the first paint
         self.copy_pending = False  # `c` before the summary was ready: copy it when it is
         self.notice = ""  # the last adjustment, shown in the status line for a moment
+        self.feeds_progress = ""  # "Refreshing 3/12 feeds · 27 new" while a refresh runs
         self._notice_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
@@ -141,12 +148,14 @@ class MainScreen(Screen[None]):
                 yield ArticleList(id="articles")
             with Container(id="reading"):
                 with Vertical(id="article-pane"):
-                    yield ArticleHeader(id="article-header")
+                    yield ArticleHeader(id="article-header").data_bind(MainScreen.analysis)
                     yield Static(id="legend", markup=False)
                     yield ArticleView(id="article").data_bind(
                         MainScreen.highlights, MainScreen.marks
                     )
-                yield SummaryPane(id="side")
+                yield SummaryPane(id="side").data_bind(
+                    MainScreen.analysis, note=MainScreen.side_note
+                )
         yield Static(id="status", markup=False)
         yield Footer()
 
@@ -354,6 +363,8 @@ class MainScreen(Screen[None]):
         total = len(self.entries)
         if self.search_query:
             title = f"Search · {shown} of {total}"
+        elif self.feed_view is not None:
+            title = f"Feed {one_line(self.feed_view)} · {shown} of {total}"
         elif self.listing.bookmarks_only:
             title = f"Bookmarked · {shown} of {total}"
         else:
@@ -375,6 +386,8 @@ class MainScreen(Screen[None]):
             return f"No articles in {printable(str(self.library))} yet."
         if self.search_query:
             return f"No articles match “{one_line(self.search_query)}” — esc clears the search."
+        if self.feed_view is not None:
+            return "No articles from this feed — esc shows all."
         if self.listing.bookmarks_only:
             return "No bookmarked articles — F shows all."
         return ""
@@ -460,7 +473,7 @@ class MainScreen(Screen[None]):
                         "files to that folder, or run `reader add FILE`."
                     ),
                 )
-                self.side.show(None, message="No article.")
+                self.side_note = "No article."
             if self.search_query:  # the index is complete now: search again
                 self.search_library(self.search_query)
         elif message.entries:
@@ -515,6 +528,140 @@ class MainScreen(Screen[None]):
     @on(PollFinished)
     def _poll_finished(self, message: PollFinished) -> None:
         self._polling = False
+
+    # -- feeds ----------------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        """`r`: refresh every subscribed feed in a worker (`r` again meanwhile: no-op)."""
+        if self.feeds_progress:
+            self.app.notify("The feeds are being refreshed already.", markup=False)
+            return
+        self.feeds_progress = "Refreshing feeds…"
+        self._update_status()
+        self.refresh_feeds()
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="feeds",
+        description="refresh feeds",
+    )
+    def refresh_feeds(self) -> None:
+        """Fetch feeds (library.feeds), then index what each stored so it shows at once."""
+        from reader.library.feeds import subscriptions
+        from reader.library.feeds.refresh import refresh_feeds
+        from reader.library.files import rel_key
+        from reader.library.watch import Changes
+
+        worker = get_current_worker()
+        total = done = new = failed = 0
+        try:
+            feeds = subscriptions.load().feeds
+            total = len(feeds)
+            self.post_message(FeedsProgress(0, total, 0))
+            with LibraryIndex(self.library) as index:
+                for result in refresh_feeds(
+                    feeds, self.library, ordered=False, cancelled=lambda: worker.is_cancelled
+                ):
+                    done += 1
+                    if result.error:
+                        failed += 1
+                        self.post_message(FeedFailed(result.feed.name, result.error))
+                    if result.new and not worker.is_cancelled:
+                        new += len(result.new)
+                        rels = []
+                        for path in result.new:
+                            try:
+                                rels.append(rel_key(path.relative_to(self.library).as_posix()))
+                            except ValueError:
+                                continue
+                        upserts, removed = index.apply(Changes(added=tuple(rels)))
+                        self.post_message(
+                            LibraryChanged(self.library, upserts, [str(p) for p in removed])
+                        )
+                    self.post_message(FeedsProgress(done, total, new))
+        except ReaderError as exc:  # the subscription list or the index is unusable
+            failed += 1
+            self.post_message(FeedFailed("refresh", str(exc)))
+        except Exception as exc:  # a bug: a sentence, and the status line is freed
+            failed += 1
+            self.post_message(FeedFailed("refresh", f"internal error ({exc!r})"))
+        finally:
+            self.post_message(FeedsRefreshed(total, new, failed))
+
+    @on(FeedsProgress)
+    def _feeds_progress(self, message: FeedsProgress) -> None:
+        self.feeds_progress = f"Refreshing {message.done}/{message.total} feeds · {message.new} new"
+        self._update_status()
+
+    @on(FeedFailed)
+    def _feed_failed(self, message: FeedFailed) -> None:
+        self.app.notify(
+            one_line(message.error),
+            title=f"Feed {one_line(message.name)}",
+            severity="error",
+            markup=False,
+        )
+
+    @on(FeedsRefreshed)
+    def _feeds_refreshed(self, message: FeedsRefreshed) -> None:
+        self.feeds_progress = ""
+        if message.total == 0 and not message.failed:
+            self.adjusted("No feeds yet: subscribe with `reader feed add URL`.")
+            return
+        failed = f", {message.failed} failed" if message.failed else ""
+        self.adjusted(f"Refreshed {message.total} feeds · {message.new} new{failed}.")
+
+    def _feed_prefix(self) -> str:
+        return str(self.library / "feeds") + os.sep
+
+    def feed_groups(self) -> list[tuple[str, int, int]]:
+        """(feed folder, unread, articles) for each `feeds/<name>/` folder listed, by name."""
+        prefix = self._feed_prefix()
+        counts: dict[str, list[int]] = {}
+        for path, entry in self.entries.items():
+            if entry.error or not path.startswith(prefix):
+                continue
+            name, sep, _ = path[len(prefix) :].partition(os.sep)
+            if not sep:
+                continue
+            count = counts.setdefault(name, [0, 0])
+            count[1] += 1
+            if not self.listing.is_read(path):
+                count[0] += 1
+        return [(name, c[0], c[1]) for name, c in sorted(counts.items())]
+
+    def show_feed(self, name: str | None) -> None:
+        """Show only the articles of one feed folder (None: all); esc shows all again."""
+        if self.search_open or self.search_query:
+            self.action_close_search()
+        self.feed_view = name
+        if name is None:
+            self._apply_filter(None)
+            self._list_changed()
+            self.adjusted("All articles are shown.")
+            return
+        prefix = f"{self._feed_prefix()}{name}{os.sep}"
+        paths = [str(e.path) for e in self.listing.listed() if str(e.path).startswith(prefix)]
+        self.listing.set_filter(paths)
+        self.sync_list(to_top=True)
+        unread = sum(not self.listing.is_read(p) for p in paths)
+        self.adjusted(f"Feed {name}: {len(paths)} articles, {unread} unread; esc shows all.")
+
+    def action_mark_all_read(self) -> None:
+        """`A`: every article in the current view (search, bookmark filter) read."""
+        paths = [o.id for o in self.article_list.options if o.id]  # the rows shown
+        changed = 0
+        for path in paths:
+            if path in self.entries and not self.listing.is_read(path):
+                self.state.set_read(path, True, self._digest(path))
+                self.listing.prompt_changed(path)
+                changed += 1
+        if changed:
+            self._request_sync()
+            self.save_state()
+        self.adjusted(f"Marked {changed} articles read.")
 
     # -- opening and analysing ------------------------------------------------------
 
@@ -626,18 +773,17 @@ class MainScreen(Screen[None]):
 
     def _show_error(self, path: str, error: str, *, title: str = "✗") -> None:
         self._remember_position()
+        self.side_note = "No summary for this file."
         self.analysis = None
         self._set_loading(False)
         reason = one_line(error.replace(path, self._relative(path)))
         self.article_view.show(None, message=f"{title} {self._relative(path)}\n\n{reason}")
-        self.side.show(None, message="No summary for this file.")
         self.app.sub_title = printable(Path(path).name)
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.fact_index = None
         if analysis is None:
             self.shown_path = None
-            self.query_one(ArticleHeader).show(None)
             self._set_matches([])
             self._update_legend()
             return
@@ -650,8 +796,6 @@ class MainScreen(Screen[None]):
             self.matches = []
         self.shown_path = path
         self.article_view.show(analysis, scroll_y=y)
-        self.query_one(ArticleHeader).show(analysis)
-        self.side.show(analysis)
         if self.copy_pending and analysis.summary.sentences:
             self.copy_pending = False
             self._copy(analysis, late=True)
@@ -795,6 +939,8 @@ class MainScreen(Screen[None]):
     def status_content(self) -> Content:
         """Filter, sort and summary settings, then the last adjustment (if any)."""
         parts: list[str | tuple[str, str]] = []
+        if self.feeds_progress:
+            parts += [(self.feeds_progress, "bold $text-accent"), "   "]
         if self.notice:
             parts += [(self.notice, "bold $text-accent"), "   "]
         state: list[str] = []
@@ -802,6 +948,8 @@ class MainScreen(Screen[None]):
             state.append(f"{self.pane} (tab: next pane)")
         if self.search_query:
             state.append(f"search “{one_line(self.search_query)}”")
+        elif self.feed_view is not None:
+            state.append(f"feed {one_line(self.feed_view)}")
         if self.listing.bookmarks_only:
             state.append("bookmarked only")
         state.append(f"sort: {SORT_LABELS.get(self.listing.sort, self.listing.sort)}")
@@ -1014,7 +1162,7 @@ class MainScreen(Screen[None]):
             ready = bool(self.analysis and self.analysis.summary.sentences)
             return ready or self._summary_coming() or None
         if action == "close_search":
-            return self.search_open
+            return self.search_open or self.feed_view is not None
         return True
 
     def _summary_coming(self) -> bool:
@@ -1131,6 +1279,7 @@ class MainScreen(Screen[None]):
     # -- search ---------------------------------------------------------------------
 
     def action_search(self) -> None:
+        self.feed_view = None  # a search is over the whole library
         self.search_open = True
         search = self.search_input
         search.display = True
@@ -1142,6 +1291,7 @@ class MainScreen(Screen[None]):
         search.display = False
         self.search_open = False
         self.search_query = ""
+        self.feed_view = None
         self._apply_filter(None)
         self._set_matches([])
         self.article_list.focus()

@@ -9,8 +9,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import Static
 
+from reader.analysis.scripts import count_words
 from reader.errors import one_line
 from reader.model import Analysis
 
@@ -37,7 +39,7 @@ def header_content(analysis: Analysis | None) -> Content:
         return Content("")
     parts: list[str | tuple[str, str]] = [(one_line(analysis.title), "bold")]
     meta = meta_parts(analysis)
-    words = f"{analysis.language} · {len(analysis.text.split())} words"
+    words = f"{analysis.language} · {count_words(analysis.text)} words"
     parts.append("\n")
     if meta:
         parts.append((" · ".join(meta), "$text-accent"))
@@ -48,10 +50,15 @@ def header_content(analysis: Analysis | None) -> Content:
 
 
 class ArticleHeader(Static):
-    """Two lines over the text: the title, and source · date · author · site · length."""
+    """Two lines over the text: the title, and source · date · author · site · length.
+
+    The screen binds `analysis` with `data_bind`.
+    """
+
+    analysis: reactive[Analysis | None] = reactive(None, always_update=True, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
 
-    def show(self, analysis: Analysis | None) -> None:
+    def watch_analysis(self, analysis: Analysis | None) -> None:
         self.update(header_content(analysis))

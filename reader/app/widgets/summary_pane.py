@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -54,13 +55,20 @@ def span_of(option_id: str | None) -> tuple[int, int] | None:
 
 
 class SummaryPane(Vertical):
-    """Header line + a switcher between the summary list and the facts list."""
+    """Header line + a switcher between the summary list and the facts list.
+
+    The screen binds `analysis` (and `note`, the sentence shown when there is no
+    analysis) with `data_bind`; the pane rebuilds its lists when they change.
+    """
 
     HELP = (
         "The summary, numbered, in article order (`M` method, `+`/`-` length, `c` copy). "
         "`f` switches to the facts: every figure and named source. Moving through either "
         "list scrolls the text to that sentence or fact and marks it."
     )
+
+    analysis: reactive[Analysis | None] = reactive(None, always_update=True, init=False)
+    note: reactive[str] = reactive("", init=False)
 
     @dataclass
     class Jump(Message):
@@ -91,9 +99,7 @@ class SummaryPane(Vertical):
         self._analysis_header()
         return switcher.current
 
-    def show(self, analysis: Analysis | None, *, message: str | None = None) -> None:
-        self._analysis = analysis
-        self._message = message
+    def watch_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
             self.summary_list.clear_options()
             self.facts_list.clear_options()
@@ -102,12 +108,14 @@ class SummaryPane(Vertical):
             self.facts_list.set_options(fact_options(analysis))
         self._analysis_header()
 
+    def watch_note(self) -> None:
+        self._analysis_header()
+
     def _analysis_header(self) -> None:
         header = self.query_one("#side-header", Static)
-        analysis: Analysis | None = getattr(self, "_analysis", None)
-        message: str | None = getattr(self, "_message", None)
+        analysis = self.analysis
         if analysis is None:
-            header.update(Content(message or ""))
+            header.update(Content(self.note))
             return
         tabs = ("Summary", "Facts")
         active = 0 if self.mode == SUMMARY else 1

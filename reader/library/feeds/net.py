@@ -1,0 +1,148 @@
+"""Polite HTTP for feeds: conditional GET, gzip (capped), bounded redirects, deadlines.
+
+The deadline watchdog, the per-wait timeout, the slow-body check and the size cap
+are `library.fetch`'s (the same code `reader add URL` uses); this adds what a feed
+poller needs on top: `If-None-Match` / `If-Modified-Since` (a 304 is "nothing
+new", with no body read), `Accept-Encoding: gzip` with a cap on the decompressed
+size (a gzip bomb is refused, not inflated), and at most `MAX_REDIRECTS` hops.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+import zlib
+from dataclasses import dataclass
+from email.message import Message
+from typing import Any
+
+from reader.errors import ReaderError
+from reader.library.fetch import USER_AGENT, _handlers, _read_body, _Watchdog
+from reader.safe_io import HTML_CAP, size_words
+
+TIMEOUT = 15.0  # seconds for connect and each wait
+DEADLINE = 30.0  # seconds for the whole request
+MIN_SPEED = 1024
+MIN_SPEED_GRACE = 5.0
+MAX_BYTES = HTML_CAP  # on the wire and once decompressed
+MAX_REDIRECTS = 5
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResponse:
+    url: str  # after redirects
+    data: bytes  # decompressed
+    content_type: str
+    charset: str | None
+    etag: str
+    last_modified: str
+    headers: Message
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+    max_repeats = 2
+
+    def redirect_request(
+        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> Any:
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise ReaderError(f"{req.full_url} redirects to {newurl}, which is not http(s)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_feed(
+    url: str,
+    *,
+    etag: str = "",
+    last_modified: str = "",
+    timeout: float = TIMEOUT,
+    deadline: float = DEADLINE,
+    min_speed: float = MIN_SPEED,
+    grace: float = MIN_SPEED_GRACE,
+    max_bytes: int = MAX_BYTES,
+) -> FeedResponse | None:
+    """GET a feed; None when the server says 304 Not Modified. ReaderError otherwise."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ReaderError(f"{url} is not an http(s) URL")
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    request = urllib.request.Request(url, headers=headers)
+    with _Watchdog(deadline) as watchdog:
+        opener = urllib.request.build_opener(*_handlers(watchdog), _Redirects())
+        try:
+            with opener.open(request, timeout=min(timeout, deadline)) as response:
+                head: Message = response.headers
+                raw = _read_body(response, url, watchdog, min_speed, grace, max_bytes)
+                final_url = response.geturl()
+        except ReaderError:
+            raise
+        except urllib.error.HTTPError as exc:
+            if exc.code == 304:
+                return None
+            if 300 <= exc.code < 400:
+                raise ReaderError(
+                    f"{url} redirects too often (more than {MAX_REDIRECTS} hops, or a loop)"
+                ) from None
+            raise ReaderError(f"{url}: HTTP error {exc.code} {exc.reason or ''}".rstrip()) from None
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+            raise _network_error(url, exc, watchdog, timeout, deadline) from None
+    data = _decode_body(raw, head.get("Content-Encoding", ""), url, max_bytes)
+    return FeedResponse(
+        url=final_url,
+        data=data,
+        content_type=head.get_content_type(),
+        charset=head.get_content_charset(),
+        etag=(head.get("ETag") or "").strip(),
+        last_modified=(head.get("Last-Modified") or "").strip(),
+        headers=head,
+    )
+
+
+def _network_error(
+    url: str, exc: BaseException, watchdog: _Watchdog, timeout: float, deadline: float
+) -> ReaderError:
+    if watchdog.expired:
+        return ReaderError(f"{url} did not answer completely within {deadline:g} s")
+    reason: object = exc
+    if isinstance(exc, urllib.error.URLError):
+        reason = exc.reason
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return ReaderError(f"{url} is unreachable (no answer within {min(timeout, deadline):g} s)")
+    if isinstance(exc, urllib.error.URLError):
+        if isinstance(reason, OSError) and reason.strerror:
+            reason = reason.strerror
+        return ReaderError(f"{url} is unreachable ({reason})")
+    return ReaderError(f"{url} could not be fetched ({exc or type(exc).__name__})")
+
+
+def _decode_body(raw: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
+    """Undo gzip/deflate, never inflating past `max_bytes` (a gzip bomb is an error)."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return raw
+    if encoding in ("gzip", "x-gzip"):
+        wbits = 16 + zlib.MAX_WBITS
+    elif encoding == "deflate":
+        wbits = zlib.MAX_WBITS if raw[:1] == b"\x78" else -zlib.MAX_WBITS
+    else:
+        raise ReaderError(f"{url} uses an unsupported content encoding ({encoding})")
+    inflater: Any = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(raw, max_bytes + 1)
+    except zlib.error as exc:
+        raise ReaderError(f"{url} sent a broken {encoding} body ({exc})") from None
+    if len(out) > max_bytes or inflater.unconsumed_tail:
+        raise ReaderError(f"{url} is too large once decompressed (over {size_words(max_bytes)})")
+    return bytes(out)

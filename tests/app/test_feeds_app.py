@@ -1,0 +1,144 @@
+"""Feeds in the app (issue 11): `r` refreshes in a worker, new items join the list; `A`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.notifications import Notify
+
+from reader.app.app import ReaderApp
+from reader.library.feeds import subscriptions
+from reader.library.feeds.subscriptions import Feed
+from tests.app.helpers import ready, settle
+from tests.feedserver import feed_server
+
+MakeApp = Callable[..., ReaderApp]
+
+NEW_ITEM = (
+    "<item><title>Harbour crane gets a new coat of paint</title>"
+    "<link>http://harbour.example/crane</link><guid>harbour-0003</guid>"
+    "<content:encoded><![CDATA[<p>" + "The old crane is being painted red. " * 40 + "</p>]]>"
+    "</content:encoded></item>"
+)
+
+
+def rows(app: ReaderApp) -> list[str]:
+    lst = app.main.article_list
+    return [str(lst.get_option_at_index(i).id) for i in range(lst.option_count)]
+
+
+async def test_r_stores_new_items_and_they_show_in_the_list(
+    make_app: MakeApp, app_library: Path
+) -> None:
+    with feed_server() as site:
+        url = site.serve("/rss.xml", "rss-content.xml", etag='"1"')
+        subs = subscriptions.load()
+        subs.add(Feed("harbour", url))
+        subs.add(Feed("missing", site.base + "/gone.xml"))
+        subs.save()
+        folder = app_library / "feeds" / "harbour"
+        messages: list[object] = []
+        app = make_app()
+        async with app.run_test(size=(140, 40), message_hook=messages.append) as pilot:
+            await ready(app, pilot)
+            before = rows(app)
+            assert not any("/feeds/" in r for r in before)
+            await pilot.press("r")
+            await settle(app, pilot)
+            added = [r for r in rows(app) if r not in before]
+            assert sorted(added) == sorted(str(p) for p in folder.glob("*.txt"))
+            assert len(added) == 2
+            assert app.main.notice == "Refreshed 2 feeds · 2 new, 1 failed."
+            errors = [
+                m.notification
+                for m in messages
+                if isinstance(m, Notify) and m.notification.severity == "error"
+            ]
+            assert len(errors) == 1 and "gone.xml: HTTP error 404" in errors[0].message
+
+            # one new item on the server -> exactly one new row
+            edited = site.fixture("rss-content.xml").replace(
+                b"<item>", NEW_ITEM.encode() + b"<item>", 1
+            )
+            site.serve("/rss.xml", edited, etag='"2"')
+            await pilot.press("r")
+            await settle(app, pilot)
+            newest = [r for r in rows(app) if r not in before and r not in added]
+            assert newest == [str(folder / "harbour-crane-gets-a-new-coat-of-paint.txt")]
+            assert app.main.notice.startswith("Refreshed 2 feeds · 1 new")
+
+
+async def test_progress_line_while_refreshing(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        screen = app.main
+        from reader.app.messages import FeedsProgress
+
+        screen.post_message(FeedsProgress(3, 12, 27))
+        await pilot.pause()
+        assert screen.status_content().plain.startswith("Refreshing 3/12 feeds · 27 new")
+
+
+async def test_A_marks_every_article_in_the_view_read(make_app: MakeApp, app_library: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        screen = app.main
+        paths = [p for p in rows(app) if not screen.entries[p].error]
+        assert sum(screen.listing.is_read(p) for p in paths) <= 1  # only the open one
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert all(screen.listing.is_read(p) for p in paths)
+        assert screen.notice.startswith("Marked ")
+
+
+async def test_A_in_a_search_marks_only_the_rows_shown(
+    make_app: MakeApp, app_library: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        screen = app.main
+        await pilot.press("slash", *"the")
+        await settle(app, pilot)
+        shown = rows(app)
+        hidden = [p for p in screen.entries if p not in shown and not screen.entries[p].error]
+        assert len(shown) >= 2 and hidden
+        assert any(not screen.listing.is_read(p) for p in shown)
+        screen.article_list.focus()
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert all(screen.listing.is_read(p) for p in shown)
+        assert not any(screen.listing.is_read(p) for p in hidden)
+
+
+async def test_feed_view_with_unread_counts(make_app: MakeApp, app_library: Path) -> None:
+    with feed_server() as site:
+        url = site.serve("/rss.xml", "rss-content.xml")
+        subs = subscriptions.load()
+        subs.add(Feed("harbour", url))
+        subs.save()
+        app = make_app()
+        async with app.run_test(size=(140, 40)) as pilot:
+            await ready(app, pilot)
+            screen = app.main
+            await pilot.press("r")
+            await settle(app, pilot)
+            assert screen.feed_groups() == [("harbour", 2, 2)]
+            commands = [c.title for c in app.get_system_commands(screen)]
+            assert "Feed: harbour (2 unread of 2)" in commands
+            screen.show_feed("harbour")
+            await settle(app, pilot)
+            folder = app_library / "feeds" / "harbour"
+            assert sorted(rows(app)) == sorted(str(p) for p in folder.glob("*.txt"))
+            assert "feed harbour" in screen.status_content().plain
+            screen.article_list.focus()
+            await pilot.press("A")
+            await settle(app, pilot)
+            assert screen.feed_groups() == [("harbour", 0, 2)]
+            assert not screen.listing.is_read(str(app_library / "b-no-ferje.txt"))
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert screen.feed_view is None and len(rows(app)) == 7
