@@ -34,7 +34,7 @@ _TOKEN = re.compile(
 # Token classes.
 PUNCT, NUM, DET, INDEF, PRON, ROLE, INST, NONS, TIME, CUE, NAME, CONN, FUNC, LOWER = range(14)
 
-_SENTENCE_OPENERS = frozenset('.!?:;«“„"([—–\n')
+_SENTENCE_OPENERS = frozenset('.!?:;«“„"([—–\n-')  # ("-" alone: a spaced dash)
 _INVERSION = frozenset(",«»“”\"'’:–—")
 
 
@@ -1060,7 +1060,7 @@ class _Finder:
             t = self.toks[k]
             if not t.word and t.text == ",":
                 break
-            if not t.word and t.text not in "()-'’" and not t.text[0].isdigit():
+            if not t.word and t.text not in "()-'’&" and not t.text[0].isdigit():
                 return None
             k -= 1
         else:

@@ -474,6 +474,8 @@ ISSUE_14 = [
     ("no", "Han sa: «Vi fikk 2»", [("2", "number")]),
     ("es", "Los aviones Airbus CN-235-300 de la Guardia Civil.", []),
     ("es", "Según el artículo 155 de la Constitución.", []),
+    ("es", "Entre los puntos kilométricos 163+400 y 163+900 de la N-332.", []),
+    ("fr", "La loi n° 2021-689 du 31 mai 2021.", [("31 mai 2021", "date")]),
     ("de", "Sie kündigte ein Milliarden-Darlehen an.", []),
 ]
 

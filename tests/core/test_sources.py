@@ -622,6 +622,17 @@ ISSUE_14 = [
     ("de", "Die Kommission hat am Montag angekündigt, dass es geht.", ["Kommission"]),
     ("de", "Gestern hat er den Plan angekündigt.", []),
     ("de", "In Berlin hat sie viel gesagt.", []),
+    # "&" inside an apposition; a spaced dash opens a sentence
+    (
+        "da",
+        "Martin Merrild, formand for Landbrug & Fødevarer, vurderer, at der er brug for mere.",
+        ["Martin Merrild"],
+    ),
+    (
+        "de",
+        "(08.07.2016) - Zum gemeinsamen Abkommen TTIP sagte der Kommissionspräsident, es gehe.",
+        [],
+    ),
     # a title naming whose statement follows
     (
         "fr",
