@@ -5,8 +5,10 @@
     python bench/highlights.py --errors   # also list every miss and false alarm
     python bench/highlights.py --articles # held-out whole articles instead of sentences
     python bench/highlights.py --articles --batch '[45]'  # only files <lang>-4/-5.txt
-    python bench/highlights.py --real      # real published news (da, sv, de, fr, es), dev part
+    python bench/highlights.py --real      # real published news (all languages), dev part
+    python bench/highlights.py --real --lang en --batch '[01]?'  # only en-00..en-19
     python bench/highlights.py --held-out  # the same, the held-out part
+    python bench/highlights.py --real --blind main  # the code at `main` next to this code
 
 Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
 `[[surface|kind]]`; tests/data/highlights/sources/<lang>.txt marks gold sources as
@@ -27,6 +29,12 @@ Figures and sources are not marked inside boilerplate lines, so predictions lyin
 least half their length) inside a gold boilerplate line are left out of their scores.
 The sets of sentences and our own articles have no such marks and score as before.
 
+Blind and after-fix scores side by side: `--blind REV` extracts `reader/` as it was at
+the git revision REV (`git archive`) into a temporary folder, scores the same data with
+that code (in a subprocess, `--code DIR --json`) and with the working tree's code, and
+prints one table per kind: P/R/F1 (boilerplate: line recall, character precision)
+before and now, per language. Data and scorer are always the working tree's.
+
 Matching (as issue 4 asks): a predicted span matches a gold span when they overlap
 by at least half of the longer of the two, one-to-one (largest overlaps first).
 "Typed" additionally needs the same figure kind; "exact" needs identical offsets.
@@ -42,6 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CODE = ROOT  # where `reader` is imported from (`--code`: an older copy, for blind scores)
 DATA = ROOT / "tests" / "data" / "highlights"
 LANGS = ("en", "no", "da", "sv", "de", "fr", "es")
 
@@ -153,15 +162,23 @@ def unmark_real(marked: str) -> tuple[str, list[Gold], list[Gold], list[Gold]]:
     return "".join(out), figures, sources, boilerplate
 
 
-def real_files(split: str = "dev", langs: Sequence[str] = LANGS) -> list[tuple[str, Path]]:
-    """(lang, path) of every real-news file of one split, sorted."""
-    return [(lang, path) for lang in langs for path in sorted((REAL / lang / split).glob("*.txt"))]
+def real_files(
+    split: str = "dev", langs: Sequence[str] = LANGS, pattern: str = "*"
+) -> list[tuple[str, Path]]:
+    """(lang, path) of every real-news file `<lang>-<pattern>.txt` of one split, sorted."""
+    return [
+        (lang, path)
+        for lang in langs
+        for path in sorted((REAL / lang / split).glob(f"{lang}-{pattern}.txt"))
+    ]
 
 
-def load_real(kind: str, split: str = "dev", langs: Sequence[str] = LANGS) -> list[Example]:
+def load_real(
+    kind: str, split: str = "dev", langs: Sequence[str] = LANGS, pattern: str = "*"
+) -> list[Example]:
     """One Example per real-news file; gold of `kind` (figures, sources or boilerplate)."""
     examples = []
-    for lang, path in real_files(split, langs):
+    for lang, path in real_files(split, langs, pattern):
         text, figures, sources, boilerplate = unmark_real(path.read_text(encoding="utf-8"))
         gold = {"figures": figures, "sources": sources, "boilerplate": boilerplate}[kind]
         mask = () if kind == "boilerplate" else tuple(boilerplate)
@@ -251,7 +268,7 @@ class Report:
 
 
 def predictor(kind: str) -> Callable[[str, str], list[Gold]]:
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(CODE))
     if kind == "figures":
         from reader.analysis.figures import find_figures
 
@@ -269,7 +286,7 @@ def pipeline_predictor(kind: str, *, detect: bool = True) -> Callable[[str, str]
     The text must survive `loader.parse` unchanged, or gold offsets would not apply.
     With `detect`, the language is the one the app detects, not the file's.
     """
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(CODE))
     from reader.analysis.loader import parse
     from reader.analysis.pipeline import analyse
     from reader.model import Options
@@ -467,7 +484,118 @@ def _row(label: str, n: int, row: dict[str, Counts]) -> str:
     )
 
 
+def _counts(kind: str, examples: list[Example], predict: Callable[[str, str], list[Gold]]) -> dict:
+    """Per-language raw counts of one kind (overlap matching; boilerplate: lines)."""
+    if kind == "boilerplate":
+        bp = evaluate_boilerplate(examples, predict=predict)
+        return {
+            lang: [c.lines, c.found, c.pred_chars, c.pred_inside] for lang, c in bp.by_lang.items()
+        }
+    report = evaluate(kind, examples, predict=predict)
+    return {
+        lang: [row["overlap"].tp, row["overlap"].fp, row["overlap"].fn]
+        for lang, row in report.by_lang.items()
+    }
+
+
+def _examples(args: argparse.Namespace, kind: str) -> tuple[list[Example], Callable]:
+    langs = tuple(args.lang or LANGS)
+    if args.real or args.held_out:
+        split = "held-out" if args.held_out else "dev"
+        predict = pipeline_predictor(kind, detect=not args.given_language)
+        return load_real(kind, split, langs, args.batch), predict
+    if args.articles:
+        predict = pipeline_predictor(kind, detect=not args.given_language)
+        return load_articles(kind, langs, args.batch), predict
+    return load(kind, langs), predictor(kind)
+
+
+def _kinds(args: argparse.Namespace) -> list[str]:
+    if args.kinds:
+        return list(args.kinds)
+    return ["figures", "sources"] + (["boilerplate"] if args.real or args.held_out else [])
+
+
+def _all_counts(args: argparse.Namespace) -> dict:
+    return {kind: _counts(kind, *_examples(args, kind)) for kind in _kinds(args)}
+
+
+def _blind_counts(args: argparse.Namespace, argv: Sequence[str]) -> dict:
+    """Counts from the code at git revision `args.blind`, run in a subprocess."""
+    import json
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.blind, "reader"],
+            capture_output=True,
+            check=False,
+        )
+        if archive.returncode != 0:
+            raise SystemExit(f"highlights.py: cannot read reader/ at {args.blind!r}")
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        rest = [a for a in argv if a != "--blind" and a != args.blind]
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), *rest, "--code", tmp, "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    counts: dict = json.loads(out.stdout)
+    return counts
+
+
+def _prf(c: list[int] | None) -> tuple[float, float, float]:
+    if not c:
+        return (0.0, 0.0, 0.0)
+    x = Counts(*c)
+    return x.precision, x.recall, x.f1
+
+
+def compare_table(kind: str, before: dict, now: dict, rev: str) -> str:
+    """Blind (code at `rev`) and now, per language, for one kind."""
+    if kind == "boilerplate":
+        head = "| lang | gold lines | blind recall | blind char P | recall | char P |"
+        lines = [f"## {kind}: blind ({rev}) and now", "", head, "|---|---:|---:|---:|---:|---:|"]
+    else:
+        head = "| lang | gold | blind P | blind R | blind F1 | P | R | F1 |"
+        lines = [
+            f"## {kind}: blind ({rev}) and now",
+            "",
+            head,
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+    total_b, total_n = [0] * 4, [0] * 4
+    for lang in [*LANGS, "all"]:
+        if lang == "all":
+            b, n = total_b, total_n
+        elif lang in now or lang in before:
+            b = (before.get(lang, []) + [0] * 4)[:4]
+            n = (now.get(lang, []) + [0] * 4)[:4]
+            total_b = [t + v for t, v in zip(total_b, b, strict=True)]
+            total_n = [t + v for t, v in zip(total_n, n, strict=True)]
+        else:
+            continue
+        if kind == "boilerplate":
+            bl, nl = LineCounts(*b), LineCounts(*n)
+            lines.append(
+                f"| {lang} | {nl.lines} | {bl.recall:.3f} | {bl.precision:.3f} "
+                f"| {nl.recall:.3f} | {nl.precision:.3f} |"
+            )
+        else:
+            bp, br, bf = _prf(b[:3])
+            p_, r_, f_ = _prf(n[:3])
+            lines.append(
+                f"| {lang} | {n[0] + n[2]} | {bp:.3f} | {br:.3f} | {bf:.3f} "
+                f"| {p_:.3f} | {r_:.3f} | {f_:.3f} |"
+            )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    global CODE
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "kinds",
@@ -490,28 +618,58 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--batch",
         metavar="GLOB",
         default="*",
-        help="with --articles: only files <lang>-GLOB.txt (e.g. '[45]')",
+        help="with --articles or --real: only files <lang>-GLOB.txt (e.g. '[45]')",
+    )
+    parser.add_argument(
+        "--lang",
+        action="append",
+        choices=LANGS,
+        help="with --real/--held-out: only this language (repeatable)",
     )
     parser.add_argument(
         "--real",
         action="store_true",
-        help="score the real published news (da, sv, de, fr, es), development part",
+        help="score the real published news, development part",
     )
     parser.add_argument(
         "--held-out",
         action="store_true",
         help="score the held-out part of the real published news",
     )
+    parser.add_argument(
+        "--blind",
+        metavar="REV",
+        help="also score the code of git revision REV and print both, per language",
+    )
+    parser.add_argument("--code", metavar="DIR", help=argparse.SUPPRESS)  # used by --blind
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # used by --blind
     args = parser.parse_args(argv)
+    if args.code:
+        CODE = Path(args.code)
+    if args.json or args.blind:
+        import json
+
+        unknown = sorted(set(args.kinds) - {"figures", "sources", "boilerplate"})
+        if unknown:
+            parser.error(f"unknown kind(s): {', '.join(unknown)}")
+        if args.json:
+            print(json.dumps(_all_counts(args)))
+            return 0
+        before = _blind_counts(args, argv)
+        now = _all_counts(args)
+        for kind in _kinds(args):
+            print(compare_table(kind, before.get(kind, {}), now[kind], args.blind))
+            print()
+        return 0
     if args.real or args.held_out:
-        if args.articles or args.batch != "*":
-            parser.error("--real/--held-out cannot be combined with --articles/--batch")
+        if args.articles:
+            parser.error("--real/--held-out cannot be combined with --articles")
         return _main_real(args, "held-out" if args.held_out else "dev")
     unknown = sorted(set(args.kinds) - {"figures", "sources"})
     if unknown:
         parser.error(f"unknown kind(s): {', '.join(unknown)}")
     if args.batch != "*" and not args.articles:
-        parser.error("--batch needs --articles")
+        parser.error("--batch needs --articles or --real")
     for kind in args.kinds or ["figures", "sources"]:
         if args.articles:
             report = evaluate(
@@ -536,14 +694,16 @@ def _main_real(args: argparse.Namespace, split: str) -> int:
     if unknown:
         print(f"highlights.py: error: unknown kind(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    langs = tuple(args.lang or LANGS)
     for kind in kinds:
         predict = pipeline_predictor(kind, detect=not args.given_language)
+        examples = load_real(kind, split, langs, args.batch)
         if kind == "boilerplate":
-            bp = evaluate_boilerplate(load_real(kind, split), predict=predict)
+            bp = evaluate_boilerplate(examples, predict=predict)
             print(boilerplate_table(bp))
             errors = bp.errors
         else:
-            report = evaluate(kind, load_real(kind, split), predict=predict)
+            report = evaluate(kind, examples, predict=predict)
             print(table(report, "articles"))
             errors = report.errors
         if args.errors:

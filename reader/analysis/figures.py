@@ -115,6 +115,7 @@ _LIST_KEYS = (
     "change_verbs",
     "range_from",
     "calendar_words",
+    "change_by",
     "glued_scale",
     "glued_money",
     "glued_counters",
@@ -141,6 +142,8 @@ _NAMEABLE = frozenset({"number", "date", "ordinal"})  # kinds a name can swallow
 _MODEL = re.compile(r"\d+[-‐]\d+")  # "Boeing 737-800": a model after a name, not a range
 _ACT = re.compile(r"\d{1,4}/\d{2,4}")  # "règlement 261/2004": an act's number
 _DASH = r"(?:[ \u00a0]?[–—][ \u00a0]?|-| - )"
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # a compact clock time: "0400", "1830"
+_GROUPED = re.compile(r"\d[ \u00a0\u202f.,’']\d{3}(?!\d)")  # a thousands separator
 
 
 _Data = dict[str, list[Any]]  # word lists (str), plus [a, b] pairs and [kind, regex] patterns
@@ -422,6 +425,9 @@ def _check_rising(text: str, m: re.Match[str], data: _Data) -> str | None:
     if v and v[0] < v[1]:
         if _year_then_count(text, m, data) and not _is_year(f"{v[1]:.0f}"):
             return None  # ("in 2000-1" is the years 2000 to 2001)
+        sa, sb = m.group("a").strip(), m.group("b").strip()
+        if _is_year(sa) and _GROUPED.search(sb) and not _GROUPED.search(sa):
+            return None  # "kvartalet 2019 till 5 529 000": a year, then a count
         return "range"
     if v and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", m.group()):
         return "number"
@@ -450,6 +456,10 @@ def _check_proportion(text: str, m: re.Match[str], data: _Data) -> str | None:
 
 def _check_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
     pair = [m.group("pa").lower(), m.group("pb").lower()]
+    if _HHMM.fullmatch(m.group("a")) and _HHMM.fullmatch(m.group("b")):
+        zone = re.match(rf"{_SP}?({_alt(data['time_zones'])})(?!\w)", text[m.end("b") :])
+        if zone:
+            return None  # "between 0900 and 1100 GMT": two clock times, not one range
     return "range" if pair in data["range_pairs"] else None
 
 
@@ -463,9 +473,16 @@ def _check_glued_m(text: str, m: re.Match[str], data: _Data) -> str | None:
 
 
 def _check_joined(text: str, m: re.Match[str], data: _Data) -> str | None:
-    """ "20 to 30 km" is a range; "from 20 to 30" is a change, two figures."""
-    if _prev_word(text, m.start()) in data["change_from"]:
+    """ "20 to 30 km" is a range; "from 20 to 30" is a change, two figures, and so is "by
+    34,000 to 2,867,000" (`change_by`) when the second is more than three times the first
+    (a change by a small amount to a total; "by 10 to 12 per cent" stays a range)."""
+    prev = _prev_word(text, m.start())
+    if prev in data["change_from"]:
         return None
+    if prev in data["change_by"]:
+        v = _range_values(m)
+        if v and v[0] > 0 and v[1] > 3 * v[0]:
+            return None
     return _check_rising(text, m, data)
 
 
@@ -539,6 +556,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     link = "|".join(d["currency_link"]) or "(?!)"
     num = rf"{_BEFORE}{_NUM}"
     scaled = rf"(?:{_SP}?{scale}|{scale_glued})"
+    # after a currency a glued scale may stand apart: "$458 m", "£2 bn"
+    spaced_glued = rf"{_SP}{scale_glued}" if d["scale_glued"] else "(?!)"
     day_suf = "(?:" + "|".join(d["day_suffix"]) + ")?" if d["day_suffix"] else ""
     dm_link = "(?:" + "|".join(d["day_month_link"]) + ")?" if d["day_month_link"] else ""
     my_link = "(?:" + "|".join(d["month_year_link"]) + ")?" if d["month_year_link"] else ""
@@ -572,6 +591,49 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         rules.append((kind, None, pattern, None))
     rules += _glued_rules(d, digits)
     periods = _alt(d["ordinal_periods"])
+    zones = _alt(d["time_zones"])
+    hhmm = r"(?:[01]\d|2[0-3])[0-5]\d"
+    pair_words = [*d["range_joiners"], *(b for _, b in d["range_pairs"])]
+    pair = rf"(?:{_SP}(?:{_alt(pair_words)}){_SP}|{_SP}?[-–]{_SP}?)" if pair_words else "(?!)"
+    rules += [
+        # compact clock times with a zone: "0400 GMT", "from 0800 to 1800GMT" (two times;
+        # before the zero-led-code rule, which would otherwise claim "0800")
+        ("time", digits, rf"(?<![\w.,:]){hhmm}{_SP}?{zones}(?!\w)", None),
+        (
+            "time",
+            digits,
+            rf"(?<![\w.,:])(?P<f>{hhmm})(?={pair}{hhmm}{_SP}?{zones}(?!\w))",
+            None,
+        ),
+        # race times with hours and seconds: "2:07:03", "4:52:10,5" (a duration)
+        (
+            "quantity",
+            digits,
+            r"(?<![\w.,:])\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,2})?(?![\d:]|[.,]\d)",
+            None,
+        ),
+        # sizes: "6x4in", "30 x 40 cm"; heights: "5' 10\"", "6ft 2in"; race times "34.55,2"
+        (
+            "quantity",
+            digits,
+            rf"{_BEFORE}{_NUM}{_SP}?[x×]{_SP}?{_NUM}(?:{_SP}?[x×]{_SP}?{_NUM})?"
+            rf"{_SP}?(?:{units}|in)(?![^\W_])",
+            None,
+        ),
+        (
+            "quantity",
+            digits,
+            rf"(?<![\w.,])\d{{1,2}}{_SP}?(?:ft|feet|foot|['’′]){_SP}?\d{{1,2}}"
+            rf"{_SP}?(?:in(?![^\W_])|inches|[\"”″]|'')",
+            None,
+        ),
+        (
+            "quantity",
+            digits,
+            r"(?<![\w.,:])(?:\d{1,2}[.:])?\d{1,2}[.:][0-5]\d,\d{1,2}(?![\w]|[.,:]\d)",
+            None,
+        ),
+    ]
     rules += [
         # not figures: phone numbers ("0800 123 4567", "+47 22 33 44 55"), zero-led codes
         (
@@ -582,6 +644,17 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             _check_phone,
         ),
         ("skip", "0", r"(?<![\w.,])0\d{2,}(?![\w]|[.,:]\d)", None),
+        # phone numbers with a bracketed area code or in North American form: "(020) 7946
+        # 0958", "1-800-555-1234", "555-123-4567"
+        ("skip", "(", r"\(0\d{1,4}\)[ \u00a0]?\d{3,4}(?:[ \u00a0-]?\d{3,4})+(?![\w]|[.,]\d)", None),
+        (
+            "skip",
+            digits,
+            r"(?<![\w.,-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-]|[.,]\d)",
+            None,
+        ),
+        # a model code: letters, then hyphenated digit groups ("CN-235-300", "Su-27-1")
+        ("skip", None, r"(?<![\w-])[^\W\d_]{1,4}-\d+(?:-\d+)+(?![\w-])", None),
         # an area code and a number: "05551 70050", "030/1234567"
         ("skip", "0", r"(?<![\w.,])0\d{2,5}[ \u00a0/]\d{3,8}(?![\w]|[.,]\d)", None),
         # a service number after its noun: "el teléfono de emergencias 112", "Notruf 110"
@@ -592,7 +665,12 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             None,
         ),
         # ranges
-        ("range", money_b, rf"(?<![\w.,]){side_l}\.?{_DASH}{side_r}", _check_rising),
+        (  # (not a code: "CN-235-300")
+            "range",
+            money_b,
+            rf"(?<![\w.,])(?<![^\W\d_][-‑]){side_l}\.?{_DASH}{side_r}",
+            _check_rising,
+        ),
         (
             "range",
             "12",
@@ -702,7 +780,12 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         ),
         # ordinals
         ("ordinal", digits, rf"(?<![\w.,])\d+(?:st|nd|rd|th|e|ème|:a|:e)?\.?{_SP}{periods}", None),
-        ("ordinal", digits, r"(?<![\w.,-])\d+(?:st|nd|rd|th)(?![^\W_])", None),
+        (
+            "ordinal",
+            digits,
+            r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)(?![^\W_])",
+            None,
+        ),  # ("the 1,000th number one")
     ]
     if d["ordinal_dot"]:
         rules.append(
@@ -718,7 +801,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         (
             "money",
             _firsts(d["currency_before"]),
-            rf"(?<![\w]){cur_b}{_SP}?{sign}{num}(?:{scaled})?(?![^\W_])",
+            rf"(?<![\w]){cur_b}{_SP}?{sign}{num}(?:{scaled}|{spaced_glued})?(?![^\W_])",
             None,
         ),
         ("money", digits, rf"{num},[-–](?:{_SP}?{cur_a})?", None),  # "1 299,- kroner"
@@ -731,7 +814,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         ("money", wordy, rf"{words}{_SP}{scale}(?:{link}|{_SP}?){cur_a}", None),
         ("percent", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{pct}", None),
         ("percent", wordy, rf"{words}{_SP}{pct}", None),
-        ("number", wordy, rf"{words}{_SP}{scale}", None),  # "two million", "tre milliarder"
+        # "two million", "tre milliarder"; not "ein Milliarden-Darlehen" (a compound)
+        ("number", wordy, rf"{words}{_SP}{scale}(?![-‐])", None),
         (
             "number",
             digits,
@@ -873,7 +957,23 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
             (k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(text, s, e)))
             and _prev_name(text, s, e, names, ids, lang, calendar)
         )
+        and not (k in _NAMEABLE and _quoted_title(text, s, e))
     ]
+
+
+_TITLE = re.compile(r"[«“\"][^«»“”\"\n]{0,60}?[^\W\d_][\w'’.:-]*[ \u00a0]\Z")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """A number that ends a quoted title after a capitalised word: «Rock Band 2», «FM
+    2009», "Queen Elisabeth 2" -- a game's, ship's or film's name, not a figure."""
+    if not text[start:end].isdigit() or text[end : end + 1] not in ("»", "”", '"'):
+        return False
+    m = _TITLE.search(text, max(0, start - 64), start)
+    if m is None:
+        return False
+    words = text[m.start() + 1 : start].split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _inside_name(text: str, i: int, end: int, word: str, lang: str, calendar: set[str]) -> bool:

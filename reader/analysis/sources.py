@@ -34,7 +34,7 @@ _TOKEN = re.compile(
 # Token classes.
 PUNCT, NUM, DET, INDEF, PRON, ROLE, INST, NONS, TIME, CUE, NAME, CONN, FUNC, LOWER = range(14)
 
-_SENTENCE_OPENERS = frozenset('.!?:;«“„"([—–\n')
+_SENTENCE_OPENERS = frozenset('.!?:;«“„"([—–\n-')  # ("-" alone: a spaced dash)
 _INVERSION = frozenset(",«»“”\"'’:–—")
 
 
@@ -108,14 +108,21 @@ class Lexicon:
     anonymous: frozenset[str] = frozenset()  # "fuentes del hospital": not the hospital
     relatives: frozenset[str] = frozenset()  # "Renault, qui a racheté Nissan, a annoncé"
     quantifiers: frozenset[str] = frozenset()  # "Mange bønder i Innlandet sier": a group
+    spokespersons: frozenset[str] = frozenset()  # "a BBC spokesman": speaks for the BBC
+    subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
+    possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
+    final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
 
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> Lexicon | None:
-    """The cue lexicon for `lang`, or None for a language we have no lists for."""
-    path = languages.data_file("cues", lang, "json")
+    """The cue lexicon for `lang`; a language without its own lists gets the fallback
+    `cues/common.json` ("according to"-style cues and a verb of saying after a quote)."""
+    path = languages.data_file("cues", lang, "json") or languages.data_file(
+        "cues", "common", "json"
+    )
     row = languages.get(lang)
     if path is None:
         return None
@@ -141,6 +148,9 @@ def lexicon(lang: str) -> Lexicon | None:
         add(prep, "post")
     for verb in data.get("shows", []):
         add(verb, "shows")
+    for verb in data.get("final_participles", []):
+        if _norm(verb) not in cues:  # a listed verb keeps its reading, with this as a fallback
+            add(verb, "final")
     ordered = {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e))) for k, v in sorted(cues.items())}
     firsts = sorted(
         {w.replace("'", "['’]") if "'" in w else re.escape(w) for w in ordered},
@@ -190,6 +200,10 @@ def lexicon(lang: str) -> Lexicon | None:
         anonymous=_words(data.get("anonymous", [])),
         relatives=_words(data.get("relatives", [])),
         quantifiers=_words(data.get("quantifiers", [])),
+        spokespersons=frozenset(_norm(w).split()[-1] for w in data.get("spokespersons", [])),
+        subject_relatives=_words(data.get("subject_relatives", [])),
+        possessive_pronouns=_words(data.get("possessive_pronouns", [])),
+        final_participles=_words(data.get("final_participles", [])),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
         long_bridges=tuple(
             sorted(_norm(w) for w in data.get("bridges", []) if w.isalpha() and len(w) >= 6)
@@ -342,8 +356,18 @@ class _Finder:
             return ROLE  # "statsministeren": a definite role is still only a role
         # a capitalised "Staff" inside a name is a name ("Joint Chiefs of Staff"), but German
         # capitalises every noun ("sagten Experten")
-        if (not cap or initial or lex.nouns_capitalised) and _in(lw, lex.nonsources, suffix_ok):
-            return NONS
+        if (not cap or initial or lex.nouns_capitalised or t.text[:-1].isupper()) and _in(
+            lw, lex.nonsources, suffix_ok
+        ):
+            return NONS  # (a plural acronym is a group too: "say MPs")
+        if (
+            cap
+            and not acronym
+            and _in(lw, (frozenset(), lex.nonsources[1]))
+            and not (i > 0 and self.toks[i - 1].lw in lex.connectors)
+        ):
+            return NONS  # a compound's head decides: "ifølge Prisindeks for …" is a statistic
+            # (but not inside a name: "Royal College of Physicians")
         if (
             cap
             and initial
@@ -375,6 +399,14 @@ class _Finder:
         while k < self.n and self.toks[k].lw in self.lex.particles and not self.cap(k):
             k += 1
         return k > j and k < self.n and self.cls(k) == NAME and self.boundary(k + 1)
+
+    def _initial_dot(self, j: int) -> bool:
+        """Is the dot after token j an initial's or a title's ("J. Smith", "Dr. Ek", "M.
+        Dupont"), not a sentence end ("… Sky News. Dødssyke Hannah Jones")? A name of up to
+        two letters, or a listed role of up to four."""
+        t = self.toks[j]
+        size = t.end - t.start
+        return self.cap(j) and (size <= 2 or (size <= 4 and self.cls(j) == ROLE))
 
     def is_bridge(self, lw: str) -> bool:
         """A report word ("rapport", "study"), also as the head of a compound
@@ -426,8 +458,7 @@ class _Finder:
                 c in (NAME, ROLE)
                 and j + 2 < n
                 and self.toks[j + 1].text == "."
-                and self.toks[j].end - self.toks[j].start <= 4
-                and self.cap(j)
+                and self._initial_dot(j)
                 and self.cls(j + 2) == NAME
             ):
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
@@ -500,9 +531,29 @@ class _Finder:
                     break  # "ifølge politiets rapport": the report's owner is the source
                 continue
             if c == LOWER:
+                if (
+                    self.toks[j].text.endswith("-")
+                    and j + 2 < n
+                    and self.toks[j + 1].lw in self.lex.coordinators
+                    and self.cls(j + 2) in (ROLE, INST)
+                ):
+                    j += 2  # "landbruks- og matminister Lars Peder Brekk"
+                    continue
                 k = j
                 while k < n and k - j < 2 and self.cls(k) == LOWER:
                     k += 1
+                if (
+                    not kinds
+                    and not indef
+                    and k - j == 1
+                    and self.possessive(j)
+                    and k < n
+                    and self.toks[k].lw in self.lex.spokespersons
+                    and self.boundary(k + 1)
+                ):
+                    kinds += [INST, ROLE]  # "the band's spokesman": the band's, not a role alone
+                    j = end = k + 1
+                    break
                 if (
                     k < n
                     and self.cls(k) in (ROLE, INST)
@@ -513,6 +564,18 @@ class _Finder:
                 if not kinds and not indef and k - j == 1 and k < n and self.cls(k) == NAME:
                     kinds.append(ROLE)  # an unlisted title before a name: "pressevakt Ola Hansen"
                     # (not after "a": "according to a large British study" names no one)
+                    j = k
+                    continue
+                if (
+                    not kinds
+                    and not indef
+                    and k - j == 2
+                    and self.possessive(j)
+                    and k + 1 < n
+                    and self.cls(k) == NAME
+                    and self.cls(k + 1) == NAME
+                ):
+                    kinds.append(ROLE)  # "ordførerens bror Pål Olsen": a relation, then a name
                     j = k
                     continue
                 if (
@@ -533,6 +596,30 @@ class _Finder:
                     j = end = k
                     continue
                 break
+            if (
+                c in (FUNC, CONN)
+                and end == j
+                and kinds
+                and set(kinds) == {ROLE}
+                and self.toks[j].lw in self.lex.affiliation
+                and not self.cap(j)
+            ):
+                # "sier rektor ved skolen Kari Hansen", "litteraturkritiker i danske
+                # Jyllands-Posten Jon Helt Haarder": a role, where it is held, then the name
+                m = j + 1
+                if m < n and self.cls(m) == DET:
+                    m += 1
+                while m < n and m - j <= 3 and self.cls(m) in (LOWER, INST) and not self.cap(m):
+                    m += 1
+                k = m
+                while k < n and self.cls(k) == NAME:
+                    k += 1
+                if m > j + 1 and k - m >= 2 and self.boundary(k):
+                    j = m  # a lowercase place ("skolen") and a full name after it
+                    continue
+                if k - m >= 3 and self.boundary(k) and self.cls(m) == NAME:
+                    j = m  # a one-name employer and a full name ("i Oktober Geir Berdahl")
+                    continue
             if (
                 c in (FUNC, CONN)
                 and end == j
@@ -614,11 +701,22 @@ class _Finder:
             return None
         if NAME not in kinds and INST not in kinds and not role_only:
             return None  # a role alone ("the spokesperson said") is not named
-        if indef and kinds[0] != ROLE:
-            return None  # "a ministry said": unnamed
+        if indef and kinds[0] != ROLE and not self._named_spokesperson(kinds, end):
+            return None  # "a ministry said": unnamed (but "a BBC spokesman": the BBC's)
         if indef and len(kinds) < 2:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
+
+    def _named_spokesperson(self, kinds: list[int], end: int) -> bool:
+        """ "a BBC spokesman", "an REM spokesman": names, then a spokesperson word
+        (`spokespersons`) -- the body the unnamed speaker speaks for is named (not "a US
+        researcher")."""
+        return (
+            len(kinds) >= 2
+            and kinds[-1] == ROLE
+            and set(kinds[:-1]) == {NAME}
+            and self.toks[end - 1].lw in self.lex.spokespersons
+        )
 
     def _acronym_in_brackets(self, k: int, kinds: list[int]) -> bool:
         """An organisation's short name in brackets: an acronym ("SSB"), or after an
@@ -668,6 +766,21 @@ class _Finder:
             j = b
         else:
             j = self._skip_aside(j)
+            if (
+                j + 1 < self.n
+                and self.toks[j].lw in self.lex.possessive_pronouns
+                and not self.cap(j)
+            ):
+                # "said its chief executive, Sir Terry Leahy": the role is the pronoun's, the
+                # apposed name is the source (with its role, as "le maire de Kiev, X")
+                r = self.parse(j + 1, role_only=True)
+                if r is not None and self.cls(r.last - 1) == ROLE:
+                    named = self._with_apposed_name(r)
+                    if named.last > r.last:
+                        return named
+        quoted = self._quoted_name(j)
+        if quoted is not None:
+            return quoted
         for skip in range(4):
             k = j + skip
             if k >= self.n:
@@ -690,6 +803,17 @@ class _Finder:
                 return None
             return self._with_apposed_name(p)
         return None
+
+    def _quoted_name(self, j: int) -> _Phrase | None:
+        """A name in quotation marks after its cue: "Nach Angaben der „Netzeitung“",
+        "ifølge «Dagens Næringsliv»" (an optional article first; the marks are outside)."""
+        k = j + 1 if j < self.n and self.cls(j) == DET else j
+        if k + 2 >= self.n or self.toks[k].text not in '„“«"' or self.cls(k + 1) != NAME:
+            return None
+        p = self.parse(k + 1)
+        if p is None or p.last >= self.n or self.toks[p.last].text not in '“”»"':
+            return None
+        return p
 
     def _skip_aside(self, j: int) -> int:
         """Where the source starts after a verb: past a recipient or medium ("a indiqué à
@@ -733,8 +857,8 @@ class _Finder:
         if k + 2 >= self.n or self.toks[k].text != ",":
             return p
         m = k + 1
-        if self.cls(m) == ROLE and not self.cap(m) and self.cls(m + 1) == NAME:
-            m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten"
+        if self.cls(m) == ROLE and self.cls(m + 1) == NAME:
+            m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten", "Sir X"
         elif self.cls(m) != NAME:
             return p
         if (
@@ -781,8 +905,10 @@ class _Finder:
             k += 1
         return after
 
-    def before(self, end: int) -> _Phrase | None:
-        """The longest phrase ending exactly before token `end` ("Seoul said")."""
+    def before(self, end: int, *, antecedent: bool = False) -> _Phrase | None:
+        """The longest phrase ending exactly before token `end` ("Seoul said"); with
+        `antecedent`, the phrase before a relative pronoun, which may follow a preposition
+        ("given by minister Heizo Takenaka who said")."""
         if end <= 0:
             return None
         low = end
@@ -791,12 +917,7 @@ class _Finder:
             if not (
                 t.word
                 or t.text in "()&"
-                or (
-                    t.text == "."
-                    and low > 1
-                    and self.cap(low - 2)
-                    and self.toks[low - 2].end - self.toks[low - 2].start <= 4
-                )
+                or (t.text == "." and low > 1 and self._initial_dot(low - 2))
             ):
                 break  # (an initial's dot does not end the window: "J. K. Rowling")
             low -= 1
@@ -814,6 +935,8 @@ class _Finder:
                 continue  # tried with its article already; "her office" ("que X" is fine)
             if self._after_anonymous(s):
                 continue  # "Fuentes del hospital han señalado": unnamed sources
+            if self._fronted_adverbial(s):
+                return None  # "Zum gemeinsamen Abkommen TTIP sagte der …": V2, subject after
             p = self.parse(s, stop=end)
             if p is not None and p.last < end and self._person_then_employer(p, end):
                 return p  # "John Smith of the university said"
@@ -824,9 +947,11 @@ class _Finder:
             # "I Oslo sa politiet": a fronted adverbial, not the subject; but "analysts at
             # Goldman Sachs said", "Meteorologerne hos DMI varsler": the employer speaks
             if (
-                s > 0
+                not antecedent
+                and s > 0
                 and self.toks[s - 1].word
                 and self.toks[s - 1].lw in self.lex.preps_before
+                and not self._report_author(s)
                 and (not self.cap(s - 1) or self.initial(s - 1))
                 and not (
                     self.toks[s - 1].lw in self.lex.affiliation
@@ -839,6 +964,45 @@ class _Finder:
                 return None
             return self._person_before_affiliation(s, p)
         return None
+
+    def _fronted_adverbial(self, s: int) -> bool:
+        """In a verb-second language, a sentence-initial preposition with up to two
+        lower-case words before the phrase makes it an adverbial, not the subject ("Zum
+        gemeinsamen Handels- und Investitionsabkommen TTIP sagte der Kommissionspräsident")."""
+        if not self.lex.verb_second:
+            return False
+        k = s - 1
+        while k >= 0 and s - k <= 2 and self.cls(k) == LOWER and not self.cap(k):
+            k -= 1
+        return (
+            k >= 0
+            and k < s - 1
+            and self.toks[k].word
+            and self.toks[k].lw in self.lex.preps_before
+            and self.initial(k)
+        )
+
+    def _report_author(self, s: int) -> bool:
+        """Is token s the author after a report noun opening the clause: "Research from
+        Halifax … suggests", "Figures by the ONS show"? (Then the preposition does not make
+        the phrase an adverbial.)"""
+        if s < 2 or self.toks[s - 1].lw not in self.lex.bridge_preps:
+            return False
+        k = s - 2
+        return self.is_bridge(self.toks[k].lw) and (k == 0 or self.initial(k))
+
+    def _owner_of_report(self, end: int) -> _Phrase | None:
+        """ "Halifax's figures indicate", "the ONS's data show": the owner of the report
+        noun right before the verb is the source."""
+        k = end - 1
+        if k < 1 or not self.is_bridge(self.toks[k].lw) or self.cap(k):
+            return None
+        if not self.possessive(k - 1):
+            return None
+        p = self.before(k)
+        if p is None or self.cls(p.last - 1) not in (NAME, INST):
+            return None
+        return p
 
     def _after_anonymous(self, s: int) -> bool:
         """Does an anonymous-source word govern token s? "fuentes del hospital", "sources
@@ -892,11 +1056,11 @@ class _Finder:
     def apposition(self, comma: int) -> _Phrase | None:
         """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
         k = comma - 1
-        while k >= 0 and comma - k < 12:
+        while k >= 0 and comma - k < 16:
             t = self.toks[k]
             if not t.word and t.text == ",":
                 break
-            if not t.word and t.text not in "()-'’" and not t.text[0].isdigit():
+            if not t.word and t.text not in "()-'’&" and not t.text[0].isdigit():
                 return None
             k -= 1
         else:
@@ -959,8 +1123,9 @@ class _Finder:
                 ):
                     cue_start -= 1
                 cue = Span.of(self.text, self.toks[cue_start].tstart, self.toks[last - 1].end)
-                name = self.text[phrase.start : phrase.end]
-                found.append(Source(phrase.start, phrase.end, name, cue))
+                for part in self.coordinated(phrase):
+                    name = self.text[part.start : part.end]
+                    found.append(Source(part.start, part.end, name, cue))
             i = last
         found.sort(key=lambda s: (s.start, -s.end))
         out: list[Source] = []
@@ -970,6 +1135,59 @@ class _Finder:
             out.append(s)
         return out
 
+    def coordinated(self, p: _Phrase) -> list[_Phrase]:
+        """ "Jane Doe and John Smith said", "ifølge Arbeiderpartiets generalsekretær og
+        lederen i LO": two sources, one each side of the coordinator. Only when each side
+        is a phrase of its own that names a person or a role (two names, or a role): "Marks
+        and Spencer", "Ministry of Trade and Industry" stay one name."""
+        for c in range(p.first + 1, p.last - 1):
+            t = self.toks[c]
+            if not t.word or t.lw not in self.lex.coordinators or self.cap(c):
+                continue
+            left = self.parse(p.first, stop=c)
+            if left is None or left.last != c or not self._personal(left):
+                # "le président de la République et le ministre de l'Intérieur ont indiqué":
+                # the phrase before the verb began after a name, at the coordinator's left
+                left = self.before(c) if c > p.first else None
+            right = self.parse(c + 1, stop=p.last)
+            if (
+                left is None
+                or right is None
+                or left.last != c
+                or right.last != p.last
+                or not self._personal(left)
+                or not self._personal(right)
+                or (self._name_run(left) < 2 and self._one_holder(right))
+            ):
+                continue  # ("GM chairman and chief executive Rick Wagoner": one person)
+            return [left, *self.coordinated(right)]
+        return [p]
+
+    def _personal(self, p: _Phrase) -> bool:
+        """A person's name (two names or more in a row, no institution word) or a phrase
+        with a role in it."""
+        classes = [self.cls(k) for k in range(p.first, p.last)]
+        if INST in classes:
+            return False  # "Department of Health and Social Care" is one body
+        return ROLE in classes or self._name_run(p) >= 2
+
+    def _name_run(self, p: _Phrase) -> int:
+        run = best = 0
+        for k in range(p.first, p.last):
+            run = run + 1 if self.cls(k) == NAME else 0
+            best = max(best, run)
+        return best
+
+    def _one_holder(self, p: _Phrase) -> bool:
+        """A bare role (no article) ending in a person's name: after a role without a name
+        ("chairman and chief executive Rick Wagoner") both roles are that person's."""
+        return (
+            self.cls(p.first) == ROLE
+            and p.last - p.first >= 3
+            and self.cls(p.last - 1) == NAME
+            and self.cls(p.last - 2) == NAME
+        )
+
     def resolve(self, i: int, last: int, kind: str) -> _Phrase | None:
         """Which phrase does the cue at tokens [i, last) point at?"""
         if kind == "prep":
@@ -978,6 +1196,8 @@ class _Finder:
             return self.after(last, check_follow=False, bridge=True, need_bridge=True)
         if kind == "post":
             return self.before(i)
+        if kind == "final":
+            return self._perfect_clause(i)
         strong = kind.endswith("!")  # a verb of saying proper ("said"), not "confirmed"
         kind = kind.rstrip("!")
         needs_clause = kind == "verb^"  # "claimed that", not "claimed victory"
@@ -1005,13 +1225,17 @@ class _Finder:
         ):
             p -= 3  # an age or a party: "Ola Nordmann (45) sier", "Espen Barth Eide (Ap) sier"
         prev = self.toks[p] if p >= 0 else None
-        inverted = prev is None or (not prev.word and prev.text in _INVERSION)
+        inverted = prev is None or (
+            not prev.word and (prev.text in _INVERSION or (prev.text in "!?" and not self.cap(i)))
+        )  # ("- Nå ble jeg glad! jubler SVs Bjørn Jacobsen": a lower-case verb after "!")
         # "ce qu'a rapporté X", "como informó X": inverted, but "después de que Inditex
         # advirtiera" is not, so the phrase before is still tried when nothing follows
         by_word = not inverted and (
             relative or (prev is not None and prev.word and prev.full in self.lex.inversion_words)
         )
         inverted = inverted or by_word
+        if needs_clause and prev is not None and prev.word and self.possessive(p):
+            return None  # "Chancellor Gordon Brown's forecast of 3%": a noun
         if (
             needs_clause
             and last < self.n
@@ -1030,6 +1254,18 @@ class _Finder:
             or self.toks[last].elided
             or self.cls(last) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, PRON, NONS, DET, INDEF)
         )
+        if (
+            prev is not None
+            and prev.word
+            and prev.full in self.lex.subject_relatives  # "who", not the conjunction "that"
+            and not self.cap(p)
+            and not inverted
+            and clause
+            and kind != "verb>"
+        ):
+            q = self.before(p, antecedent=True)  # "minister Heizo Takenaka who said"
+            if q is not None:
+                return q
         if (
             prev is not None
             and self.cls(p) in (PRON, NONS)
@@ -1055,13 +1291,45 @@ class _Finder:
         if not inverted or by_word:
             if clause:
                 q = self.before(p + 1)
+                if q is not None and not (
+                    q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
+                ):
+                    return q  # (not "Figures suggest that …": a report word alone)
+                q = self._owner_of_report(p + 1)
                 if q is not None:
                     return q
             if kind != "verb<" and v2 and not by_word:
                 q = self.after(last, check_follow=True)
                 if q is not None:
                     return q
+            if last - i == 1 and self.toks[i].lw in self.lex.final_participles:
+                q = self._perfect_clause(i)
+                if q is not None:
+                    return q
             return self._clause_final(i, last)
+        return None
+
+    def _perfect_clause(self, i: int) -> _Phrase | None:
+        """A verb-final participle of saying (`final_participles`, German): its subject
+        stands right after the finite auxiliary when something is fronted ("Nach der
+        Haftentlassung hat die Europäische Kommission die Türkei … gewarnt"), or before it
+        ("Die Kommission hat am Montag angekündigt")."""
+        k = i - 1
+        start = i
+        while k >= 0 and i - k <= 25:
+            t = self.toks[k]
+            if not t.word and t.text in ',;:.!?«»“”„"()–—\n':
+                break
+            start = k
+            k -= 1
+        for a in range(start, i):
+            if not (self.toks[a].lw in self.lex.perfect and not self.cap(a)):
+                continue
+            if a > start:
+                q = self.after(a + 1, check_follow=False)
+                if q is not None and q.last <= i:
+                    return q  # (fronted: the subject follows the auxiliary)
+            return self.before(a)  # "Die Kommission hat … angekündigt"
         return None
 
     def _clause_final(self, i: int, last: int) -> _Phrase | None:
@@ -1071,7 +1339,9 @@ class _Finder:
             return None
         k = i - 1
         while k >= 0 and i - k <= 14 and (self.toks[k].word or self.toks[k].text in "()"):
-            if self.toks[k].lw in self.lex.clause_openers and not self.cap(k):
+            if self.toks[k].lw in self.lex.clause_openers and (
+                not self.cap(k) or self.initial(k)  # ("Wie das Statistische Bundesamt …")
+            ):
                 q = self.after(k + 1, check_follow=False)
                 return q if q is not None and q.last <= i else None
             k -= 1
@@ -1096,7 +1366,9 @@ def _lower_words(text: str) -> set[str]:
 def find_sources(text: str, lang: str = "en") -> list[Source]:
     """Sorted, non-overlapping named sources, each with its cue.
 
-    A language without a cue lexicon gets no sources rather than guesses.
+    A language without a cue lexicon of its own gets only the fallback's safest cues
+    (`cues/common.json`): "according to" in many languages, and a verb of saying after a
+    quote or comma with the name following it.
     """
     lex = lexicon(lang)
     if lex is None or not text:

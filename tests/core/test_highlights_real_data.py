@@ -77,3 +77,33 @@ def test_real_file_marks_are_exact(path: Path) -> None:
         assert b.end + 1 in starts, b.text
     for g in [*figures, *sources]:  # nothing is marked inside page furniture
         assert not any(b.start <= g.start < b.end for b in boilerplate), g.text
+
+
+def test_bench_selects_real_files_by_language_and_batch() -> None:
+    bench = _bench()
+    files = bench.real_files("dev", ("da",), "0[1-4]")
+    assert files and all(
+        lang == "da" and p.name[3:5] in {"01", "02", "03", "04"} for lang, p in files
+    )
+    assert bench.real_files("dev", ("da",), "99") == []
+
+
+def test_bench_compare_table_shows_blind_and_now_per_language() -> None:
+    bench = _bench()
+    before = {"en": [8, 2, 2], "no": [5, 0, 5]}  # tp, fp, fn
+    now = {"en": [9, 1, 1], "no": [8, 0, 2]}
+    table = bench.compare_table("sources", before, now, "main")
+    rows = {line.split("|")[1].strip(): line for line in table.splitlines()[4:]}
+    assert "blind (main)" in table.splitlines()[0]
+    assert rows["en"].split("|")[2:9] == [
+        " 10 ",
+        " 0.800 ",
+        " 0.800 ",
+        " 0.800 ",
+        " 0.900 ",
+        " 0.900 ",
+        " 0.900 ",
+    ]
+    assert rows["all"].split("|")[2].strip() == "20"  # gold: tp + fn of the current code
+    bp = bench.compare_table("boilerplate", {"da": [4, 1, 10, 5]}, {"da": [4, 3, 10, 10]}, "x")
+    assert "| da | 4 | 0.250 | 0.500 | 0.750 | 1.000 |" in bp
