@@ -120,7 +120,11 @@ def order_key(rel: str) -> tuple[str, ...]:
 
 
 def fold(text: str) -> str:
-    """Lowercase and strip accents so "Sao Paulo" finds "São Paulo"."""
+    """Lowercase and strip accents for file names ("São Paulo" -> "sao paulo", "ß" -> "ss").
+
+    Not the search fold: words are compared folded by `reader.library.terms.fold`
+    (as the index's FTS5 tokenizer folds them, one character for one).
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -16,10 +16,9 @@ from reader.analysis.loader import load
 from reader.analysis.scripts import count_words, tokens
 from reader.analysis.stems import search_stemmer
 from reader.errors import ReaderError
-from reader.library import files
 from reader.library.files import iter_article_paths
 from reader.library.store import LibraryIndex
-from reader.library.terms import INFIX_MIN, Term, checked_query
+from reader.library.terms import INFIX_MIN, Term, checked_query, fold
 from reader.model import Entry
 
 TITLE_WEIGHT = 10.0  # bm25 column weight of the title against 1.0 for the text
@@ -133,7 +132,7 @@ def scan_search(root: Path, query: str) -> list[tuple[Entry, float]]:
             continue
         lang = resolve_language(article.text, None, article.declared_language)
         raw = [t.lower() for t in _TOKEN.findall(article.title + "\n" + article.text)]
-        doc = _ScanDoc(raw, {files.fold(t) for t in _TOKEN.findall(article.title)}, lang)
+        doc = _ScanDoc(raw, {fold(t) for t in _TOKEN.findall(article.title)}, lang)
         if any(doc.count(t) for t in parsed.excluded):
             continue
         score = 0.0
@@ -165,7 +164,7 @@ class _ScanDoc:
     """One article's words for the scan: folded, and stemmed in its language."""
 
     def __init__(self, raw: list[str], title: set[str], lang: str) -> None:
-        self.folded = [files.fold(t) for t in raw]
+        self.folded = [fold(t) for t in raw]  # as the query's terms are (`Term.folded`)
         self.title = title
         stem = search_stemmer(lang) or str.lower
         self.stem = stem

@@ -94,3 +94,20 @@ def test_a_cjk_search_word_is_highlighted_inside_its_run() -> None:
     text = "临江市统计局发布数据，统计局说。Tunnel"
     spans = match_spans(text, "统计局 tunnel")
     assert [(s.text, s.start) for s in spans] == [("统计局", 3), ("统计局", 11), ("Tunnel", 16)]
+
+
+@pytest.mark.parametrize("query", ["край", "Straße"])
+def test_the_scan_folds_words_as_the_index_does(tmp_path: Path, query: str) -> None:
+    """A prefix match ("край" in "Крайнем", "straße" in "Straßenbahn") needs the article's
+    words folded as the query is (`terms.fold`, like FTS5 unicode61: "й" and "ß" stay);
+    folded another way ("крайнем" -> "краинем", "straßenbahn" -> "strassenbahn") the
+    scan missed what the index finds."""
+    root = tmp_path / "lib"
+    write(
+        root / "ru.txt",
+        "Новости с севера\n\nНа Крайнем Севере построили новый мост через реку, сообщили власти.\n",
+    )
+    write(root / "de.txt", "Neue Bahn\n\nDie Straßenbahn am Hafen wird im Sommer gebaut.\n")
+    indexed, scanned = both(root, query)
+    assert indexed
+    assert scanned == indexed
