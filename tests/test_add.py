@@ -58,6 +58,9 @@ EMPTY_HTML = (
 )
 
 
+FTP_URL = "ftp://127.0.0.1/article.html"
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     routes: ClassVar[dict[str, tuple[int, str, bytes]]] = {
         "/article": (200, "text/html; charset=utf-8", ARTICLE_HTML),
@@ -66,6 +69,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     }
 
     def do_GET(self) -> None:
+        if self.path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", FTP_URL)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         status, ctype, body = self.routes.get(self.path, (404, "text/html", b"not found"))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -169,6 +178,18 @@ def test_cli_add_url_and_errors(server: str, tmp_path: Path) -> None:
         err = bad.stderr.decode()
         assert err.startswith("reader: error: ") and err.count("\n") == 1, err
     assert sorted(p.name for p in lib.iterdir()) == [path.name]
+
+
+def test_cli_add_url_redirected_to_ftp_is_refused(server: str, tmp_path: Path) -> None:
+    """Like feed refresh, `reader add URL` follows redirects to http(s) only (urllib
+    alone would go on to ftp://)."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    bad = run_cli("add", server + "/to-ftp", "--library", str(lib))
+    assert bad.returncode == 1
+    err = bad.stderr.decode()
+    assert err == f"reader: error: {server}/to-ftp redirects to {FTP_URL}, which is not http(s)\n"
+    assert list(lib.iterdir()) == []
 
 
 def test_cli_add_text_file_stdin_and_html_file(

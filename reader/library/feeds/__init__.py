@@ -5,7 +5,7 @@
 - `feedstate`: per-feed HTTP state (ETag, Last-Modified, last error, last refresh) and
   the seen-set that de-duplicates items, one JSON file per feed in the state folder.
 - `net`: polite HTTP for feeds (conditional GET, gzip with a cap, bounded redirects,
-  deadlines and size caps from `library.fetch`).
+  deadlines and size caps from `library.http`).
 - `parse`: bytes -> `ParsedFeed` (feedparser for RSS/Atom, JSON Feed by hand).
 - `htmltext`: feed HTML (CDATA, entities, markup) -> clean paragraphs of text.
 - `refresh`: fetch, parse, de-duplicate, fetch full text when short, write files.

@@ -1,18 +1,16 @@
 """Polite HTTP for feeds: conditional GET, gzip (capped), bounded redirects, deadlines.
 
-The deadline watchdog, the per-wait timeout, the slow-body check and the size cap
-are `library.fetch`'s (the same code `reader add URL` uses); this adds what a feed
-poller needs on top: `If-None-Match` / `If-Modified-Since` (a 304 is "nothing
-new", with no body read), `Accept-Encoding: gzip` with a cap on the decompressed
-size (a gzip bomb is refused, not inflated), and at most `MAX_REDIRECTS` hops.
+The deadline watchdog, the per-wait timeout, the slow-body check, the size cap, the
+http(s)-only redirects and the error sentences are `library.http`'s (the same code
+`reader add URL` uses); this adds what a feed poller needs on top: `If-None-Match` /
+`If-Modified-Since` (a 304 is "nothing new", with no body read), `Accept-Encoding:
+gzip` with a cap on the decompressed size (a gzip bomb is refused, not inflated),
+and at most `MAX_REDIRECTS` hops.
 """
 
 from __future__ import annotations
 
-import http.client
-import socket
 import urllib.error
-import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass
@@ -20,7 +18,17 @@ from email.message import Message
 from typing import Any
 
 from reader.errors import ReaderError
-from reader.library.fetch import USER_AGENT, _handlers, _read_body, _Watchdog
+from reader.library.http import (
+    NETWORK_ERRORS,
+    USER_AGENT,
+    Redirects,
+    Watchdog,
+    check_url,
+    http_error,
+    network_error,
+    opener,
+    read_body,
+)
 from reader.safe_io import HTML_CAP, size_words
 
 TIMEOUT = 15.0  # seconds for connect and each wait
@@ -46,16 +54,9 @@ class FeedResponse:
     headers: Message
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
+class _FeedRedirects(Redirects):
     max_redirections = MAX_REDIRECTS
     max_repeats = 2
-
-    def redirect_request(
-        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
-    ) -> Any:
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise ReaderError(f"{req.full_url} redirects to {newurl}, which is not http(s)")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def fetch_feed(
@@ -70,21 +71,20 @@ def fetch_feed(
     max_bytes: int = MAX_BYTES,
 ) -> FeedResponse | None:
     """GET a feed; None when the server says 304 Not Modified. ReaderError otherwise."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ReaderError(f"{url} is not an http(s) URL")
+    check_url(url)
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     request = urllib.request.Request(url, headers=headers)
-    with _Watchdog(deadline) as watchdog:
-        opener = urllib.request.build_opener(*_handlers(watchdog), _Redirects())
+    with Watchdog(deadline) as watchdog:
         try:
-            with opener.open(request, timeout=min(timeout, deadline)) as response:
+            with opener(watchdog, _FeedRedirects()).open(
+                request, timeout=min(timeout, deadline)
+            ) as response:
                 head: Message = response.headers
-                raw = _read_body(response, url, watchdog, min_speed, grace, max_bytes)
+                raw = read_body(response, url, watchdog, min_speed, grace, max_bytes)
                 final_url = response.geturl()
         except ReaderError:
             raise
@@ -95,9 +95,9 @@ def fetch_feed(
                 raise ReaderError(
                     f"{url} redirects too often (more than {MAX_REDIRECTS} hops, or a loop)"
                 ) from None
-            raise ReaderError(f"{url}: HTTP error {exc.code} {exc.reason or ''}".rstrip()) from None
-        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
-            raise _network_error(url, exc, watchdog, timeout, deadline) from None
+            raise http_error(url, exc) from None
+        except NETWORK_ERRORS as exc:
+            raise network_error(url, exc, watchdog, timeout, deadline) from None
     data = _decode_body(raw, head.get("Content-Encoding", ""), url, max_bytes)
     return FeedResponse(
         url=final_url,
@@ -108,23 +108,6 @@ def fetch_feed(
         last_modified=(head.get("Last-Modified") or "").strip(),
         headers=head,
     )
-
-
-def _network_error(
-    url: str, exc: BaseException, watchdog: _Watchdog, timeout: float, deadline: float
-) -> ReaderError:
-    if watchdog.expired:
-        return ReaderError(f"{url} did not answer completely within {deadline:g} s")
-    reason: object = exc
-    if isinstance(exc, urllib.error.URLError):
-        reason = exc.reason
-    if isinstance(reason, TimeoutError | socket.timeout):
-        return ReaderError(f"{url} is unreachable (no answer within {min(timeout, deadline):g} s)")
-    if isinstance(exc, urllib.error.URLError):
-        if isinstance(reason, OSError) and reason.strerror:
-            reason = reason.strerror
-        return ReaderError(f"{url} is unreachable ({reason})")
-    return ReaderError(f"{url} could not be fetched ({exc or type(exc).__name__})")
 
 
 def _decode_body(raw: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
