@@ -18,17 +18,9 @@ from reader.analysis.html import (
 from reader.analysis.loader import load, parse
 from reader.library.fetch import article_body
 from tests.cli import run_reader
+from tests.test_add import PARAGRAPHS
 
-BODY = [
-    "The harbour authority in Westmoor confirmed on Monday that the new tunnel will cost "
-    "1.4 billion dollars, almost twice the figure approved by the council in 2019.",
-    "According to the authority's chief engineer, Maria Lindqvist, the extra cost comes from "
-    "unstable clay under the old quay, which forced the contractor to redesign the shafts.",
-    "Council leader Tom Okafor said the city would ask the national government for help, "
-    "but warned that bus fares could rise by 8 percent next year if no money arrives.",
-    "Construction is now expected to finish in the autumn of 2027, two years later than "
-    "planned, and the tunnel will carry about 40,000 vehicles a day when it opens.",
-]
+BODY = PARAGRAPHS  # the same four paragraphs as the `reader add` tests
 
 
 def page(title_tag: str, h1: str, body: list[str], *, og: str = "", site: str = "") -> bytes:
