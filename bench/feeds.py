@@ -36,6 +36,9 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from concurrency import env_for  # a throwaway HOME with every XDG folder inside it
+
 READER = Path(sys.executable).parent / "reader"
 WORDS = [
     "harbour",
@@ -196,14 +199,6 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int
     if proc.returncode != 0 and err:
         sys.stderr.write(err.decode(errors="replace")[-2000:])
     return seconds, usage.ru_maxrss / 1024, proc.returncode, out.decode(errors="replace")
-
-
-def env_for(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "READER_LIBRARY"}
-    env["HOME"] = str(home)
-    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
-        env[var] = str(home / var.lower())
-    return env
 
 
 def count_files(root: Path) -> int:
