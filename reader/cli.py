@@ -202,6 +202,7 @@ def _ratio(value: str) -> float:
 
 
 def _read_input(name: str):  # type: ignore[no-untyped-def]
+    """The article of FILE or `-`; its notice (cut, decoded by guess) as a warning line."""
     from reader.analysis.html import looks_like_html
     from reader.analysis.loader import MAX_BYTES, load, parse
     from reader.safe_io import HTML_CAP, read_stream
@@ -210,8 +211,12 @@ def _read_input(name: str):  # type: ignore[no-untyped-def]
         head = read_stream(sys.stdin.buffer, MAX_BYTES + 1)
         if len(head) > MAX_BYTES and looks_like_html(head):  # a web page: read up to its cap
             head += read_stream(sys.stdin.buffer, HTML_CAP + 1 - len(head))
-        return parse(head, None, name="standard input")
-    return load(name)
+        article = parse(head, None, name="standard input")
+    else:
+        article = load(name)
+    if article.notice:
+        _warn(f"{printable(name)}: {article.notice}")
+    return article
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -250,8 +255,6 @@ def cmd_show(args: argparse.Namespace) -> int:
     from reader.analysis.pipeline import analyse
 
     article = _read_input(args.file)
-    if article.notice:
-        _warn(f"{printable(args.file)}: {article.notice}")
     analysis = analyse(article, _options(args))
     if args.json:
         _print_lines([_json_line(analysis.to_json())])
@@ -313,8 +316,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from reader.analysis.pipeline import summarise_article
 
     article = _read_input(args.file)
-    if article.notice:
-        _warn(f"{printable(args.file)}: {article.notice}")
     summary = summarise_article(article, _options(args))
     if not args.explain:
         _print_lines(summary.lines())
