@@ -467,3 +467,22 @@ def test_refresh_with_nothing_new_imports_nothing_heavy(site: FeedServer, tmp_pa
         [sys.executable, "-c", code, str(library)], capture_output=True, text=True, timeout=60
     )
     assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
+
+
+def test_a_quoted_item_title_is_stored_so_it_reads_back_whole(tmp_path: Path) -> None:
+    """The loader strips one pair of matching quotes from a front-matter value, so an
+    item titled `"Never again"` is written as `'"Never again"'`, as `reader add` does."""
+    from reader.analysis.loader import load
+    from reader.library.feeds.parse import Item, ParsedFeed
+    from reader.library.feeds.refresh import _body
+    from reader.library.feeds.subscriptions import Feed
+
+    item = Item("id-1", "https://example.com/a", '"Never again"', "", "", "Text " * 20, False)
+    feed = Feed(name="Example", url="https://example.com/feed.xml")
+    body = _body(item, feed, ParsedFeed("'Example' news", "https://example.com/"), item.text)
+    path = tmp_path / "a.txt"
+    path.write_text(body, encoding="utf-8")
+    article = load(path)
+    assert article.title == '"Never again"'
+    assert article.meta["source"] == "'Example' news"
+    assert article.meta["feed"] == "Example"

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from reader.analysis.html import extract_article
 from reader.errors import ReaderError
-from reader.library.files import check_duplicate, slugify, write_new
+from reader.library.files import check_duplicate, front_matter, slugify, write_new
 from reader.library.http import (
     NETWORK_ERRORS,
     USER_AGENT,
@@ -45,6 +45,7 @@ MIN_SPEED = 1024  # bytes a second, averaged over the body ...
 MIN_SPEED_GRACE = 5.0  # ... once it has been arriving this long
 MAX_BYTES = HTML_CAP
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+ARTICLE_KEYS = ("title", "date", "source", "url", "author")  # front matter, in this order
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,28 +130,10 @@ def extract(data: bytes | str, *, url: str | None = None, name: str = "input") -
     return extract_article(data, url=url, name=name).fields()
 
 
-_QUOTES = "\"'"
-
-
-def _front_matter_value(value: str) -> str:
-    """A value the loader reads back unchanged: it strips one pair of matching quotes,
-    so a value that starts and ends with a quote mark is wrapped in the other kind."""
-    value = " ".join(value.split())
-    if len(value) >= 2 and value[0] in _QUOTES and value[-1] == value[0]:
-        other = "'" if value[0] == '"' else '"'
-        return f"{other}{value}{other}"
-    return value
-
-
 def article_body(fields: dict[str, str]) -> str:
     """Front matter (only the keys that have a value) + blank line + text."""
-    head = ["---"]
-    for key in ("title", "date", "source", "url", "author"):
-        value = fields.get(key, "")
-        if value:
-            head.append(f"{key}: {_front_matter_value(value)}")
-    head.append("---")
-    return "\n".join(head) + "\n\n" + fields["text"].rstrip("\n") + "\n"
+    head = front_matter({key: fields.get(key, "") for key in ARTICLE_KEYS})
+    return head + "\n\n" + fields["text"].rstrip("\n") + "\n"
 
 
 def decode_html(data: bytes, charset: str | None) -> bytes | str:

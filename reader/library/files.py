@@ -9,7 +9,7 @@ import re
 import tempfile
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from reader.analysis.loader import decode, normalise, parse, split_front_matter
@@ -133,6 +133,32 @@ def slugify(title: str, limit: int = 60) -> str:
     text = fold(title)
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     return slug[:limit].rstrip("-") or "article"
+
+
+_QUOTES = "\"'"
+
+
+def front_matter_value(value: str) -> str:
+    """A value the loader reads back unchanged: one line, and since it strips one pair of
+    matching quotes, a value that starts and ends with a quote mark is wrapped in the
+    other kind."""
+    value = " ".join(value.split())
+    if len(value) >= 2 and value[0] in _QUOTES and value[-1] == value[0]:
+        other = "'" if value[0] == '"' else '"'
+        return f"{other}{value}{other}"
+    return value
+
+
+def front_matter(fields: Mapping[str, str]) -> str:
+    """`---` / `key: value` lines (in the order given; keys without a value left out) /
+    `---`, the head of a stored article (`reader add`, feed items)."""
+    lines = ["---"]
+    for key, value in fields.items():
+        value = front_matter_value(value)
+        if value:
+            lines.append(f"{key}: {value}")
+    lines.append("---")
+    return "\n".join(lines)
 
 
 class Duplicate(Exception):

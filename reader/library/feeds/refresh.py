@@ -28,7 +28,7 @@ from reader.library.feeds.feedstate import FeedState, load_state, refresh_lock, 
 from reader.library.feeds.net import fetch_feed
 from reader.library.feeds.parse import Item, ParsedFeed, parse_feed
 from reader.library.feeds.subscriptions import Feed
-from reader.library.files import slugify, write_new
+from reader.library.files import front_matter, slugify, write_new
 from reader.safe_io import TEXT_CAP
 
 WORKERS = 8
@@ -202,18 +202,12 @@ def _full_text(item: Item, feed: Feed, limiter: HostLimiter, options: Options) -
     short = len(item.text.split()) < SHORT_WORDS
     if not item.link or not options.full_text or not (feed.full_text or short):
         return item.text
-    from reader.library.fetch import extract, fetch
+    from reader.library.fetch import decode_html, extract, fetch
 
     try:
         with limiter.slot(item.link):
             data, charset = fetch(item.link, timeout=options.timeout, deadline=options.deadline)
-        content: bytes | str = data
-        if charset:
-            try:
-                content = data.decode(charset, errors="replace")
-            except LookupError:
-                content = data
-        page = extract(content, url=item.link, name=item.link)["text"]
+        page = extract(decode_html(data, charset), url=item.link, name=item.link)["text"]
     except ReaderError:
         return item.text  # the teaser is still better than nothing
     return page if len(page) > len(item.text) else item.text
@@ -222,10 +216,6 @@ def _full_text(item: Item, feed: Feed, limiter: HostLimiter, options: Options) -
 def _stem(item: Item) -> str:
     title = item.title or item.text.split("\n", 1)[0][:80] or item.link
     return slugify(title)
-
-
-def _fm(value: str) -> str:
-    return " ".join(value.split())
 
 
 def _body(item: Item, feed: Feed, parsed: ParsedFeed, text: str) -> str:
@@ -237,12 +227,12 @@ def _body(item: Item, feed: Feed, parsed: ParsedFeed, text: str) -> str:
         "author": item.author,
         "feed": feed.name,
     }
-    head = ["---"] + [f"{k}: {_fm(v)}" for k, v in fields.items() if _fm(v)] + ["---"]
+    head = front_matter(fields)
     text = text.strip() or item.title or item.link
     if len(text.encode()) > TEXT_CAP - 8192:  # what the reader reads of any article
         text = text.encode()[: TEXT_CAP - 8192].decode("utf-8", "ignore")
         text = text.rsplit("\n\n", 1)[0] if "\n\n" in text else text
-    return "\n".join(head) + "\n\n" + text + "\n"
+    return head + "\n\n" + text + "\n"
 
 
 def refresh_feeds(
