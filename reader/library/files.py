@@ -271,6 +271,39 @@ def write_error(folder: Path, exc: OSError, what: str = "the library") -> Reader
     return ReaderError(f"cannot write to {where} ({exc.strerror or exc})")
 
 
+def replace_file(path: Path, blob: bytes, *, prefix: str, durable: bool = True) -> None:
+    """Write `blob` over `path` atomically: a temp file `prefix…` in the same folder,
+    fsync (unless not `durable`), `os.replace`. A reader sees the old or the new file.
+    Raises OSError (the temp file removed); `sweep_temp_files(folder, prefix)` clears
+    what a killed write left."""
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            if durable:
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_atomic(path: Path, blob: bytes, *, durable: bool = True) -> None:
+    """`replace_file` into a folder made if missing; a failure is one ReaderError sentence.
+
+    `durable=False` skips the fsync (still atomic): for a write that only moves a
+    timestamp, where losing it in a power cut costs nothing.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        replace_file(path, blob, prefix=f".{path.name}.", durable=durable)
+    except OSError as exc:
+        raise write_error(folder, exc, "the folder") from None
+
+
 def write_new(root: Path, stem: str, body: str) -> Path:
     """Write body to root/stem.txt (or stem-2.txt, …) atomically without replacing anything.
 

@@ -23,7 +23,6 @@ import errno
 import json
 import os
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -33,7 +32,7 @@ from typing import Any
 from reader.analysis.dates import date_key, parse_date
 from reader.errors import ReaderError
 from reader.library import faults
-from reader.library.files import order_key, sweep_temp_files
+from reader.library.files import order_key, replace_file, sweep_temp_files
 from reader.library.locations import default_state_path
 from reader.model import Entry
 from reader.safe_io import read_regular
@@ -246,17 +245,7 @@ class ReaderState:
                 self._index_digests()
 
     def _write(self, blob: bytes) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        replace_file(self.path, blob, prefix=".state-")
 
     def reload(self) -> None:
         """Adopt what other readers saved meanwhile (changes made here are kept)."""

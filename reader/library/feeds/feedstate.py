@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.library.files import write_atomic
 from reader.library.locations import feeds_state_dir
 
 MAX_SEEN = 10_000
@@ -77,7 +78,6 @@ def load_state(url: str, folder: Path | None = None) -> FeedState:
 
 def save_state(state: FeedState, folder: Path | None = None, *, durable: bool = True) -> None:
     """Atomically (temp file + rename); `durable` adds an fsync (the seen-set changed)."""
-    from reader.library.feeds.subscriptions import write_atomic
 
     blob = json.dumps(asdict(state), ensure_ascii=False, separators=(",", ":")).encode()
     write_atomic(state_path(state.url, folder), blob, durable=durable)

@@ -8,16 +8,13 @@ one `<outline>` per feed with `text` (our name), `xmlUrl`, and optionally `title
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from reader.errors import ReaderError, UsageError, printable
-from reader.library.files import slugify
+from reader.library.files import slugify, write_atomic
 from reader.library.locations import config_dir
 from reader.safe_io import read_regular
 
@@ -241,32 +238,3 @@ def parse_import(data: bytes) -> list[Feed]:
     if not feeds and text.strip():
         raise ReaderError("neither OPML nor a newsboat urls file (no http(s) URL found)")
     return feeds
-
-
-def write_atomic(path: Path, blob: bytes, *, durable: bool = True) -> None:
-    """Temp file in the same folder, fsync, rename: a reader sees the old or the new file.
-
-    `durable=False` skips the fsync (still atomic): for a write that only moves a
-    timestamp, where losing it in a power cut costs nothing.
-    """
-    from reader.library.files import write_error
-
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise write_error(folder, exc, "the folder") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise write_error(folder, exc, "the folder") from None
-    finally:
-        if os.path.exists(tmp):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
