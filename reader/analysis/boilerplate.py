@@ -39,8 +39,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from reader.analysis.languages import data_lines
 from reader.model import Span
 
 MAX_LINE = 160  # phrase lines are short; longer lines are article text
@@ -74,18 +74,8 @@ _ADDRESS = re.compile(
 )
 
 
-def _patterns(name: str) -> list[str]:
-    data = resources.files("reader.analysis").joinpath(f"data/boilerplate/{name}")
-    out = []
-    for raw in data.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
 def _alternatives(name: str) -> str:
-    return "|".join(f"(?:{p})" for p in _patterns(name))
+    return "|".join(f"(?:{p})" for p in data_lines(f"boilerplate/{name}"))
 
 
 @cache
@@ -125,7 +115,7 @@ def _credit_regex() -> re.Pattern[str]:
 
 @cache
 def _caption_regex() -> re.Pattern[str]:
-    alts = "|".join(f"(?:{p})" for p in _patterns("captions.txt"))
+    alts = "|".join(f"(?:{p})" for p in data_lines("boilerplate/captions.txt"))
     return re.compile(rf"(?:{alts})", re.IGNORECASE)
 
 

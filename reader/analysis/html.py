@@ -28,10 +28,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from reader.analysis.languages import data_lines
 from reader.errors import ReaderError
 
 MIN_WORDS = 12  # less extracted text than this means the extraction found no article
@@ -267,13 +267,9 @@ def choose(primary: str, recall: str) -> tuple[str, str]:
 @cache
 def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(paragraphs to drop, headings that start a list of related links)."""
-    data = resources.files("reader.analysis").joinpath("data/html/furniture.txt")
     drop: list[str] = []
     lists: list[str] = []
-    for raw in data.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in data_lines("html/furniture.txt"):
         if line.startswith("list:"):
             lists.append(line[5:].strip())
         else:

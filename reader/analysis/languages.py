@@ -52,6 +52,13 @@ def data_root() -> Traversable:
     return resources.files("reader.analysis").joinpath("data")
 
 
+def data_lines(path: str) -> list[str]:
+    """The lines of ``data/<path>``, stripped, without blank lines and `#` comments (the
+    pattern lists of the boilerplate and HTML furniture rules)."""
+    text = data_root().joinpath(path).read_text(encoding="utf-8")
+    return [line for line in (raw.strip() for raw in text.splitlines()) if line and line[0] != "#"]
+
+
 def _language(code: str, raw: Any) -> Language:
     if not isinstance(raw, dict) or set(raw) != _FIELDS:
         raise ValueError(f"languages.json: {code!r} needs exactly the fields {sorted(_FIELDS)}")
