@@ -486,3 +486,29 @@ def test_a_quoted_item_title_is_stored_so_it_reads_back_whole(tmp_path: Path) ->
     assert article.title == '"Never again"'
     assert article.meta["source"] == "'Example' news"
     assert article.meta["feed"] == "Example"
+
+
+def test_a_full_chinese_item_is_not_taken_for_a_teaser(site: FeedServer, tmp_path: Path) -> None:
+    """Item length is counted in words as `reader list` counts them (a Han character is
+    one): 250 characters of Chinese without a space are a full text, not one word, so
+    the item's page is not fetched."""
+    from reader.library.feeds.refresh import Options, refresh_feed
+    from reader.library.feeds.subscriptions import Feed
+
+    text = "临江市统计局10月18日发布数据，全市地区生产总值同比增长5.2%。" * 10
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>临江</title>'
+        f"<link>{site.base}/</link><item><title>统计局发布数据</title>"
+        f"<link>{site.base}/articles/zh.html</link><guid>zh-1</guid>"
+        f"<description>{text}</description></item></channel></rss>"
+    ).encode()
+    site.serve("/zh.xml", rss)
+    site.serve("/articles/zh.html", "glacier.html", content_type="text/html")
+    result = refresh_feed(
+        Feed("zh", site.base + "/zh.xml"),
+        tmp_path / "lib",
+        options=Options(state_folder=tmp_path / "state"),
+    )
+    assert result.error == "" and len(result.new) == 1
+    assert not site.requests_for("/articles/zh.html")
+    assert text in result.new[0].read_text(encoding="utf-8")
