@@ -296,3 +296,16 @@ def test_adding_the_same_text_twice_says_already_in_library(tmp_path: Path) -> N
     forced = run_reader(["add", str(src), "--force", "--library", str(lib)])
     assert forced.returncode == 0 and forced.stdout.strip().endswith("-3.txt")
     assert len(list(lib.iterdir())) == 3
+
+
+def test_a_chinese_article_page_has_article_text() -> None:
+    """Its words are counted as `reader list` counts them (a Han character is one), not
+    by spaces: five paragraphs of Chinese are an article, not "no article text"."""
+    para = "临江市统计局10月18日发布数据，全市地区生产总值同比增长5.2%，其中工业增加值增长6.1%。"
+    html = (
+        "<html><head><title>统计局发布数据</title></head><body><article><h1>统计局发布数据</h1>"
+        + "".join(f"<p>{para}</p>" for _ in range(5))
+        + "</article></body></html>"
+    )
+    got = extract_article(html.encode())
+    assert got.text.count(para) == 5

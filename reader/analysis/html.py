@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reader.analysis.languages import data_lines
+from reader.analysis.scripts import count_words
 from reader.errors import ReaderError
 
 MIN_WORDS = 12  # less extracted text than this means the extraction found no article
@@ -409,7 +410,7 @@ def extract_article(html: bytes | str, url: str | None = None, *, name: str = "i
     title, site = page_title(html, one_line("title"), one_line("sitename"), page_url)
     paras = drop_headline(text.split("\n\n"), title)
     text = "\n\n".join(paras)
-    if len(text.split()) < MIN_WORDS:  # a menu link or two is not an article
+    if count_words(text) < MIN_WORDS:  # a menu link or two is not an article
         raise ReaderError(f"{name}: no article text found in the page")
     return Extracted(
         title=title,
