@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,14 +17,13 @@ from reader.analysis.stems import search_stemmer
 from reader.errors import ReaderError
 from reader.library.files import iter_article_paths
 from reader.library.store import LibraryIndex
-from reader.library.terms import INFIX_MIN, Term, checked_query, fold
+from reader.library.terms import INFIX_MIN, WORD, Term, checked_query, fold
 from reader.model import Entry
 
 TITLE_WEIGHT = 10.0  # bm25 column weight of the title against 1.0 for the text
 STEMS_WEIGHT = 0.5  # a match through a stem only ("tunnels" -> "tunnel") counts less
 INFIX_LIMIT = 64  # at most this many compound terms per query word
 TEXT = "{title body}"  # the columns a word or phrase is looked for in (not `stems`)
-_TOKEN = re.compile(r"\w+")  # the scan's words (no index: no FTS5 tokenizer to agree with)
 
 
 def _quote(word: str) -> str:
@@ -131,8 +129,8 @@ def scan_search(root: Path, query: str) -> list[tuple[Entry, float]]:
         except ReaderError:
             continue
         lang = resolve_language(article.text, None, article.declared_language)
-        raw = [t.lower() for t in _TOKEN.findall(article.title + "\n" + article.text)]
-        doc = _ScanDoc(raw, {fold(t) for t in _TOKEN.findall(article.title)}, lang)
+        raw = [t.lower() for t in WORD.findall(article.title + "\n" + article.text)]
+        doc = _ScanDoc(raw, {fold(t) for t in WORD.findall(article.title)}, lang)
         if any(doc.count(t) for t in parsed.excluded):
             continue
         score = 0.0
