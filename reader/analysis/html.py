@@ -217,11 +217,6 @@ def trafilatura_doc(html: bytes | str, url: str | None = None) -> dict[str, Any]
     return doc if isinstance(doc, dict) else {}
 
 
-def trafilatura_text(html: bytes | str, url: str | None = None) -> str:
-    """trafilatura alone, as paragraphs (the baseline the bench compares against)."""
-    return _doc_text(trafilatura_doc(html, url))
-
-
 def readability_text(html: bytes | str) -> str:
     """readability-lxml's article, as paragraphs ("" when it finds none)."""
     from readability import Document
