@@ -326,11 +326,6 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\"'“”«»‘’([")
-    return not before or before[-1] in ".!?\n:;"
-
-
 def _check_year(text: str, m: re.Match[str], data: _Data) -> str | None:
     """A bare four-digit number as a year (date) or a count (None: the number rule wins).
 
