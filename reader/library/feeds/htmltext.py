@@ -105,13 +105,15 @@ class _Text(HTMLParser):
             self._buf.append(data)
 
 
-def looks_like_html(text: str) -> bool:
+def _has_markup(text: str) -> bool:
+    """A tag, a comment or an entity in a feed fragment (not `analysis.html.looks_like_html`,
+    which asks whether bytes are a whole web page)."""
     return bool(re.search(r"<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)", text)) or "&" in text
 
 
 def html_to_text(markup: str) -> str:
     """Paragraphs of text from an HTML fragment (or plain text with entities)."""
-    if not looks_like_html(markup):
+    if not _has_markup(markup):
         return plain_to_text(markup)
     parser = _Text()
     try:
