@@ -34,16 +34,7 @@ def stemmer(lang: str) -> Callable[[str], str]:
         cls = getattr(snowball, name.capitalize() + "Stemmer", None)
         if cls is not None:
             stem = cls().stem
-    memo: dict[str, str] = {}
-
-    def cached(word: str) -> str:
-        try:
-            return memo[word]
-        except KeyError:
-            memo[word] = out = stem(word.lower())
-            return out
-
-    return cached
+    return _memoised(stem)
 
 
 @cache
@@ -61,14 +52,19 @@ def search_stemmer(lang: str) -> Callable[[str], str] | None:
 
     if row.stemmer not in snowballstemmer.algorithms():
         return None
-    stem = snowballstemmer.stemmer(row.stemmer).stemWord
+    stem_word = snowballstemmer.stemmer(row.stemmer).stemWord
+    return _memoised(lambda word: str(stem_word(word)))
+
+
+def _memoised(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """`stem` of the lower-cased word, each word stemmed once."""
     memo: dict[str, str] = {}
 
     def cached(word: str) -> str:
         try:
             return memo[word]
         except KeyError:
-            memo[word] = out = str(stem(word.lower()))
+            memo[word] = out = stem(word.lower())
             return out
 
     return cached
