@@ -18,7 +18,6 @@ http(s) is refused.
 from __future__ import annotations
 
 import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -26,17 +25,7 @@ from pathlib import Path
 from reader.analysis.html import extract_article
 from reader.errors import ReaderError
 from reader.library.files import check_duplicate, front_matter, slugify, write_new
-from reader.library.http import (
-    NETWORK_ERRORS,
-    USER_AGENT,
-    Redirects,
-    Watchdog,
-    check_url,
-    http_error,
-    network_error,
-    opener,
-    read_body,
-)
+from reader.library.http import USER_AGENT, Redirects, get, http_error
 from reader.safe_io import HTML_CAP
 
 TIMEOUT = 20.0  # seconds, for connect and for each wait for data
@@ -77,29 +66,29 @@ def fetch_bytes(
     servers too slow (`deadline`, `min_speed` after `grace`); see `library.http`.
     `types`: the content types wanted (others refused before the body is read).
     """
-    check_url(url)
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": accept})
-    with Watchdog(deadline) as watchdog:
-        try:
-            with opener(watchdog, Redirects()).open(
-                request, timeout=min(timeout, deadline)
-            ) as response:
-                headers: Message = response.headers
-                ctype = headers.get_content_type()
-                if types is not None and ctype not in types:
-                    what = "an HTML page" if types == HTML_TYPES else "a supported type"
-                    raise ReaderError(f"{url} is not {what} (content type {ctype})")
-                data = read_body(response, url, watchdog, min_speed, grace, max_bytes)
-                final_url = response.geturl()
-        except ReaderError:
-            raise
-        except urllib.error.HTTPError as exc:
-            raise http_error(url, exc) from None
-        except NETWORK_ERRORS as exc:
-            raise network_error(url, exc, watchdog, timeout, deadline) from None
-    return Fetched(
-        final_url, data, headers.get_content_type(), headers.get_content_charset(), headers
-    )
+
+    def wanted(headers: Message) -> None:
+        ctype = headers.get_content_type()
+        if types is not None and ctype not in types:
+            what = "an HTML page" if types == HTML_TYPES else "a supported type"
+            raise ReaderError(f"{url} is not {what} (content type {ctype})")
+
+    try:
+        got = get(
+            url,
+            {"User-Agent": USER_AGENT, "Accept": accept},
+            redirects=Redirects(),
+            timeout=timeout,
+            deadline=deadline,
+            min_speed=min_speed,
+            grace=grace,
+            max_bytes=max_bytes,
+            check=wanted,
+        )
+    except urllib.error.HTTPError as exc:
+        raise http_error(url, exc) from None
+    head = got.headers
+    return Fetched(got.url, got.body, head.get_content_type(), head.get_content_charset(), head)
 
 
 def fetch(

@@ -6,7 +6,9 @@ headers, body) after its deadline however slowly the server trickles; `read_body
 gives up a body arriving slower than `min_speed` bytes a second once `grace` seconds
 have passed, refuses one over `max_bytes`, and one shorter than its
 `Content-Length`. Redirects are followed only to http(s) (`Redirects`). Every
-failure is one `ReaderError` sentence (`network_error` maps what urllib raises).
+failure is one `ReaderError` sentence (`network_error` maps what urllib raises),
+except an HTTP status, which `get` leaves to its caller (`http_error` is the usual
+answer; feeds answer 304 and too many redirects themselves).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import Message
 from typing import Any
 
 from reader import __version__
@@ -178,3 +183,43 @@ def network_error(
 
 def http_error(url: str, exc: urllib.error.HTTPError) -> ReaderError:
     return ReaderError(f"{url}: HTTP error {exc.code} {exc.reason or ''}".rstrip())
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    url: str  # after redirects
+    headers: Message
+    body: bytes  # as sent (not decompressed)
+
+
+def get(
+    url: str,
+    headers: dict[str, str],
+    *,
+    redirects: Redirects,
+    timeout: float,
+    deadline: float,
+    min_speed: float,
+    grace: float,
+    max_bytes: int,
+    check: Callable[[Message], None] | None = None,
+) -> Response:
+    """GET `url` completely within `deadline`, or raise one ReaderError sentence;
+    `urllib.error.HTTPError` for an HTTP error status. `check(headers)` may refuse the
+    response (a ReaderError) before its body is read."""
+    check_url(url)
+    request = urllib.request.Request(url, headers=headers)
+    with Watchdog(deadline) as watchdog:
+        try:
+            with opener(watchdog, redirects).open(
+                request, timeout=min(timeout, deadline)
+            ) as response:
+                head: Message = response.headers
+                if check is not None:
+                    check(head)
+                body = read_body(response, url, watchdog, min_speed, grace, max_bytes)
+                return Response(response.geturl(), head, body)
+        except (ReaderError, urllib.error.HTTPError):
+            raise
+        except NETWORK_ERRORS as exc:
+            raise network_error(url, exc, watchdog, timeout, deadline) from None

@@ -11,24 +11,13 @@ and at most `MAX_REDIRECTS` hops.
 from __future__ import annotations
 
 import urllib.error
-import urllib.request
 import zlib
 from dataclasses import dataclass
 from email.message import Message
 from typing import Any
 
 from reader.errors import ReaderError
-from reader.library.http import (
-    NETWORK_ERRORS,
-    USER_AGENT,
-    Redirects,
-    Watchdog,
-    check_url,
-    http_error,
-    network_error,
-    opener,
-    read_body,
-)
+from reader.library.http import USER_AGENT, Redirects, get, http_error
 from reader.safe_io import HTML_CAP, size_words
 
 TIMEOUT = 15.0  # seconds for connect and each wait
@@ -71,33 +60,31 @@ def fetch_feed(
     max_bytes: int = MAX_BYTES,
 ) -> FeedResponse | None:
     """GET a feed; None when the server says 304 Not Modified. ReaderError otherwise."""
-    check_url(url)
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    request = urllib.request.Request(url, headers=headers)
-    with Watchdog(deadline) as watchdog:
-        try:
-            with opener(watchdog, _FeedRedirects()).open(
-                request, timeout=min(timeout, deadline)
-            ) as response:
-                head: Message = response.headers
-                raw = read_body(response, url, watchdog, min_speed, grace, max_bytes)
-                final_url = response.geturl()
-        except ReaderError:
-            raise
-        except urllib.error.HTTPError as exc:
-            if exc.code == 304:
-                return None
-            if 300 <= exc.code < 400:
-                raise ReaderError(
-                    f"{url} redirects too often (more than {MAX_REDIRECTS} hops, or a loop)"
-                ) from None
-            raise http_error(url, exc) from None
-        except NETWORK_ERRORS as exc:
-            raise network_error(url, exc, watchdog, timeout, deadline) from None
+    try:
+        got = get(
+            url,
+            headers,
+            redirects=_FeedRedirects(),
+            timeout=timeout,
+            deadline=deadline,
+            min_speed=min_speed,
+            grace=grace,
+            max_bytes=max_bytes,
+        )
+    except urllib.error.HTTPError as exc:
+        if exc.code == 304:
+            return None
+        if 300 <= exc.code < 400:
+            raise ReaderError(
+                f"{url} redirects too often (more than {MAX_REDIRECTS} hops, or a loop)"
+            ) from None
+        raise http_error(url, exc) from None
+    head, raw, final_url = got.headers, got.body, got.url
     data = _decode_body(raw, head.get("Content-Encoding", ""), url, max_bytes)
     return FeedResponse(
         url=final_url,
