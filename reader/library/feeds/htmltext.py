@@ -131,7 +131,7 @@ def plain_to_text(text: str) -> str:
     return "\n\n".join(b for b in (_SPACE.sub(" ", x).strip() for x in blocks) if b)
 
 
-def one_line(text: str) -> str:
+def markup_line(text: str) -> str:
     """A title or name from feed markup: no tags, entities decoded, one line."""
     if "<" in text or "&" in text:
         text = html_to_text(text).replace("\n\n", " ")

@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.analysis.dates import parse_date
 from reader.errors import ReaderError
-from reader.library.feeds.htmltext import html_to_text, one_line, plain_to_text
+from reader.library.feeds.htmltext import html_to_text, markup_line, plain_to_text
 
 JSON_TYPES = ("application/feed+json", "application/json")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -113,7 +113,7 @@ def _parse_xml(data: bytes, url: str, content_type: str, charset: str | None) ->
         if item is not None:
             items.append(item)
     return ParsedFeed(
-        title=one_line(str(info.get("title") or "")),
+        title=markup_line(str(info.get("title") or "")),
         link=urllib.parse.urljoin(base, str(info.get("link") or "")) if info.get("link") else "",
         items=items,
         kind=version,
@@ -139,7 +139,7 @@ def _xml_error(exc: BaseException) -> str:
 
 
 def _xml_item(entry: Any, base: str) -> Item | None:
-    title = one_line(str(entry.get("title") or ""))
+    title = markup_line(str(entry.get("title") or ""))
     link = str(entry.get("link") or "")
     if link:
         link = urllib.parse.urljoin(base, link)
@@ -165,8 +165,8 @@ def _xml_item(entry: Any, base: str) -> Item | None:
         link=link,
         title=title,
         date=date,
-        author=one_line(str((entry.get("author_detail") or {}).get("name") or ""))
-        or one_line(str(entry.get("author") or "")),
+        author=markup_line(str((entry.get("author_detail") or {}).get("name") or ""))
+        or markup_line(str(entry.get("author") or "")),
         text=text,
         summary_only=summary_only,
     )
@@ -204,7 +204,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         else:
             text = plain_to_text(str(raw.get("summary") or ""))
             summary_only = True
-        title = one_line(str(raw.get("title") or ""))
+        title = markup_line(str(raw.get("title") or ""))
         if not (title or text or link):
             continue
         date = raw.get("date_published") or raw.get("date_modified") or ""
@@ -222,7 +222,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         )
     home = str(doc.get("home_page_url") or "")
     return ParsedFeed(
-        title=one_line(str(doc.get("title") or "")),
+        title=markup_line(str(doc.get("title") or "")),
         link=urllib.parse.urljoin(url, home) if home else "",
         items=items,
         kind="json" + version.rsplit("/", 1)[-1],
@@ -232,10 +232,10 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
 def _json_author(obj: dict[str, Any]) -> str:
     authors = obj.get("authors")
     if isinstance(authors, list):
-        names = [one_line(str(a.get("name") or "")) for a in authors if isinstance(a, dict)]
+        names = [markup_line(str(a.get("name") or "")) for a in authors if isinstance(a, dict)]
         if any(names):
             return ", ".join(n for n in names if n)
     author = obj.get("author")
     if isinstance(author, dict):
-        return one_line(str(author.get("name") or ""))
+        return markup_line(str(author.get("name") or ""))
     return ""
