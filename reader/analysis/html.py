@@ -31,8 +31,6 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from reader.analysis.languages import data_lines
-from reader.analysis.scripts import count_words
 from reader.errors import ReaderError
 
 MIN_WORDS = 12  # less extracted text than this means the extraction found no article
@@ -263,6 +261,8 @@ def choose(primary: str, recall: str) -> tuple[str, str]:
 @cache
 def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(paragraphs to drop, headings that start a list of related links)."""
+    from reader.analysis.languages import data_lines  # not at import: loader imports us
+
     drop: list[str] = []
     lists: list[str] = []
     for line in data_lines("html/furniture.txt"):
@@ -405,6 +405,8 @@ def extract_article(html: bytes | str, url: str | None = None, *, name: str = "i
     title, site = page_title(html, one_line("title"), one_line("sitename"), page_url)
     paras = drop_headline(text.split("\n\n"), title)
     text = "\n\n".join(paras)
+    from reader.analysis.scripts import count_words  # not at import: loader imports us
+
     if count_words(text) < MIN_WORDS:  # a menu link or two is not an article
         raise ReaderError(f"{name}: no article text found in the page")
     return Extracted(
