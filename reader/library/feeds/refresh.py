@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.analysis.scripts import count_words
 from reader.errors import ReaderError
 from reader.library.feeds import net
 from reader.library.feeds.feedstate import FeedState, load_state, refresh_lock, save_state
@@ -200,6 +199,8 @@ def _new_items(
 
 def _full_text(item: Item, feed: Feed, limiter: HostLimiter, options: Options) -> str:
     """The item's text; its page's main text when the feed gave a teaser (or full-text)."""
+    from reader.analysis.scripts import count_words  # only when there is a new item
+
     short = count_words(item.text) < SHORT_WORDS  # a Han/kana character is a word
     if not item.link or not options.full_text or not (feed.full_text or short):
         return item.text
