@@ -512,3 +512,19 @@ def test_a_full_chinese_item_is_not_taken_for_a_teaser(site: FeedServer, tmp_pat
     assert result.error == "" and len(result.new) == 1
     assert not site.requests_for("/articles/zh.html")
     assert text in result.new[0].read_text(encoding="utf-8")
+
+
+def test_subscriptions_write_clears_what_a_killed_write_left(tmp_path: Path) -> None:
+    import os
+
+    from reader.library.files import write_atomic
+
+    target = tmp_path / "feeds.opml"
+    stale = tmp_path / ".feeds.opml.k1ll3d.tmp"
+    fresh = tmp_path / ".feeds.opml.busy.tmp"  # another process's write in progress
+    for tmp in (stale, fresh):
+        tmp.write_bytes(b"<opml")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    write_atomic(target, b"<opml/>")
+    assert target.read_bytes() == b"<opml/>"
+    assert not stale.exists() and fresh.exists()

@@ -291,15 +291,19 @@ def replace_file(path: Path, blob: bytes, *, prefix: str, durable: bool = True) 
 
 
 def write_atomic(path: Path, blob: bytes, *, durable: bool = True) -> None:
-    """`replace_file` into a folder made if missing; a failure is one ReaderError sentence.
+    """`replace_file` into a folder made if missing (temp files a killed write of `path`
+    left are removed first, as `write_new` and the state file do); a failure is one
+    ReaderError sentence.
 
     `durable=False` skips the fsync (still atomic): for a write that only moves a
     timestamp, where losing it in a power cut costs nothing.
     """
     folder = path.parent
+    prefix = f".{path.name}."
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        replace_file(path, blob, prefix=f".{path.name}.", durable=durable)
+        sweep_temp_files(folder, prefix)  # what a killed write of this file left
+        replace_file(path, blob, prefix=prefix, durable=durable)
     except OSError as exc:
         raise write_error(folder, exc, "the folder") from None
 
