@@ -7,6 +7,9 @@
     python bench/highlights.py --articles --batch '[45]'  # only files <lang>-4/-5.txt
     python bench/highlights.py --real      # real published news (da, sv, de, fr, es), dev part
     python bench/highlights.py --held-out  # the same, the held-out part
+    python bench/highlights.py --real boilerplate --files "$THIRD"       # only those files
+    python bench/highlights.py --real boilerplate --skip-files "$THIRD"  # all but those
+      (THIRD='da-1[45],sv-14,de-1[345],fr-1[456],es-14,no-3[12]', the third batch)
 
 Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
 `[[surface|kind]]`; tests/data/highlights/sources/<lang>.txt marks gold sources as
@@ -35,6 +38,7 @@ by at least half of the longer of the two, one-to-one (largest overlaps first).
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -153,15 +157,38 @@ def unmark_real(marked: str) -> tuple[str, list[Gold], list[Gold], list[Gold]]:
     return "".join(out), figures, sources, boilerplate
 
 
-def real_files(split: str = "dev", langs: Sequence[str] = LANGS) -> list[tuple[str, Path]]:
-    """(lang, path) of every real-news file of one split, sorted."""
-    return [(lang, path) for lang in langs for path in sorted((REAL / lang / split).glob("*.txt"))]
+def real_files(
+    split: str = "dev",
+    langs: Sequence[str] = LANGS,
+    only: Sequence[str] = (),
+    skip: Sequence[str] = (),
+) -> list[tuple[str, Path]]:
+    """(lang, path) of every real-news file of one split, sorted.
+
+    `only` / `skip`: file-name globs without ".txt" ("da-1[45]"); a file is kept when it
+    matches one of `only` (if given) and none of `skip`.
+    """
+    out = []
+    for lang in langs:
+        for path in sorted((REAL / lang / split).glob("*.txt")):
+            if only and not any(fnmatch.fnmatchcase(path.stem, g) for g in only):
+                continue
+            if any(fnmatch.fnmatchcase(path.stem, g) for g in skip):
+                continue
+            out.append((lang, path))
+    return out
 
 
-def load_real(kind: str, split: str = "dev", langs: Sequence[str] = LANGS) -> list[Example]:
+def load_real(
+    kind: str,
+    split: str = "dev",
+    langs: Sequence[str] = LANGS,
+    only: Sequence[str] = (),
+    skip: Sequence[str] = (),
+) -> list[Example]:
     """One Example per real-news file; gold of `kind` (figures, sources or boilerplate)."""
     examples = []
-    for lang, path in real_files(split, langs):
+    for lang, path in real_files(split, langs, only, skip):
         text, figures, sources, boilerplate = unmark_real(path.read_text(encoding="utf-8"))
         gold = {"figures": figures, "sources": sources, "boilerplate": boilerplate}[kind]
         mask = () if kind == "boilerplate" else tuple(boilerplate)
@@ -502,7 +529,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="score the held-out part of the real published news",
     )
+    parser.add_argument(
+        "--files",
+        metavar="GLOBS",
+        default="",
+        help="with --real/--held-out: only files matching these comma-separated name globs "
+        "(without .txt, e.g. 'da-1[45],sv-14')",
+    )
+    parser.add_argument(
+        "--skip-files",
+        metavar="GLOBS",
+        default="",
+        help="with --real/--held-out: leave out files matching these comma-separated globs",
+    )
     args = parser.parse_args(argv)
+    if (args.files or args.skip_files) and not (args.real or args.held_out):
+        parser.error("--files/--skip-files need --real or --held-out")
     if args.real or args.held_out:
         if args.articles or args.batch != "*":
             parser.error("--real/--held-out cannot be combined with --articles/--batch")
@@ -536,14 +578,16 @@ def _main_real(args: argparse.Namespace, split: str) -> int:
     if unknown:
         print(f"highlights.py: error: unknown kind(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    only = [g.strip() for g in args.files.split(",") if g.strip()]
+    skip = [g.strip() for g in args.skip_files.split(",") if g.strip()]
     for kind in kinds:
         predict = pipeline_predictor(kind, detect=not args.given_language)
         if kind == "boilerplate":
-            bp = evaluate_boilerplate(load_real(kind, split), predict=predict)
+            bp = evaluate_boilerplate(load_real(kind, split, only=only, skip=skip), predict=predict)
             print(boilerplate_table(bp))
             errors = bp.errors
         else:
-            report = evaluate(kind, load_real(kind, split), predict=predict)
+            report = evaluate(kind, load_real(kind, split, only=only, skip=skip), predict=predict)
             print(table(report, "articles"))
             errors = report.errors
         if args.errors:
