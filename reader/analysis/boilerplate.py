@@ -69,6 +69,29 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›]\s")
+# --- structural signals (language-independent shapes; issue 14, third batch) ---
+_NUM_DATE = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
+_CLOCK = r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b"  # "16:52"; "9.30" may be a decimal
+# a numeric date and a clock time on one short line: a time stamp
+_STAMP = re.compile(rf"(?:{_NUM_DATE}).{{0,12}}{_CLOCK}|{_CLOCK}.{{0,12}}(?:{_NUM_DATE})")
+# words glued to a date or a year glued to a capitalised word: adjacent page elements
+# (a category and its time stamp, "… 2017Avis juridique") run together by the extractor
+_GLUED = re.compile(
+    rf"[^\W\d_]{{3}}(?:{_NUM_DATE})|[^\W\d_]{{3}}\d{{1,2}}\. ?[^\W\d_]{{3,}}\.? (?:19|20)\d\d"
+    r"|\b(?:19|20)\d\d(?=[A-ZÀ-ÖØ-ÞÆ][a-zà-öø-ÿ])"
+)
+# a menu item "xx - Name" (a language code, a separator, a name)
+_CODE_ITEM = re.compile(r"^[a-z]{2,3}\s+[-–:|]\s+\S.{0,40}$")
+# an identifier token: letters and digits with "/", "(" or a long digit run ("B9-0220/2020",
+# "COM(2020)", "52020DC0027")
+_ID_TOKEN = re.compile(
+    r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]*(?:[-‑/()][A-Za-z0-9]*)*(?:[/(][^\s]*|\d{4,}[^\s]*)$"
+)
+_LABEL_SHAPE = re.compile(r"^[^\W\d_][^:«»\"“”„]{0,40}?\s?:(?:\s+\S[^«»\"“”„]{0,60})?$")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß][^\W\d_]*")
+MIN_MENU = 3  # consecutive "xx - Name" lines that make a menu
+MAX_BARE_WORDS = 5  # a bare line: a few words, no digit, no sentence end
+MIN_BARE_RUN = 3  # bare lines in a row (blank lines between allowed) that make a menu or tab bar
 _ADDRESS = re.compile(
     r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
 )
@@ -159,6 +182,65 @@ def _is_link_like(line: str) -> bool:
     if len(s) > MAX_LINE:
         return False
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
+
+
+def _is_paragraph(line: str) -> bool:
+    """Running text: ends as a sentence with a few words, or is long."""
+    core = _core(line)
+    n = _words(core)
+    return n > MAX_SHORT_WORDS or (n >= 4 and bool(_SENTENCE_END.search(core)))
+
+
+def _is_bare(line: str) -> bool:
+    """A few words with no digit, no sentence end, no continuation, hardly any lowercase run.
+
+    Site names, section labels, buttons ("Nyhetsrummet", "Se sendingen her", "PV"); not a
+    heading with a verb-like lowercase run, not a byline (``captions.txt``), not a list item.
+    """
+    s = line.strip()
+    if _BULLET.match(s) or _DIGIT.search(s) or s[-1:] in ",;–-:…" or s.endswith("..."):
+        return False
+    if _caption_regex().match(s) or _is_speaker(s):
+        return False
+    core = _core(s)
+    n = _words(core)
+    if not 1 <= n <= MAX_BARE_WORDS or _SENTENCE_END.search(core) or core.endswith(("!", "»", "”")):
+        return False
+    return len(_LOWER_WORD.findall(core)) < 3
+
+
+def _is_label_shaped(line: str) -> bool:
+    """ "Word(s) :" alone or "Word(s): short value" (metadata boxes), not a quote intro."""
+    core = _core(line)
+    if _words(core) > 6 or _SENTENCE_END.search(core):
+        return False
+    m = _LABEL_SHAPE.match(core)
+    return m is not None and _words(core.split(":", 1)[0]) <= 4
+
+
+def _is_id_line(line: str) -> bool:
+    """A line that is only a document identifier ("B9-0220/2020", "COM(2020) 27 final")."""
+    core = _core(line)
+    tokens = core.split()
+    if not 1 <= len(tokens) <= 4 or _SENTENCE_END.search(core) or re.search(_NUM_DATE, core):
+        return False
+    if not any(_ID_TOKEN.match(t) for t in tokens):
+        return False
+    return sum(1 for t in tokens if _LOWER_WORD.fullmatch(t) and len(t) > 2) <= 1
+
+
+@lru_cache(maxsize=4096)
+def _shape(line: str) -> str:
+    """Language-independent shape reasons of one line on its own (time stamps, ids), or ""."""
+    s = line.strip()
+    core = _core(s)
+    if len(s) > MAX_LINE or _words(core) > 20:
+        return ""
+    if not _SENTENCE_END.search(core) and (_STAMP.search(core) or _GLUED.search(core)):
+        return "stamp"
+    if _is_id_line(s):
+        return "id"
+    return ""
 
 
 @lru_cache(maxsize=4096)
@@ -261,8 +343,17 @@ def repeated_lines(texts: Iterable[str], min_texts: int = 3) -> frozenset[str]:
 
 
 def _repeatable(line: str) -> bool:
-    """Lines that may count as repeated in one text: link-like, two words or more, no speaker."""
+    """Lines that may count as repeated in one text: link-like, two words or more, no speaker,
+    not a piece of running text (a line ending in "," or a dash, or opening a quotation)."""
+    s = line.strip()
+    if s[-1:] in ",;–-" or s[:1] in "«\"“„‘'" or s[:1].islower():
+        return False  # running text broken over lines
     return _is_link_like(line) and _words(_core(line)) >= 2 and not _is_speaker(line)
+
+
+def _masked(line: str) -> str:
+    """Key with digits masked: "Pressemelding 05.06.2023" -> "pressemelding 00.00.0000"."""
+    return _DIGIT.sub("0", _key(line))
 
 
 def _library_repeatable(line: str) -> bool:
@@ -289,6 +380,12 @@ def line_reasons(
             continue
         if _ADDRESS.match(ln.text):
             reasons[ln.start] = "address"  # a postal address line: "aus 65189 Wiesbaden"
+            continue
+        shape = _shape(ln.text)
+        if shape:
+            reasons[ln.start] = shape
+    _menus(lines, reasons)
+    _label_boxes(lines, reasons)
     longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
     keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
     seen = Counter(k for k, ln in zip(keys, lines, strict=True) if _repeatable(ln.text))
@@ -299,6 +396,13 @@ def line_reasons(
             reasons[ln.start] = "repeated"
         elif keys[i] in repeated:
             reasons[ln.start] = "library"
+    masked = [
+        _masked(ln.text) if _DIGIT.search(ln.text) and _repeatable(ln.text) else "" for ln in lines
+    ]
+    shapes = Counter(m for m in masked if m)
+    for i, ln in enumerate(lines):
+        if i > 0 and masked[i] and ln.start not in reasons and shapes[masked[i]] >= 2:
+            reasons[ln.start] = "repeated-shape"  # "Pressemelding 05.06.2023" under each teaser
     for i, ln in enumerate(lines):
         why = reasons.get(ln.start, "")
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -327,7 +431,95 @@ def line_reasons(
             and len(ln.text) <= 120
         ):
             reasons[ln.start] = "alt-text"
+    _propagate(lines, reasons)
     return reasons
+
+
+def _menus(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Runs of at least MIN_MENU consecutive "xx - Name" lines: a language or site menu."""
+    run: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and _CODE_ITEM.match(_core(ln.text)):
+            run.append(ln)
+            continue
+        if len(run) >= MIN_MENU:
+            for item in run:
+                reasons.setdefault(item.start, "menu")
+        run = []
+
+
+def _label_boxes(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Two or more label-shaped lines among short lines: a metadata box; its labels are furniture.
+
+    A run is a sequence of lines that are not running text (blank lines allowed); a
+    single "Label: value" line is left alone (it may be a crosshead or a quote intro).
+    """
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and i > 0 and not _is_paragraph(ln.text):
+            run.append(i)
+            continue
+        labels = [j for j in run if _is_label_shaped(lines[j].text)]
+        if len(labels) >= 2:
+            for j in run:
+                if labels[0] <= j <= labels[-1]:
+                    reasons.setdefault(lines[j].start, "label-box")
+        run = []
+
+
+def _shared_connector(run: list[_Line]) -> bool:
+    """Whether most lines share one lowercase word ("Oldham v Bolton", "Arsenal v Wolves"):
+    a list of items of one template (fixtures, pairs) is content, not a menu."""
+    counts = Counter(w for ln in run for w in set(_LOWER_WORD.findall(_core(ln.text))))
+    return any(n * 2 >= len(run) for n in counts.values())
+
+
+def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Bare lines next to furniture are furniture: between two furniture lines, or in the
+    page head (before the first running text) next to one, unless a heading of running text.
+    """
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(lines)):
+            ln = lines[i]
+            if ln.start in reasons or not _is_bare(ln.text):
+                continue
+            prev_bp = lines[i - 1].start in reasons
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            next_bp = nxt is not None and nxt.start in reasons
+            heading = nxt is not None and (
+                _is_paragraph(nxt.text) or (_DIGIT.search(nxt.text) and nxt.start not in reasons)
+            )  # a heading over running text, or over its date line
+            if (prev_bp and next_bp) or (i < first_text and (prev_bp or next_bp) and not heading):
+                reasons[ln.start] = "next-to-furniture"
+                changed = True
+    for i in range(1, len(lines) - 1):  # "Choisissez la langue :" above a menu
+        ln = lines[i]
+        if (
+            ln.start not in reasons
+            and lines[i + 1].start in reasons
+            and _core(ln.text).endswith(":")
+            and _is_label_shaped(ln.text)
+        ):
+            reasons[ln.start] = "label-above-furniture"
+    run: list[_Line] = []
+    for i, ln in enumerate([*lines, None]):  # MIN_BARE_RUN bare lines in a row: buttons, tabs
+        if ln is not None and i > 0 and _is_bare(ln.text) and _words(_core(ln.text)) <= 3:
+            run.append(ln)
+            continue
+        if run and ln is not None and _is_paragraph(ln.text) and _words(_core(run[-1].text)) >= 2:
+            run.pop()  # the last line is the heading of the running text that follows
+        if len(run) >= MIN_BARE_RUN and not _shared_connector(run):
+            for item in run:
+                reasons.setdefault(item.start, "bare-run")
+        run = []
+    last_text = max((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), default=-1)
+    tail = lines[last_text + 1 :]
+    if last_text >= 0 and len(tail) >= 2 and all(_is_bare(ln.text) for ln in tail):
+        for ln in tail:  # bare lines after the last running text: the page footer
+            reasons.setdefault(ln.start, "page-end")
 
 
 def _is_speaker(line: str) -> bool:
