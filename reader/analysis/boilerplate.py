@@ -200,8 +200,8 @@ def _is_bare(line: str) -> bool:
     s = line.strip()
     if _BULLET.match(s) or _DIGIT.search(s) or s[-1:] in ",;–-:…" or s.endswith("..."):
         return False
-    if _caption_regex().match(s) or _is_speaker(s):
-        return False
+    if _caption_regex().match(s) or (_is_speaker(s) and " " in s):
+        return False  # a byline, an upper-case speaker label (one token, "PV", may be a button)
     core = _core(s)
     n = _words(core)
     if not 1 <= n <= MAX_BARE_WORDS or _SENTENCE_END.search(core) or core.endswith(("!", "»", "”")):
@@ -209,13 +209,13 @@ def _is_bare(line: str) -> bool:
     return len(_LOWER_WORD.findall(core)) < 3
 
 
-def _is_label_shaped(line: str) -> bool:
+def _is_label_shaped(line: str, max_label_words: int = 4) -> bool:
     """ "Word(s) :" alone or "Word(s): short value" (metadata boxes), not a quote intro."""
     core = _core(line)
-    if _words(core) > 6 or _SENTENCE_END.search(core):
+    if _words(core) > max_label_words + 2 or _SENTENCE_END.search(core):
         return False
     m = _LABEL_SHAPE.match(core)
-    return m is not None and _words(core.split(":", 1)[0]) <= 4
+    return m is not None and _words(core.split(":", 1)[0]) <= max_label_words
 
 
 def _is_id_line(line: str) -> bool:
@@ -482,11 +482,11 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
     changed = True
     while changed:
         changed = False
-        for i in range(1, len(lines)):
+        for i in range(len(lines)):
             ln = lines[i]
             if ln.start in reasons or not _is_bare(ln.text):
                 continue
-            prev_bp = lines[i - 1].start in reasons
+            prev_bp = i > 0 and lines[i - 1].start in reasons
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             next_bp = nxt is not None and nxt.start in reasons
             heading = nxt is not None and (
@@ -501,7 +501,7 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             ln.start not in reasons
             and lines[i + 1].start in reasons
             and _core(ln.text).endswith(":")
-            and _is_label_shaped(ln.text)
+            and _is_label_shaped(ln.text, max_label_words=8)
         ):
             reasons[ln.start] = "label-above-furniture"
     run: list[_Line] = []
