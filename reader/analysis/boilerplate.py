@@ -482,11 +482,11 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
     changed = True
     while changed:
         changed = False
-        for i in range(len(lines)):
+        for i in range(1, len(lines)):  # never the title line
             ln = lines[i]
             if ln.start in reasons or not _is_bare(ln.text):
                 continue
-            prev_bp = i > 0 and lines[i - 1].start in reasons
+            prev_bp = lines[i - 1].start in reasons
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             next_bp = nxt is not None and nxt.start in reasons
             heading = nxt is not None and (
