@@ -351,6 +351,14 @@ def _repeatable(line: str) -> bool:
     return _is_link_like(line) and _words(_core(line)) >= 2 and not _is_speaker(line)
 
 
+def _shape_repeatable(line: str) -> bool:
+    """A short label with digits ("Pressemelding 05.06.2023"): a word and a number."""
+    s = line.strip()
+    if s[-1:] in ",;–-" or s[:1].islower() or not _DIGIT.search(s) or _is_speaker(s):
+        return False
+    return _is_link_like(s) and _words(_core(s)) >= 1
+
+
 def _masked(line: str) -> str:
     """Key with digits masked: "Pressemelding 05.06.2023" -> "pressemelding 00.00.0000"."""
     return _DIGIT.sub("0", _key(line))
@@ -392,13 +400,13 @@ def line_reasons(
     for i, ln in enumerate(lines):
         if ln.start in reasons or i == 0 or keys[i] == title_key:
             continue
+        if lines[i - 1].text.endswith(",") and "\n\n" not in text[lines[i - 1].end : ln.start]:
+            continue  # the second line of a sentence broken after a comma
         if seen[keys[i]] >= 2:
             reasons[ln.start] = "repeated"
         elif keys[i] in repeated:
             reasons[ln.start] = "library"
-    masked = [
-        _masked(ln.text) if _DIGIT.search(ln.text) and _repeatable(ln.text) else "" for ln in lines
-    ]
+    masked = [_masked(ln.text) if _shape_repeatable(ln.text) else "" for ln in lines]
     shapes = Counter(m for m in masked if m)
     for i, ln in enumerate(lines):
         if i > 0 and masked[i] and ln.start not in reasons and shapes[masked[i]] >= 2:
