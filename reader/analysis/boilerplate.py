@@ -131,6 +131,11 @@ def _section_regex() -> re.Pattern[str]:
 
 
 @cache
+def _contents_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("contents.txt"), re.IGNORECASE)
+
+
+@cache
 def _promo_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives('promo.txt')})\b", re.IGNORECASE)
 
@@ -439,8 +444,35 @@ def line_reasons(
             and len(ln.text) <= 120
         ):
             reasons[ln.start] = "alt-text"
+    _empty_entries(lines, reasons)
     _propagate(lines, reasons)
     return reasons
+
+
+def _is_entry(line: str) -> bool:
+    """A heading-like line of a contents list: short, capitalised, no digit, no sentence end."""
+    s = line.strip()
+    core = _core(s)
+    if _BULLET.match(s) or _DIGIT.search(s) or _SENTENCE_END.search(core) or core.isupper():
+        return False
+    return 1 <= _words(core) <= 8 and core[:1].isupper() and s[-1:] not in ",;:–-"
+
+
+def _empty_entries(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After a contents label ("Sumario", "Inhalt"), an entry directly followed by another entry
+    has no text of its own: an empty entry of the list (furniture); the last entry before its
+    text is a heading (content)."""
+    inside = False
+    for i, ln in enumerate(lines):
+        why = reasons.get(ln.start, "")
+        if why == "section":
+            inside = _contents_regex().fullmatch(_core(ln.text).rstrip(":").strip()) is not None
+            continue
+        if not inside or why or not _is_entry(ln.text):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _is_entry(nxt.text):
+            reasons[ln.start] = "empty-entry"
 
 
 def _menus(lines: list[_Line], reasons: dict[int, str]) -> None:

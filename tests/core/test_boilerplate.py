@@ -565,3 +565,24 @@ def test_generic_page_furniture_families(line: str) -> None:
 )
 def test_sentences_near_the_generic_families_are_text(line: str) -> None:
     assert not is_boilerplate_line(line), line
+
+
+def test_empty_entries_of_a_contents_list() -> None:
+    item = (
+        "• ACUERDO por el que se autoriza la celebración del contrato de concesión de servicios "
+        "para la conservación y explotación de la autovía, con un valor estimado "
+        "de varios millones."
+    )
+    text = (
+        "Referencia del Consejo de Ministros\n\nSUMARIO\n\nHacienda\n\n"
+        f"Para la Transición Ecológica\n\n"
+        f"{item}\n\nAsuntos Exteriores, Unión Europea y Cooperación\n\nDefensa\n\n"
+        f"Transportes y Movilidad Sostenible\n\n{item}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Asuntos Exteriores, Unión Europea y Cooperación"] == "empty-entry"
+    assert reasons["Defensa"] == "empty-entry"
+    assert "Para la Transición Ecológica" not in reasons  # a heading over its items
+    assert "Transportes y Movilidad Sostenible" not in reasons
+    no_contents = text.replace("SUMARIO", "Kontakt")
+    assert "Defensa" not in _reasons(no_contents)  # only after a contents label
