@@ -545,11 +545,18 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
         ):
             reasons[ln.start] = "label-above-furniture"
     run: list[_Line] = []
-    for i, ln in enumerate([*lines, None]):  # MIN_BARE_RUN bare lines in a row: buttons, tabs
-        if ln is not None and i > 0 and _is_bare(ln.text) and _words(_core(ln.text)) <= 3:
-            run.append(ln)
-            continue
-        if run and ln is not None and _is_paragraph(ln.text) and _words(_core(run[-1].text)) >= 2:
+    for i, item_or_end in enumerate([*lines, None]):  # MIN_BARE_RUN bare lines in a row: tabs
+        if item_or_end is not None and i > 0 and _is_bare(item_or_end.text):
+            if _words(_core(item_or_end.text)) <= 3:
+                run.append(item_or_end)
+                continue
+        after = item_or_end
+        if (
+            run
+            and after is not None
+            and _is_paragraph(after.text)
+            and _words(_core(run[-1].text)) >= 2
+        ):
             run.pop()  # the last line is the heading of the running text that follows
         if len(run) >= MIN_BARE_RUN and not _shared_connector(run):
             for item in run:
