@@ -546,10 +546,14 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons[ln.start] = "label-above-furniture"
     run: list[_Line] = []
     for i, item_or_end in enumerate([*lines, None]):  # MIN_BARE_RUN bare lines in a row: tabs
-        if item_or_end is not None and i > 0 and _is_bare(item_or_end.text):
-            if _words(_core(item_or_end.text)) <= 3:
-                run.append(item_or_end)
-                continue
+        if (
+            item_or_end is not None
+            and i > 0
+            and _is_bare(item_or_end.text)
+            and _words(_core(item_or_end.text)) <= 3
+        ):
+            run.append(item_or_end)
+            continue
         after = item_or_end
         if (
             run
