@@ -25,6 +25,14 @@ unit is the WHOLE line; a line is boilerplate when
   or, with the optional library-level signal, it is one of the ``repeated`` lines found
   in many texts of a library (`repeated_lines`).
 
+Language-independent shapes (issue 14, third batch; docs/highlights.md): a short line with a
+numeric date and a clock time, or words glued to a date ("frågor17-04-2015"); a line that is
+only a document id; three or more "xx - Name" menu lines; a box of two or more "Label :"
+lines; a short label repeated with other digits ("Pressemelding 05.06.2023"); bare lines
+(a few words, no digit, no sentence end, hardly any lowercase run) between furniture or in
+the page head next to it, in runs of three, or after the last running text; empty entries
+of a contents list (``contents.txt``).
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
 by an explicit phrase or label. All word lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
