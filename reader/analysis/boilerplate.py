@@ -61,6 +61,10 @@ MAX_SECTION_LINES = 15  # a link list after a section label ends within this man
 _SHAPES = frozenset({"promo", "nav", "contact", "credit"})  # not applied to the title line
 _BULLET = re.compile(r"^(?:[-–—•·*▪►>|]+\s*)+")
 _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
+# a wiki edit link glued to the start or end of a line: "Quellen[Bearbeiten]",
+# "[modifier | modifier le wikicode]- ((fr)) …" (letters, spaces and "|" only; not "[1]")
+_EDIT_WORDS = r"\[(?=[^\]]*[^\W\d_])[^\W\d]+(?:[ |]+[^\W\d]+)*\]"
+_EDIT_LINK = re.compile(rf"^{_EDIT_WORDS}(?=\S)|(?<=\S){_EDIT_WORDS}$")
 _TRAILING_DOTS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.?](?:[\"'”»)\]]*)$")
 _DIGIT = re.compile(r"\d")
@@ -166,8 +170,8 @@ def _caption_regex() -> re.Pattern[str]:
 
 
 def _core(line: str) -> str:
-    """The line without bullets, wrapping brackets and a trailing "..."."""
-    s = line.strip()
+    """The line without wiki edit links, bullets, wrapping brackets and a trailing "..."."""
+    s = _EDIT_LINK.sub("", line.strip()).strip() or line.strip()
     m = _BULLET.match(s)
     if m:
         s = s[m.end() :]
@@ -190,8 +194,8 @@ def _words(s: str) -> int:
 
 
 def _is_link_like(line: str) -> bool:
-    """Short, and either a bullet or not ending as a sentence."""
-    s = line.strip()
+    """Short, and either a bullet or not ending as a sentence (a wiki edit link left out)."""
+    s = _EDIT_LINK.sub("", line.strip()).strip()
     if len(s) > MAX_LINE:
         return False
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))

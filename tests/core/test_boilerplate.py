@@ -586,3 +586,19 @@ def test_empty_entries_of_a_contents_list() -> None:
     assert "Transportes y Movilidad Sostenible" not in reasons
     no_contents = text.replace("SUMARIO", "Kontakt")
     assert "Defensa" not in _reasons(no_contents)  # only after a contents label
+
+
+def test_wiki_edit_links_glued_to_section_labels_and_items() -> None:
+    item = "[modifier | modifier le wikicode]- ((fr)) « Un article ». Wikinews, 29 avril 2017."
+    text = (
+        f"Title\n\n{_BODY}\n\nQuellen[Bearbeiten]\n\n- Netzeitung: „Ein Bericht“ (14.03.2006)\n\n"
+        f"Voir aussi\n{item}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Quellen[Bearbeiten]"] == "section"
+    assert reasons["- Netzeitung: „Ein Bericht“ (14.03.2006)"] == "link"
+    assert reasons[item] == "link"
+    footnote = (
+        f"Title\n\nVista su Resolución sobre la pandemia y sus consecuencias[1],\n\n{_BODY}\n"
+    )
+    assert _reasons(footnote) == {}  # a footnote mark is not an edit link
