@@ -169,6 +169,7 @@ def _caption_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def _core(line: str) -> str:
     """The line without wiki edit links, bullets, wrapping brackets and a trailing "..."."""
     s = _EDIT_LINK.sub("", line.strip()).strip() or line.strip()
