@@ -9,6 +9,9 @@
     python bench/highlights.py --real --lang en --batch '[01]?'  # only en-00..en-19
     python bench/highlights.py --held-out  # the same, the held-out part
     python bench/highlights.py --real --blind main  # the code at `main` next to this code
+    python bench/highlights.py --real boilerplate --files "$THIRD"       # only those files
+    python bench/highlights.py --real boilerplate --skip-files "$THIRD"  # all but those
+      (THIRD='da-1[45],sv-14,de-1[345],fr-1[456],es-14,no-3[12]', the third batch)
 
 Data: tests/data/highlights/figures/<lang>.txt marks gold figures as
 `[[surface|kind]]`; tests/data/highlights/sources/<lang>.txt marks gold sources as
@@ -43,6 +46,7 @@ by at least half of the longer of the two, one-to-one (largest overlaps first).
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -163,22 +167,39 @@ def unmark_real(marked: str) -> tuple[str, list[Gold], list[Gold], list[Gold]]:
 
 
 def real_files(
-    split: str = "dev", langs: Sequence[str] = LANGS, pattern: str = "*"
+    split: str = "dev",
+    langs: Sequence[str] = LANGS,
+    pattern: str = "*",
+    only: Sequence[str] = (),
+    skip: Sequence[str] = (),
 ) -> list[tuple[str, Path]]:
-    """(lang, path) of every real-news file `<lang>-<pattern>.txt` of one split, sorted."""
-    return [
-        (lang, path)
-        for lang in langs
-        for path in sorted((REAL / lang / split).glob(f"{lang}-{pattern}.txt"))
-    ]
+    """(lang, path) of every real-news file `<lang>-<pattern>.txt` of one split, sorted.
+
+    `only` / `skip`: file-name globs without ".txt" ("da-1[45]"); a file is kept when it
+    matches one of `only` (if given) and none of `skip`.
+    """
+    out = []
+    for lang in langs:
+        for path in sorted((REAL / lang / split).glob(f"{lang}-{pattern}.txt")):
+            if only and not any(fnmatch.fnmatchcase(path.stem, g) for g in only):
+                continue
+            if any(fnmatch.fnmatchcase(path.stem, g) for g in skip):
+                continue
+            out.append((lang, path))
+    return out
 
 
 def load_real(
-    kind: str, split: str = "dev", langs: Sequence[str] = LANGS, pattern: str = "*"
+    kind: str,
+    split: str = "dev",
+    langs: Sequence[str] = LANGS,
+    pattern: str = "*",
+    only: Sequence[str] = (),
+    skip: Sequence[str] = (),
 ) -> list[Example]:
     """One Example per real-news file; gold of `kind` (figures, sources or boilerplate)."""
     examples = []
-    for lang, path in real_files(split, langs, pattern):
+    for lang, path in real_files(split, langs, pattern, only, skip):
         text, figures, sources, boilerplate = unmark_real(path.read_text(encoding="utf-8"))
         gold = {"figures": figures, "sources": sources, "boilerplate": boilerplate}[kind]
         mask = () if kind == "boilerplate" else tuple(boilerplate)
@@ -498,12 +519,19 @@ def _counts(kind: str, examples: list[Example], predict: Callable[[str, str], li
     }
 
 
+def _file_globs(args: argparse.Namespace) -> tuple[list[str], list[str]]:
+    """--files / --skip-files as lists of globs (`only`, `skip` of `real_files`)."""
+    only = [g.strip() for g in args.files.split(",") if g.strip()]
+    skip = [g.strip() for g in args.skip_files.split(",") if g.strip()]
+    return only, skip
+
+
 def _examples(args: argparse.Namespace, kind: str) -> tuple[list[Example], Callable]:
     langs = tuple(args.lang or LANGS)
     if args.real or args.held_out:
         split = "held-out" if args.held_out else "dev"
         predict = pipeline_predictor(kind, detect=not args.given_language)
-        return load_real(kind, split, langs, args.batch), predict
+        return load_real(kind, split, langs, args.batch, *_file_globs(args)), predict
     if args.articles:
         predict = pipeline_predictor(kind, detect=not args.given_language)
         return load_articles(kind, langs, args.batch), predict
@@ -637,6 +665,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score the held-out part of the real published news",
     )
     parser.add_argument(
+        "--files",
+        metavar="GLOBS",
+        default="",
+        help="with --real/--held-out: only files matching these comma-separated name globs "
+        "(without .txt, e.g. 'da-1[45],sv-14')",
+    )
+    parser.add_argument(
+        "--skip-files",
+        metavar="GLOBS",
+        default="",
+        help="with --real/--held-out: leave out files matching these comma-separated globs",
+    )
+    parser.add_argument(
         "--blind",
         metavar="REV",
         help="also score the code of git revision REV and print both, per language",
@@ -644,6 +685,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--code", metavar="DIR", help=argparse.SUPPRESS)  # used by --blind
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # used by --blind
     args = parser.parse_args(argv)
+    if (args.files or args.skip_files) and not (args.real or args.held_out):
+        parser.error("--files/--skip-files need --real or --held-out")
     if args.code:
         CODE = Path(args.code)
     if args.json or args.blind:
@@ -697,7 +740,7 @@ def _main_real(args: argparse.Namespace, split: str) -> int:
     langs = tuple(args.lang or LANGS)
     for kind in kinds:
         predict = pipeline_predictor(kind, detect=not args.given_language)
-        examples = load_real(kind, split, langs, args.batch)
+        examples = load_real(kind, split, langs, args.batch, *_file_globs(args))
         if kind == "boilerplate":
             bp = evaluate_boilerplate(examples, predict=predict)
             print(boilerplate_table(bp))

@@ -25,6 +25,14 @@ unit is the WHOLE line; a line is boilerplate when
   or, with the optional library-level signal, it is one of the ``repeated`` lines found
   in many texts of a library (`repeated_lines`).
 
+Language-independent shapes (issue 14, third batch; docs/highlights.md): a short line with a
+numeric date and a clock time, or words glued to a date ("frågor17-04-2015"); a line that is
+only a document id; three or more "xx - Name" menu lines; a box of two or more "Label :"
+lines; a short label repeated with other digits ("Pressemelding 05.06.2023"); bare lines
+(a few words, no digit, no sentence end, hardly any lowercase run) between furniture or in
+the page head next to it, in runs of three, or after the last running text; empty entries
+of a contents list (``contents.txt``).
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
 by an explicit phrase or label. All word lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
@@ -53,6 +61,10 @@ MAX_SECTION_LINES = 15  # a link list after a section label ends within this man
 _SHAPES = frozenset({"promo", "nav", "contact", "credit"})  # not applied to the title line
 _BULLET = re.compile(r"^(?:[-–—•·*▪►>|]+\s*)+")
 _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
+# a wiki edit link glued to the start or end of a line: "Quellen[Bearbeiten]",
+# "[modifier | modifier le wikicode]- ((fr)) …" (letters, spaces and "|" only; not "[1]")
+_EDIT_WORDS = r"\[(?=[^\]]*[^\W\d_])[^\W\d]+(?:[ |]+[^\W\d]+)*\]"
+_EDIT_LINK = re.compile(rf"^{_EDIT_WORDS}(?=\S)|(?<=\S){_EDIT_WORDS}$")
 _TRAILING_DOTS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.?](?:[\"'”»)\]]*)$")
 _DIGIT = re.compile(r"\d")
@@ -69,6 +81,29 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›]\s")
+# --- structural signals (language-independent shapes; issue 14, third batch) ---
+_NUM_DATE = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
+_CLOCK = r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b"  # "16:52"; "9.30" may be a decimal
+# a numeric date and a clock time on one short line: a time stamp
+_STAMP = re.compile(rf"(?:{_NUM_DATE}).{{0,12}}{_CLOCK}|{_CLOCK}.{{0,12}}(?:{_NUM_DATE})")
+# words glued to a date or a year glued to a capitalised word: adjacent page elements
+# (a category and its time stamp, "… 2017Avis juridique") run together by the extractor
+_GLUED = re.compile(
+    rf"[^\W\d_]{{3}}(?:{_NUM_DATE})|[^\W\d_]{{3}}\d{{1,2}}\. ?[^\W\d_]{{3,}}\.? (?:19|20)\d\d"
+    r"|\b(?:19|20)\d\d(?=[A-ZÀ-ÖØ-ÞÆ][a-zà-öø-ÿ])"
+)
+# a menu item "xx - Name" (a language code, a separator, a name)
+_CODE_ITEM = re.compile(r"^[a-z]{2,3}\s+[-–:|]\s+\S.{0,40}$")
+# an identifier token: letters and digits with "/", "(" or a long digit run ("B9-0220/2020",
+# "COM(2020)", "52020DC0027")
+_ID_TOKEN = re.compile(
+    r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]*(?:[-‑/()][A-Za-z0-9]*)*(?:[/(][^\s]*|\d{4,}[^\s]*)$"
+)
+_LABEL_SHAPE = re.compile(r"^[^\W\d_][^:«»\"“”„]{0,40}?\s?:(?:\s+\S[^«»\"“”„]{0,60})?$")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß][^\W\d_]*")
+MIN_MENU = 3  # consecutive "xx - Name" lines that make a menu
+MAX_BARE_WORDS = 5  # a bare line: a few words, no digit, no sentence end
+MIN_BARE_RUN = 3  # bare lines in a row (blank lines between allowed) that make a menu or tab bar
 _ADDRESS = re.compile(
     r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
 )
@@ -98,6 +133,11 @@ def _section_regex() -> re.Pattern[str]:
 
 
 @cache
+def _contents_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("contents.txt"), re.IGNORECASE)
+
+
+@cache
 def _promo_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives('promo.txt')})\b", re.IGNORECASE)
 
@@ -119,9 +159,10 @@ def _caption_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def _core(line: str) -> str:
-    """The line without bullets, wrapping brackets and a trailing "..."."""
-    s = line.strip()
+    """The line without wiki edit links, bullets, wrapping brackets and a trailing "..."."""
+    s = _EDIT_LINK.sub("", line.strip()).strip() or line.strip()
     m = _BULLET.match(s)
     if m:
         s = s[m.end() :]
@@ -144,11 +185,70 @@ def _words(s: str) -> int:
 
 
 def _is_link_like(line: str) -> bool:
-    """Short, and either a bullet or not ending as a sentence."""
-    s = line.strip()
+    """Short, and either a bullet or not ending as a sentence (a wiki edit link left out)."""
+    s = _EDIT_LINK.sub("", line.strip()).strip()
     if len(s) > MAX_LINE:
         return False
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
+
+
+def _is_paragraph(line: str) -> bool:
+    """Running text: ends as a sentence with a few words, or is long."""
+    core = _core(line)
+    n = _words(core)
+    return n > MAX_SHORT_WORDS or (n >= 4 and bool(_SENTENCE_END.search(core)))
+
+
+def _is_bare(line: str) -> bool:
+    """A few words with no digit, no sentence end, no continuation, hardly any lowercase run.
+
+    Site names, section labels, buttons ("Nyhetsrummet", "Se sendingen her", "PV"); not a
+    heading with a verb-like lowercase run, not a byline (``captions.txt``), not a list item.
+    """
+    s = line.strip()
+    if _BULLET.match(s) or _DIGIT.search(s) or s[-1:] in ",;–-:…" or s.endswith("..."):
+        return False
+    if _caption_regex().match(s) or (_is_speaker(s) and " " in s):
+        return False  # a byline, an upper-case speaker label (one token, "PV", may be a button)
+    core = _core(s)
+    n = _words(core)
+    if not 1 <= n <= MAX_BARE_WORDS or _SENTENCE_END.search(core) or core.endswith(("!", "»", "”")):
+        return False
+    return len(_LOWER_WORD.findall(core)) < 3
+
+
+def _is_label_shaped(line: str, max_label_words: int = 4) -> bool:
+    """ "Word(s) :" alone or "Word(s): short value" (metadata boxes), not a quote intro."""
+    core = _core(line)
+    if _words(core) > max_label_words + 2 or _SENTENCE_END.search(core):
+        return False
+    m = _LABEL_SHAPE.match(core)
+    return m is not None and _words(core.split(":", 1)[0]) <= max_label_words
+
+
+def _is_id_line(line: str) -> bool:
+    """A line that is only a document identifier ("B9-0220/2020", "COM(2020) 27 final")."""
+    core = _core(line)
+    tokens = core.split()
+    if not 1 <= len(tokens) <= 4 or _SENTENCE_END.search(core) or re.search(_NUM_DATE, core):
+        return False
+    if not any(_ID_TOKEN.match(t) for t in tokens):
+        return False
+    return sum(1 for t in tokens if _LOWER_WORD.fullmatch(t) and len(t) > 2) <= 1
+
+
+@lru_cache(maxsize=4096)
+def _shape(line: str) -> str:
+    """Language-independent shape reasons of one line on its own (time stamps, ids), or ""."""
+    s = line.strip()
+    core = _core(s)
+    if len(s) > MAX_LINE or _words(core) > 20:
+        return ""
+    if not _SENTENCE_END.search(core) and (_STAMP.search(core) or _GLUED.search(core)):
+        return "stamp"
+    if _is_id_line(s):
+        return "id"
+    return ""
 
 
 @lru_cache(maxsize=4096)
@@ -251,8 +351,25 @@ def repeated_lines(texts: Iterable[str], min_texts: int = 3) -> frozenset[str]:
 
 
 def _repeatable(line: str) -> bool:
-    """Lines that may count as repeated in one text: link-like, two words or more, no speaker."""
+    """Lines that may count as repeated in one text: link-like, two words or more, no speaker,
+    not a piece of running text (a line ending in "," or a dash, or opening a quotation)."""
+    s = line.strip()
+    if s[-1:] in ",;–-" or s[:1] in "«\"“„‘'" or s[:1].islower():
+        return False  # running text broken over lines
     return _is_link_like(line) and _words(_core(line)) >= 2 and not _is_speaker(line)
+
+
+def _shape_repeatable(line: str) -> bool:
+    """A short label with digits ("Pressemelding 05.06.2023"): a word and a number."""
+    s = line.strip()
+    if s[-1:] in ",;–-" or s[:1].islower() or not _DIGIT.search(s) or _is_speaker(s):
+        return False
+    return _is_link_like(s) and _words(_core(s)) >= 1
+
+
+def _masked(line: str) -> str:
+    """Key with digits masked: "Pressemelding 05.06.2023" -> "pressemelding 00.00.0000"."""
+    return _DIGIT.sub("0", _key(line))
 
 
 def _library_repeatable(line: str) -> bool:
@@ -279,16 +396,29 @@ def line_reasons(
             continue
         if _ADDRESS.match(ln.text):
             reasons[ln.start] = "address"  # a postal address line: "aus 65189 Wiesbaden"
+            continue
+        shape = _shape(ln.text)
+        if shape:
+            reasons[ln.start] = shape
+    _menus(lines, reasons)
+    _label_boxes(lines, reasons)
     longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
     keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
     seen = Counter(k for k, ln in zip(keys, lines, strict=True) if _repeatable(ln.text))
     for i, ln in enumerate(lines):
         if ln.start in reasons or i == 0 or keys[i] == title_key:
             continue
+        if lines[i - 1].text.endswith(",") and "\n\n" not in text[lines[i - 1].end : ln.start]:
+            continue  # the second line of a sentence broken after a comma
         if seen[keys[i]] >= 2:
             reasons[ln.start] = "repeated"
         elif keys[i] in repeated:
             reasons[ln.start] = "library"
+    masked = [_masked(ln.text) if _shape_repeatable(ln.text) else "" for ln in lines]
+    shapes = Counter(m for m in masked if m)
+    for i, ln in enumerate(lines):
+        if i > 0 and masked[i] and ln.start not in reasons and shapes[masked[i]] >= 2:
+            reasons[ln.start] = "repeated-shape"  # "Pressemelding 05.06.2023" under each teaser
     for i, ln in enumerate(lines):
         why = reasons.get(ln.start, "")
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -317,7 +447,133 @@ def line_reasons(
             and len(ln.text) <= 120
         ):
             reasons[ln.start] = "alt-text"
+    _empty_entries(lines, reasons)
+    _propagate(lines, reasons)
     return reasons
+
+
+def _is_entry(line: str) -> bool:
+    """A heading-like line of a contents list: short, capitalised, no digit, no sentence end."""
+    s = line.strip()
+    core = _core(s)
+    if _BULLET.match(s) or _DIGIT.search(s) or _SENTENCE_END.search(core) or core.isupper():
+        return False
+    return 1 <= _words(core) <= 8 and core[:1].isupper() and s[-1:] not in ",;:–-"
+
+
+def _empty_entries(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After a contents label ("Sumario", "Inhalt"), an entry directly followed by another entry
+    has no text of its own: an empty entry of the list (furniture); the last entry before its
+    text is a heading (content)."""
+    inside = False
+    for i, ln in enumerate(lines):
+        why = reasons.get(ln.start, "")
+        if why == "section":
+            inside = _contents_regex().fullmatch(_core(ln.text).rstrip(":").strip()) is not None
+            continue
+        if not inside or why or not _is_entry(ln.text):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _is_entry(nxt.text):
+            reasons[ln.start] = "empty-entry"
+
+
+def _menus(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Runs of at least MIN_MENU consecutive "xx - Name" lines: a language or site menu."""
+    run: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and _CODE_ITEM.match(_core(ln.text)):
+            run.append(ln)
+            continue
+        if len(run) >= MIN_MENU:
+            for item in run:
+                reasons.setdefault(item.start, "menu")
+        run = []
+
+
+def _label_boxes(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Two or more label-shaped lines among short lines: a metadata box; its labels are furniture.
+
+    A run is a sequence of lines that are not running text (blank lines allowed); a
+    single "Label: value" line is left alone (it may be a crosshead or a quote intro).
+    """
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and i > 0 and not _is_paragraph(ln.text):
+            run.append(i)
+            continue
+        labels = [j for j in run if _is_label_shaped(lines[j].text)]
+        if len(labels) >= 2:
+            for j in run:
+                if labels[0] <= j <= labels[-1]:
+                    reasons.setdefault(lines[j].start, "label-box")
+        run = []
+
+
+def _shared_connector(run: list[_Line]) -> bool:
+    """Whether most lines share one lowercase word ("Oldham v Bolton", "Arsenal v Wolves"):
+    a list of items of one template (fixtures, pairs) is content, not a menu."""
+    counts = Counter(w for ln in run for w in set(_LOWER_WORD.findall(_core(ln.text))))
+    return any(n * 2 >= len(run) for n in counts.values())
+
+
+def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Bare lines next to furniture are furniture: between two furniture lines, or in the
+    page head (before the first running text) next to one, unless a heading of running text.
+    """
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(lines)):  # never the title line
+            ln = lines[i]
+            if ln.start in reasons or not _is_bare(ln.text):
+                continue
+            prev_bp = lines[i - 1].start in reasons
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            next_bp = nxt is not None and nxt.start in reasons
+            heading = nxt is not None and (
+                _is_paragraph(nxt.text) or (_DIGIT.search(nxt.text) and nxt.start not in reasons)
+            )  # a heading over running text, or over its date line
+            if (prev_bp and next_bp) or (i < first_text and (prev_bp or next_bp) and not heading):
+                reasons[ln.start] = "next-to-furniture"
+                changed = True
+    for i in range(1, len(lines) - 1):  # "Choisissez la langue :" above a menu
+        ln = lines[i]
+        if (
+            ln.start not in reasons
+            and lines[i + 1].start in reasons
+            and _core(ln.text).endswith(":")
+            and _is_label_shaped(ln.text, max_label_words=8)
+        ):
+            reasons[ln.start] = "label-above-furniture"
+    run: list[_Line] = []
+    for i, item_or_end in enumerate([*lines, None]):  # MIN_BARE_RUN bare lines in a row: tabs
+        if (
+            item_or_end is not None
+            and i > 0
+            and _is_bare(item_or_end.text)
+            and _words(_core(item_or_end.text)) <= 3
+        ):
+            run.append(item_or_end)
+            continue
+        after = item_or_end
+        if (
+            run
+            and after is not None
+            and _is_paragraph(after.text)
+            and _words(_core(run[-1].text)) >= 2
+        ):
+            run.pop()  # the last line is the heading of the running text that follows
+        if len(run) >= MIN_BARE_RUN and not _shared_connector(run):
+            for item in run:
+                reasons.setdefault(item.start, "bare-run")
+        run = []
+    last_text = max((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), default=-1)
+    tail = lines[last_text + 1 :]
+    if last_text >= 0 and len(tail) >= 2 and all(_is_bare(ln.text) for ln in tail):
+        for ln in tail:  # bare lines after the last running text: the page footer
+            reasons.setdefault(ln.start, "page-end")
 
 
 def _is_speaker(line: str) -> bool:

@@ -408,3 +408,197 @@ def test_pipeline_summary_leaves_out_the_new_boilerplate() -> None:
     assert analysis.summary.sentences
     for s in analysis.summary.sentences:
         assert all(s.end <= b.start or s.start >= b.end for b in bp)
+
+
+# --- structural signals (issue 14, third batch): shapes, not phrases ---
+
+_BODY = "This paragraph is the running text of the article, long enough to be a sentence of text."
+
+
+def test_time_stamp_and_glued_metadata_lines() -> None:
+    text = (
+        f"Title\n\nInstitutioner - 18-12-2007 - 16:52\n\n{_BODY}\n\n"
+        f"Övrigt Rättsliga och inrikes frågor17-04-2015 - 12:29\n\n{_BODY}\n\n"
+        "Dernière mise à jour: 6 octobre 2017Avis juridique\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Institutioner - 18-12-2007 - 16:52"] == "stamp"
+    assert reasons["Övrigt Rättsliga och inrikes frågor17-04-2015 - 12:29"] == "stamp"
+    assert reasons["Dernière mise à jour: 6 octobre 2017Avis juridique"] in {"stamp", "label"}
+    assert _BODY not in reasons
+
+
+def test_a_dateline_with_a_decimal_time_is_not_a_stamp() -> None:
+    text = f"Title\n\nStatistiknyhet från SCB 2020-02-04 9.30\n\n{_BODY}\n"
+    assert "Statistiknyhet från SCB 2020-02-04 9.30" not in _reasons(text)
+
+
+def test_identifier_lines_but_not_datelines_or_names() -> None:
+    text = (
+        f"Title\n\nB9-0220/2020\n\nCOM(2020) 27 final\n\n52020DC0027\n\n"
+        f"6.7.2020 - (2020/2691(RSP))\n\nCOVID-19\n\nEuropatag 2020\n\n{_BODY}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["B9-0220/2020"] == "id"
+    assert reasons["COM(2020) 27 final"] == "id"
+    assert reasons["52020DC0027"] == "id"
+    for line in ("6.7.2020 - (2020/2691(RSP))", "COVID-19", "Europatag 2020"):
+        assert line not in reasons, line
+
+
+def test_a_menu_of_code_and_name_lines() -> None:
+    items = ["• da - dansk", "• de - Deutsch", "• fr - français (sélectionné)"]
+    text = "Title\n\nChoisissez la langue de votre document :\n\n" + "\n".join(items)
+    text += f"\n\n{_BODY}\n"
+    reasons = _reasons(text)
+    for item in items:
+        assert reasons[item] == "menu"
+    assert reasons["Choisissez la langue de votre document :"] == "label-above-furniture"
+    two = "Title\n\nda - dansk\nde - Deutsch\n\n" + _BODY
+    assert "da - dansk" not in _reasons(two)  # two lines are not a menu
+
+
+def test_a_box_of_labels_but_not_a_single_label() -> None:
+    text = (
+        f"Title\n\n{_BODY}\n\nProcedimiento : 2020/2691(RSP)\nCiclo de vida en sesión\n"
+        f"Textos presentados :\nVotaciones :\n\n{_BODY}\n\nKTH tillägger:\n\n{_BODY}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Procedimiento : 2020/2691(RSP)"] in {"id", "label-box"}
+    assert reasons["Ciclo de vida en sesión"] == "label-box"  # between two labels
+    assert reasons["Votaciones :"] == "label-box"
+    assert "KTH tillägger:" not in reasons  # one label alone introduces a quote
+
+
+def test_teaser_labels_repeated_with_other_digits() -> None:
+    text = (
+        f"Title\n\nFirst story\n\nPressemelding 05.06.2023\n\n{_BODY}\n\n"
+        f"Second story\n\nPressemelding 02.06.2023\n\n{_BODY}\n\n21/08/2017\n\n{_BODY}\n\n"
+        f"21/09/2017\n\n{_BODY}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Pressemelding 05.06.2023"] == "repeated-shape"
+    assert reasons["Pressemelding 02.06.2023"] == "repeated-shape"
+    assert "21/08/2017" not in reasons  # a date alone is a dateline, not a label
+
+
+def test_bare_lines_next_to_furniture_in_the_page_head() -> None:
+    text = (
+        "Site\n\nSkip to content\n\nNyhetsrummet\n\nRegeringskansliet\n\n"
+        f"Ledamöter diskuterade effektivare kamp mot terrorism\n\n{_BODY}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Nyhetsrummet"] == "next-to-furniture"
+    assert reasons["Regeringskansliet"] == "next-to-furniture"
+    assert "Ledamöter diskuterade effektivare kamp mot terrorism" not in reasons  # a headline
+    assert "Site" not in reasons  # the title line stays text
+
+
+def test_a_heading_over_its_text_or_date_is_not_propagated() -> None:
+    text = f"Title\n\nSkip to content\n\nInnledning\n\n{_BODY}\n"
+    assert "Innledning" not in _reasons(text)
+    dated = f"Title\n\nSkip to content\n\nJuncker Finnland\n\n21/08/2017\n\n{_BODY}\n"
+    assert "Juncker Finnland" not in _reasons(dated)
+
+
+def test_a_bare_line_between_two_furniture_lines() -> None:
+    text = f"Title\n\n{_BODY}\n\nShare on Facebook\nRepræsentation i Danmark\nPrint\n\n{_BODY}\n"
+    assert _reasons(text)["Repræsentation i Danmark"] == "next-to-furniture"
+
+
+def test_runs_of_bare_lines_but_not_fixture_lists_or_headings() -> None:
+    text = (
+        f"Title\n\n{_BODY}\n\n15. Siège unique (débat)\nVidéo des interventions\nPV\nMPphoto\n\n"
+        f"{_BODY}\n\nOldham v Bolton\n\nArsenal v Wolverhampton\n\nEverton v Sunderland\n\n"
+        f"{_BODY}\n\nOne\n\nTwo\n\nA new heading\n\n{_BODY}\n"
+    )
+    reasons = _reasons(text)
+    for line in ("Vidéo des interventions", "PV", "MPphoto"):
+        assert reasons[line] == "bare-run", line
+    for line in ("Oldham v Bolton", "Arsenal v Wolverhampton", "A new heading", "One"):
+        assert line not in reasons, line
+
+
+def test_bare_lines_after_the_last_running_text() -> None:
+    text = f"Title\n\n{_BODY}\n\nNyheter om regjeringen\n\nRegjeringen Støre\n"
+    reasons = _reasons(text)
+    assert reasons["Nyheter om regjeringen"] == "page-end"
+    assert reasons["Regjeringen Støre"] == "page-end"
+    one = f"Title\n\n{_BODY}\n\nOla Nordmann\n"
+    assert "Ola Nordmann" not in _reasons(one)  # one closing name may be a signature
+
+
+def test_running_text_broken_over_lines_is_not_repeated_furniture() -> None:
+    quote = "«Je veux que les Européens bâtissent\nl’avenir de notre Union. Ils doivent\n"
+    sign = "La présidente de la Commission européenne,\nUrsula von der Leyen\n"
+    text = f"Title\n\n{quote}\n{sign}\n{_BODY}\n\n{quote}\n{sign}\n{_BODY}\n"
+    assert _reasons(text) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Direktlänk till huvudmenyn (tryck på returtangenten)",
+        "Startseite aufrufen (Eingabetaste drücken)",
+        "Cookies auf der Webseite des Informationsbüros des Europäischen Parlaments",
+        "Pressemitteilungen",
+        "Nyheter og pressemeldinger",
+        "Hier klicken, um diese Version im Browser anzuzeigen.",
+        "Véase también la propuesta de resolución común RC-B9-0216/2020",
+        "zum Artikel",
+        "Ce contenu a été publié sous le gouvernement du Premier ministre, Jean Castex.",
+        "5 octobre 2023 - Seul le prononcé fait foi",
+        "Revoir la déclaration du Président :",
+    ],
+)
+def test_generic_page_furniture_families(line: str) -> None:
+    assert is_boilerplate_line(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookies are small files that a browser keeps.",
+        "Press the button (or the Enter key) to start the engine, he said in the interview.",
+        "See the results in the table below, which lists every county.",
+    ],
+)
+def test_sentences_near_the_generic_families_are_text(line: str) -> None:
+    assert not is_boilerplate_line(line), line
+
+
+def test_empty_entries_of_a_contents_list() -> None:
+    item = (
+        "• ACUERDO por el que se autoriza la celebración del contrato de concesión de servicios "
+        "para la conservación y explotación de la autovía, con un valor estimado "
+        "de varios millones."
+    )
+    text = (
+        "Referencia del Consejo de Ministros\n\nSUMARIO\n\nHacienda\n\n"
+        f"Para la Transición Ecológica\n\n"
+        f"{item}\n\nAsuntos Exteriores, Unión Europea y Cooperación\n\nDefensa\n\n"
+        f"Transportes y Movilidad Sostenible\n\n{item}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Asuntos Exteriores, Unión Europea y Cooperación"] == "empty-entry"
+    assert reasons["Defensa"] == "empty-entry"
+    assert "Para la Transición Ecológica" not in reasons  # a heading over its items
+    assert "Transportes y Movilidad Sostenible" not in reasons
+    no_contents = text.replace("SUMARIO", "Kontakt")
+    assert "Defensa" not in _reasons(no_contents)  # only after a contents label
+
+
+def test_wiki_edit_links_glued_to_section_labels_and_items() -> None:
+    item = "[modifier | modifier le wikicode]- ((fr)) « Un article ». Wikinews, 29 avril 2017."
+    text = (
+        f"Title\n\n{_BODY}\n\nQuellen[Bearbeiten]\n\n- Netzeitung: „Ein Bericht“ (14.03.2006)\n\n"
+        f"Voir aussi\n{item}\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Quellen[Bearbeiten]"] == "section"
+    assert reasons["- Netzeitung: „Ein Bericht“ (14.03.2006)"] == "link"
+    assert reasons[item] == "link"
+    footnote = (
+        f"Title\n\nVista su Resolución sobre la pandemia y sus consecuencias[1],\n\n{_BODY}\n"
+    )
+    assert _reasons(footnote) == {}  # a footnote mark is not an edit link
