@@ -649,6 +649,20 @@ ISSUE_14 = [
     ("it", "«Non è vero», ha detto Mario Rossi ai giornalisti.", ["Mario Rossi"]),
     ("nl", "Volgens het CBS is de inflatie gestegen.", ["CBS"]),
     ("xx", "Seoul said so.", []),
+    # fourth en batch (branch hl-en2): indefinite pronouns and bare plural groups are no
+    # sources; a definite company-type noun refers back to a named body
+    ("en", '"Everybody says that the prices will rise," he said.', []),
+    ("en", "Organisers said in a statement that the event was sold out.", []),
+    ("en", "Tickets sold out, but organisers confirmed a second date.", []),
+    ("en", "Profits fell last year, as the brewer said in May.", ["brewer"]),
+    ("en", "Sales rose by 3%, the group said.", ["group"]),
+    ("en", "According to the organisation, tariffs hurt trade.", ["organisation"]),
+    ("en", "The newspaper reported that the talks had failed.", ["newspaper"]),
+    (
+        "en",
+        "A Labour Party spokesman said the date was a matter for Mr Blair.",
+        ["Labour Party spokesman"],
+    ),
 ]
 
 
