@@ -656,6 +656,12 @@ ISSUE_14 = [
     ("en", "Tickets sold out, but organisers confirmed a second date.", []),
     ("en", "Profits fell last year, as the brewer said in May.", ["brewer"]),
     ("en", "Sales rose by 3%, the group said.", ["group"]),
+    # a name that opens a quotation, before its verb, is cited by the quoted speaker
+    ("en", '"GM reported solid results in 2004," he said.', []),
+    ("en", '"The committee believes that these arguments fail," Mr Denham said.', ["Mr Denham"]),
+    ("en", 'Sales fell. "We will grow," the company said.', ["company"]),
+    ("no", "«Regjeringen har sagt at det er bra», sier Ola Hansen.", ["Ola Hansen"]),
+    ("en", 'Ms Roe said: "Reuters reported it first."', ["Ms Roe"]),
     ("en", "According to the organisation, tariffs hurt trade.", ["organisation"]),
     ("en", "The newspaper reported that the talks had failed.", ["newspaper"]),
     (
