@@ -662,6 +662,11 @@ ISSUE_14 = [
     ("en", 'Sales fell. "We will grow," the company said.', ["company"]),
     ("no", "«Regjeringen har sagt at det er bra», sier Ola Hansen.", ["Ola Hansen"]),
     ("en", 'Ms Roe said: "Reuters reported it first."', ["Ms Roe"]),
+    # passive attribution with "revealed by", "disclosed by"; pronoun contractions
+    ("en", "The plan was revealed by the Financial Times on Monday.", ["Financial Times"]),
+    ("en", "The figures were disclosed by the Treasury.", ["Treasury"]),
+    ("en", "Friends linked my site. I'd say most of the money came from strangers.", []),
+    ("en", "It was hard. I’ve said before that I can walk away.", []),
     ("en", "According to the organisation, tariffs hurt trade.", ["organisation"]),
     ("en", "The newspaper reported that the talks had failed.", ["newspaper"]),
     (
