@@ -364,6 +364,17 @@ class _Finder:
         if (
             cap
             and not acronym
+            and not next_cap
+            and i > 0
+            and self.toks[i - 1].lw in lex.dets
+            and not (i > 1 and (self.toks[i - 2].lw in lex.connectors or self.cap(i - 2)))
+            and _in(lw, lex.nonsources, suffix_ok)
+        ):
+            return NONS  # "the Tories say", "the Italians confirmed": a group by its members
+            # (but not inside a name: "Luis de la Fuente")
+        if (
+            cap
+            and not acronym
             and _in(lw, (frozenset(), lex.nonsources[1]))
             and not (i > 0 and self.toks[i - 1].lw in lex.connectors)
         ):

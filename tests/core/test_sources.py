@@ -667,6 +667,13 @@ ISSUE_14 = [
     ("en", "The figures were disclosed by the Treasury.", ["Treasury"]),
     ("en", "Friends linked my site. I'd say most of the money came from strangers.", []),
     ("en", "It was hard. I’ve said before that I can walk away.", []),
+    # a group named by its members after "the" (a party, a nation's team) is no source
+    ("en", "The Tories say they will vote against it.", []),
+    ("en", "Despite losing, the Italians confirmed their improvement.", []),
+    ("en", "Supporters say it would let firms protect their inventions.", []),
+    ("en", "Mr Blair's supporters say such a deal never existed.", []),
+    ("en", "The Times reported that the talks had failed.", ["Times"]),
+    ("es", "«Fue difícil», dijo Ana de la Fuente ayer.", ["Ana de la Fuente"]),
     ("en", "According to the organisation, tariffs hurt trade.", ["organisation"]),
     ("en", "The newspaper reported that the talks had failed.", ["newspaper"]),
     (
