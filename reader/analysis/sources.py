@@ -1094,6 +1094,9 @@ class _Finder:
                 or (self.cls(k + 1) == ROLE and k + 2 < comma and self.cls(k + 2) == NAME)
             )
         ):
+            holder = self._holder_before(inner, k)
+            if holder is not None:
+                return holder  # "Martin Ellis, Halifax chief economist, said"
             return inner  # ("Mannens försvarare, advokat Per Holm, uppger": role + name)
         if k >= 3 and self.cls(k - 1) == NUM and self.toks[k - 2].text == ",":
             k -= 2  # "Jenna Morrow, 41, a nurse from Pritchard, said": the age goes too
@@ -1323,7 +1326,10 @@ class _Finder:
                 if q is not None and not (
                     q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
                 ):
-                    return q  # (not "Figures suggest that …": a report word alone)
+                    # "Chris Panayis, managing director of ISP X said": no closing comma
+                    holder = self._holder_before(q, q.first - 1)
+                    return q if holder is None else holder
+                    # (not "Figures suggest that …": a report word alone)
                 q = self._owner_of_report(p + 1)
                 if q is not None:
                     return q
@@ -1337,6 +1343,35 @@ class _Finder:
                     return q
             return self._clause_final(i, last)
         return None
+
+    def _holder_before(self, role: _Phrase, comma: int) -> _Phrase | None:
+        """A person's name, then a comma, then a role phrase without a name of its own
+        ("Martin Ellis, Halifax chief economist, said", "Ian Pearson, BT's futurologist,
+        told", "Chris Panayis, managing director of ISP X said"): the role is an apposition
+        and the person is the source. Only for a full personal name (two names in a row)
+        right before the comma, and a role phrase that holds a role word or a possessive."""
+        if comma < 1 or self.toks[comma].text != "," or self._name_run(role) >= 2:
+            return None
+        classes = [self.cls(k) for k in range(role.first, role.last)]
+        possessive = (
+            any(
+                self.toks[k].text.endswith(self.lex.possessive)
+                for k in range(role.first, role.last)
+            )
+            if self.lex.possessive
+            else False
+        )
+        if ROLE not in classes and not possessive:
+            return None
+        holder = self.before(comma)
+        if (
+            holder is None
+            or holder.last != comma
+            or self._name_run(holder) < 2
+            or any(self.cls(k) in (INST, ROLE) for k in range(holder.first, holder.last))
+        ):
+            return None
+        return holder
 
     def _perfect_clause(self, i: int) -> _Phrase | None:
         """A verb-final participle of saying (`final_participles`, German): its subject

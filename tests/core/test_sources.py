@@ -674,6 +674,12 @@ ISSUE_14 = [
     ("en", "Mr Blair's supporters say such a deal never existed.", []),
     ("en", "The Times reported that the talks had failed.", ["Times"]),
     ("es", "«Fue difícil», dijo Ana de la Fuente ayer.", ["Ana de la Fuente"]),
+    # a person's name, then a role phrase without a name in apposition: the person speaks
+    ("en", "Jane Roe, Halifax chief economist, said prices would fall.", ["Jane Roe"]),
+    ("en", "John Smith, BT's futurologist, told the BBC it was a shame.", ["John Smith"]),
+    ("en", "Tom Brown, Labour's election strategist told the radio it was close.", ["Tom Brown"]),
+    ("en", "Putin's adviser, Sergei Shoigu, said it was over.", ["Sergei Shoigu"]),
+    ("en", "In London, the BBC spokesman said it was over.", ["BBC spokesman"]),
     ("en", "According to the organisation, tariffs hurt trade.", ["organisation"]),
     ("en", "The newspaper reported that the talks had failed.", ["newspaper"]),
     (
