@@ -1350,8 +1350,10 @@ class _Finder:
         told", "Chris Panayis, managing director of ISP X said"): the role is an apposition
         and the person is the source. Only for a full personal name (two names in a row)
         right before the comma, and a role phrase that holds a role word or a possessive."""
-        if comma < 1 or self.toks[comma].text != "," or self._name_run(role) >= 2:
+        if comma < 1 or self.toks[comma].text != ",":
             return None
+        if self._name_run(role) >= 2 and self.cls(role.last - 1) != ROLE:
+            return None  # (but "Plaid Cymru health spokesman" ends in its role)
         classes = [self.cls(k) for k in range(role.first, role.last)]
         possessive = (
             any(

@@ -679,6 +679,7 @@ ISSUE_14 = [
     ("en", "John Smith, BT's futurologist, told the BBC it was a shame.", ["John Smith"]),
     ("en", "Tom Brown, Labour's election strategist told the radio it was close.", ["Tom Brown"]),
     ("en", "Putin's adviser, Sergei Shoigu, said it was over.", ["Sergei Shoigu"]),
+    ("en", "Huw Jones, Plaid Cymru health spokesman said it was slow.", ["Huw Jones"]),
     ("en", "In London, the BBC spokesman said it was over.", ["BBC spokesman"]),
     ("en", "According to the organisation, tariffs hurt trade.", ["organisation"]),
     ("en", "The newspaper reported that the talks had failed.", ["newspaper"]),
