@@ -680,6 +680,11 @@ ISSUE_14 = [
     ("en", "Tom Brown, Labour's election strategist told the radio it was close.", ["Tom Brown"]),
     ("en", "Putin's adviser, Sergei Shoigu, said it was over.", ["Sergei Shoigu"]),
     ("en", "Huw Jones, Plaid Cymru health spokesman said it was slow.", ["Huw Jones"]),
+    # "the source" and "the media" (definite forms) are no named sources
+    ("no", "Kilden understreker at besøket ikke er offentlig.", []),
+    ("no", "Media reagerer på kvinneskikkelser i idretten.", []),
+    ("da", "Kilden understreger, at besøget ikke er officielt.", []),
+    ("sv", "Källan uppger att besöket inte är officiellt.", []),
     ("en", "In London, the BBC spokesman said it was over.", ["BBC spokesman"]),
     ("en", "According to the organisation, tariffs hurt trade.", ["organisation"]),
     ("en", "The newspaper reported that the talks had failed.", ["newspaper"]),
