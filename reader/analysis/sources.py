@@ -415,9 +415,11 @@ class _Finder:
     def _initial_dot(self, j: int) -> bool:
         """Is the dot after token j an initial's or a title's ("J. Smith", "Dr. Ek", "M.
         Dupont"), not a sentence end ("… Sky News. Dødssyke Hannah Jones")? A name of up to
-        two letters, or a listed role of up to four."""
+        two letters (not a two-letter acronym: "US", "EU"), or a listed role of up to four."""
         t = self.toks[j]
         size = t.end - t.start
+        if size == 2 and t.text.isupper():
+            return False  # an acronym ends the sentence: "… in the US. GM said"
         return self.cap(j) and (size <= 2 or (size <= 4 and self.cls(j) == ROLE))
 
     def is_bridge(self, lw: str) -> bool:

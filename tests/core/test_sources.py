@@ -680,6 +680,10 @@ ISSUE_14 = [
     ("en", "Tom Brown, Labour's election strategist told the radio it was close.", ["Tom Brown"]),
     ("en", "Putin's adviser, Sergei Shoigu, said it was over.", ["Sergei Shoigu"]),
     ("en", "Huw Jones, Plaid Cymru health spokesman said it was slow.", ["Huw Jones"]),
+    # a two-letter acronym before a dot ends the sentence; it is no initial
+    ("en", "Most sales are outside the UK. Cadbury said it was confident.", ["Cadbury"]),
+    ("en", "It follows a plan in the US. GM said it wanted change.", ["GM"]),
+    ("en", "The book by J. K. Rowling said so, according to J. Smith.", ["J. Smith"]),
     # "the source" and "the media" (definite forms) are no named sources
     ("no", "Kilden understreker at besøket ikke er offentlig.", []),
     ("no", "Media reagerer på kvinneskikkelser i idretten.", []),
