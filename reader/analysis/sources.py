@@ -1330,6 +1330,8 @@ class _Finder:
                 ):
                     # "Chris Panayis, managing director of ISP X said": no closing comma
                     holder = self._holder_before(q, q.first - 1)
+                    if holder is None:
+                        holder = self._holder_before_role(q.first)
                     return q if holder is None else holder
                     # (not "Figures suggest that …": a report word alone)
                 q = self._owner_of_report(p + 1)
@@ -1373,6 +1375,34 @@ class _Finder:
             or holder.last != comma
             or self._name_run(holder) < 2
             or any(self.cls(k) in (INST, ROLE) for k in range(holder.first, holder.last))
+        ):
+            return None
+        return holder
+
+    def _holder_before_role(self, first: int) -> _Phrase | None:
+        """ "Marc Ostwald, a strategist at Monument Securities told": the phrase before the
+        verb is the employer after a role in apposition whose closing comma is missing; the
+        person before the opening comma is the source. Up to eight lower-case words, articles
+        and role words back to the comma, one of them a role word."""
+        k = first - 1
+        role = False
+        while k >= 0 and first - k <= 8:
+            t = self.toks[k]
+            if not t.word:
+                break
+            c = self.cls(k)
+            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN):
+                return None
+            role = role or c == ROLE
+            k -= 1
+        if k < 1 or k == first - 1 or not role or self.toks[k].text != ",":
+            return None
+        holder = self.before(k)
+        if (
+            holder is None
+            or holder.last != k
+            or self._name_run(holder) < 2
+            or any(self.cls(m) in (INST, ROLE) for m in range(holder.first, holder.last))
         ):
             return None
         return holder

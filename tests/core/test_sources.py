@@ -684,6 +684,24 @@ ISSUE_14 = [
     ("en", "Most sales are outside the UK. Cadbury said it was confident.", ["Cadbury"]),
     ("en", "It follows a plan in the US. GM said it wanted change.", ["GM"]),
     ("en", "The book by J. K. Rowling said so, according to J. Smith.", ["J. Smith"]),
+    # more en role words before a name (producer, star, biographer, boss …)
+    (
+        "en",
+        '"It matters," said Sideways producer Michael London.',
+        ["Sideways producer Michael London"],
+    ),
+    (
+        "en",
+        "Chelsea boss Jose Mourinho has insisted that they were lucky.",
+        ["Chelsea boss Jose Mourinho"],
+    ),
+    ("en", "A close associate of former Yukos boss Mikhail Khodorkovsky has told a court so.", []),
+    # a role in apposition without its closing comma, then the employer before the verb
+    (
+        "en",
+        "Marc Ostwald, a strategist at Monument Securities told Reuters it was bad.",
+        ["Marc Ostwald"],
+    ),
     # "the source" and "the media" (definite forms) are no named sources
     ("no", "Kilden understreker at besøket ikke er offentlig.", []),
     ("no", "Media reagerer på kvinneskikkelser i idretten.", []),
@@ -705,3 +723,9 @@ def test_issue_14_real_news_rules(lang: str, text: str, expected: list[str]) -> 
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+def test_apposed_role_needs_a_person_before_the_comma() -> None:
+    # a place before the comma is not the holder of the role that follows it
+    found = find_sources("In New York, a strategist at Barclays told Reuters it was bad.", "en")
+    assert "New York" not in [s.text for s in found]
