@@ -388,8 +388,10 @@ class _Finder:
             and not next_cap
         ):
             return NONS  # "Lakseoppdrettere i Sogn anslår": a plural common noun opens the sentence
-        if _in(lw, lex.times, suffix_ok):
-            return TIME
+        if _in(lw, lex.times, suffix_ok) and not (
+            cap and not initial and i > 0 and self.toks[i - 1].word and self.cls(i - 1) == NAME
+        ):
+            return TIME  # (but a month after a name is a surname: "Theresa May said")
         if t.full in lex.cues and self.cue_at(i) is not None:
             return CUE
         if cap:
@@ -1251,6 +1253,16 @@ class _Finder:
             relative = relative or self.toks[p].full.startswith(self.lex.inversion_prefixes)
             perfect = perfect or self.toks[p].lw in self.lex.perfect
             p -= 1
+        if (
+            p >= 2
+            and not self.lex.verb_second
+            and self.toks[p].word
+            and self.cls(p) == TIME
+            and self.toks[p - 1].lw in self.lex.locative
+            and not self.cap(p - 1)
+            and self.cls(p - 2) == NAME
+        ):
+            p -= 2  # "Bob Geldof in July said", "Mr Hilton on Tuesday said": a time between
         if (
             p >= 2
             and self.toks[p].text == ")"

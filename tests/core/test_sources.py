@@ -702,6 +702,14 @@ ISSUE_14 = [
         "Marc Ostwald, a strategist at Monument Securities told Reuters it was bad.",
         ["Marc Ostwald"],
     ),
+    # a time between the name and its verb
+    (
+        "en",
+        "Band Aid founder Bob Geldof in July said he was sick of it.",
+        ["Band Aid founder Bob Geldof"],
+    ),
+    ("en", "Mr Hilton on Tuesday said he was considering legal action.", ["Mr Hilton"]),
+    ("en", "Prime Minister Theresa May said it was over.", ["Prime Minister Theresa May"]),
     # "the source" and "the media" (definite forms) are no named sources
     ("no", "Kilden understreker at besøket ikke er offentlig.", []),
     ("no", "Media reagerer på kvinneskikkelser i idretten.", []),
