@@ -36,6 +36,7 @@ PUNCT, NUM, DET, INDEF, PRON, ROLE, INST, NONS, TIME, CUE, NAME, CONN, FUNC, LOW
 
 _SENTENCE_OPENERS = frozenset('.!?:;«“„"([—–\n-')  # ("-" alone: a spaced dash)
 _INVERSION = frozenset(",«»“”\"'’:–—")
+_QUOTES = frozenset('"“”«»„')
 
 
 def _norm(word: str) -> str:
@@ -363,6 +364,17 @@ class _Finder:
         if (
             cap
             and not acronym
+            and not next_cap
+            and i > 0
+            and self.toks[i - 1].lw in lex.dets
+            and not (i > 1 and (self.toks[i - 2].lw in lex.connectors or self.cap(i - 2)))
+            and _in(lw, lex.nonsources, suffix_ok)
+        ):
+            return NONS  # "the Tories say", "the Italians confirmed": a group by its members
+            # (but not inside a name: "Luis de la Fuente")
+        if (
+            cap
+            and not acronym
             and _in(lw, (frozenset(), lex.nonsources[1]))
             and not (i > 0 and self.toks[i - 1].lw in lex.connectors)
         ):
@@ -376,8 +388,10 @@ class _Finder:
             and not next_cap
         ):
             return NONS  # "Lakseoppdrettere i Sogn anslår": a plural common noun opens the sentence
-        if _in(lw, lex.times, suffix_ok):
-            return TIME
+        if _in(lw, lex.times, suffix_ok) and not (
+            cap and not initial and i > 0 and self.toks[i - 1].word and self.cls(i - 1) == NAME
+        ):
+            return TIME  # (but a month after a name is a surname: "Theresa May said")
         if t.full in lex.cues and self.cue_at(i) is not None:
             return CUE
         if cap:
@@ -403,9 +417,11 @@ class _Finder:
     def _initial_dot(self, j: int) -> bool:
         """Is the dot after token j an initial's or a title's ("J. Smith", "Dr. Ek", "M.
         Dupont"), not a sentence end ("… Sky News. Dødssyke Hannah Jones")? A name of up to
-        two letters, or a listed role of up to four."""
+        two letters (not a two-letter acronym: "US", "EU"), or a listed role of up to four."""
         t = self.toks[j]
         size = t.end - t.start
+        if size == 2 and t.text.isupper():
+            return False  # an acronym ends the sentence: "… in the US. GM said"
         return self.cap(j) and (size <= 2 or (size <= 4 and self.cls(j) == ROLE))
 
     def is_bridge(self, lw: str) -> bool:
@@ -1082,6 +1098,9 @@ class _Finder:
                 or (self.cls(k + 1) == ROLE and k + 2 < comma and self.cls(k + 2) == NAME)
             )
         ):
+            holder = self._holder_before(inner, k)
+            if holder is not None:
+                return holder  # "Martin Ellis, Halifax chief economist, said"
             return inner  # ("Mannens försvarare, advokat Per Holm, uppger": role + name)
         if k >= 3 and self.cls(k - 1) == NUM and self.toks[k - 2].text == ",":
             k -= 2  # "Jenna Morrow, 41, a nurse from Pritchard, said": the age goes too
@@ -1114,6 +1133,8 @@ class _Finder:
                 continue
             last, kind = hit
             phrase = self.resolve(i, last, kind)
+            if phrase is not None and phrase.last <= i and self._opens_quote(phrase.first):
+                phrase = None  # '"The committee believes …': the quoted speaker cites it
             if phrase is not None:
                 cue_start = i
                 while (
@@ -1134,6 +1155,21 @@ class _Finder:
                 continue
             out.append(s)
         return out
+
+    def _opens_quote(self, first: int) -> bool:
+        """Does the phrase at token `first` (after at most one article) open a quotation?
+        A name that a quotation starts with, before its verb, is cited by the quoted
+        speaker ('"GM reported solid results," he said'), not by the article. An opening
+        mark has a space or the line start before it and a word after it, so closing marks
+        of every style ('," the company said', "»…«") are not taken."""
+        k = first - 1
+        if k >= 0 and self.cls(k) == DET:
+            k -= 1
+        if k < 0 or self.toks[k].text not in _QUOTES:
+            return False
+        q = self.toks[k].start
+        before = self.text[q - 1] if q > 0 else "\n"
+        return (before.isspace() or before in "([") and not self.text[q + 1 : q + 2].isspace()
 
     def coordinated(self, p: _Phrase) -> list[_Phrase]:
         """ "Jane Doe and John Smith said", "ifølge Arbeiderpartiets generalsekretær og
@@ -1219,6 +1255,16 @@ class _Finder:
             p -= 1
         if (
             p >= 2
+            and not self.lex.verb_second
+            and self.toks[p].word
+            and self.cls(p) == TIME
+            and self.toks[p - 1].lw in self.lex.locative
+            and not self.cap(p - 1)
+            and self.cls(p - 2) == NAME
+        ):
+            p -= 2  # "Bob Geldof in July said", "Mr Hilton on Tuesday said": a time between
+        if (
+            p >= 2
             and self.toks[p].text == ")"
             and self.toks[p - 2].text == "("
             and (self.cls(p - 1) == NUM or (self.cap(p - 1) and len(self.toks[p - 1].text) <= 4))
@@ -1294,7 +1340,12 @@ class _Finder:
                 if q is not None and not (
                     q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
                 ):
-                    return q  # (not "Figures suggest that …": a report word alone)
+                    # "Chris Panayis, managing director of ISP X said": no closing comma
+                    holder = self._holder_before(q, q.first - 1)
+                    if holder is None:
+                        holder = self._holder_before_role(q.first)
+                    return q if holder is None else holder
+                    # (not "Figures suggest that …": a report word alone)
                 q = self._owner_of_report(p + 1)
                 if q is not None:
                     return q
@@ -1308,6 +1359,65 @@ class _Finder:
                     return q
             return self._clause_final(i, last)
         return None
+
+    def _holder_before(self, role: _Phrase, comma: int) -> _Phrase | None:
+        """A person's name, then a comma, then a role phrase without a name of its own
+        ("Martin Ellis, Halifax chief economist, said", "Ian Pearson, BT's futurologist,
+        told", "Chris Panayis, managing director of ISP X said"): the role is an apposition
+        and the person is the source. Only for a full personal name (two names in a row)
+        right before the comma, and a role phrase that holds a role word or a possessive."""
+        if comma < 1 or self.toks[comma].text != ",":
+            return None
+        if self._name_run(role) >= 2 and self.cls(role.last - 1) != ROLE:
+            return None  # (but "Plaid Cymru health spokesman" ends in its role)
+        classes = [self.cls(k) for k in range(role.first, role.last)]
+        possessive = (
+            any(
+                self.toks[k].text.endswith(self.lex.possessive)
+                for k in range(role.first, role.last)
+            )
+            if self.lex.possessive
+            else False
+        )
+        if ROLE not in classes and not possessive:
+            return None
+        holder = self.before(comma)
+        if (
+            holder is None
+            or holder.last != comma
+            or self._name_run(holder) < 2
+            or any(self.cls(k) in (INST, ROLE) for k in range(holder.first, holder.last))
+        ):
+            return None
+        return holder
+
+    def _holder_before_role(self, first: int) -> _Phrase | None:
+        """ "Marc Ostwald, a strategist at Monument Securities told": the phrase before the
+        verb is the employer after a role in apposition whose closing comma is missing; the
+        person before the opening comma is the source. Up to eight lower-case words, articles
+        and role words back to the comma, one of them a role word."""
+        k = first - 1
+        role = False
+        while k >= 0 and first - k <= 8:
+            t = self.toks[k]
+            if not t.word:
+                break
+            c = self.cls(k)
+            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN):
+                return None
+            role = role or c == ROLE
+            k -= 1
+        if k < 1 or k == first - 1 or not role or self.toks[k].text != ",":
+            return None
+        holder = self.before(k)
+        if (
+            holder is None
+            or holder.last != k
+            or self._name_run(holder) < 2
+            or any(self.cls(m) in (INST, ROLE) for m in range(holder.first, holder.last))
+        ):
+            return None
+        return holder
 
     def _perfect_clause(self, i: int) -> _Phrase | None:
         """A verb-final participle of saying (`final_participles`, German): its subject

@@ -477,6 +477,11 @@ ISSUE_14 = [
     ("es", "Entre los puntos kilométricos 163+400 y 163+900 de la N-332.", []),
     ("fr", "La loi n° 2021-689 du 31 mai 2021.", [("31 mai 2021", "date")]),
     ("de", "Sie kündigte ein Milliarden-Darlehen an.", []),
+    # fourth en batch (hl-en2): "the 70s" is a decade, "in their 70s" an age; currencies
+    # named with their country
+    ("en", "She took jobs in the 70s that men held.", [("70s", "date")]),
+    ("en", "Both men are in their 70s now.", [("70s", "quantity")]),
+    ("en", "It paid 4.17 Australian dollars per share.", [("4.17 Australian dollars", "money")]),
 ]
 
 
