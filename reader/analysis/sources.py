@@ -37,6 +37,8 @@ PUNCT, NUM, DET, INDEF, PRON, ROLE, INST, NONS, TIME, CUE, NAME, CONN, FUNC, LOW
 _SENTENCE_OPENERS = frozenset('.!?:;«“„"([—–\n-')  # ("-" alone: a spaced dash)
 _INVERSION = frozenset(",«»“”\"'’:–—")
 _QUOTES = frozenset('"“”«»„')
+_DASHES = frozenset("–—-")
+_QUOTE_LEADS = frozenset((".", "!", "?", ":", "»", "”", '"'))
 
 
 def _norm(word: str) -> str:
@@ -113,6 +115,9 @@ class Lexicon:
     subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
     possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
     final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
+    # a dash opens a quotation ("– Norge står sammen med Frankrike, sier X"): names the
+    # quoted speaker cites inside it are not the article's sources
+    dash_quotes: bool = False
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
 
@@ -205,6 +210,7 @@ def lexicon(lang: str) -> Lexicon | None:
         subject_relatives=_words(data.get("subject_relatives", [])),
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         final_participles=_words(data.get("final_participles", [])),
+        dash_quotes=bool(data.get("dash_quotes", False)),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
         long_bridges=tuple(
             sorted(_norm(w) for w in data.get("bridges", []) if w.isalpha() and len(w) >= 6)
@@ -1135,6 +1141,8 @@ class _Finder:
             phrase = self.resolve(i, last, kind)
             if phrase is not None and phrase.last <= i and self._opens_quote(phrase.first):
                 phrase = None  # '"The committee believes …': the quoted speaker cites it
+            if phrase is not None and self._dash_quoted(i):
+                phrase = None  # "– … Norge understreker sin støtte, sier X": X cites Norge
             if phrase is not None:
                 cue_start = i
                 while (
@@ -1155,6 +1163,50 @@ class _Finder:
                 continue
             out.append(s)
         return out
+
+    def _dash_opener(self, k: int) -> bool:
+        """Does token k open a dash quotation: a dash ("–", "-", or "-Trykket" glued) at the
+        line start or after a sentence end or a colon, with a word after it?"""
+        t = self.toks[k]
+        glued = t.word and t.text[0] in _DASHES and t.end - t.tstart > 1
+        if not glued and (t.text not in _DASHES or k + 1 >= self.n or not self.toks[k + 1].word):
+            return False
+        return k == 0 or (not self.toks[k - 1].word and self.toks[k - 1].text in _QUOTE_LEADS)
+
+    def _closes_quote(self, j: int) -> bool:
+        """Is token j the attribution cue that closes a quotation (", sier X", "! jubler X")?"""
+        return (
+            j > 0
+            and not self.toks[j - 1].word
+            and self.toks[j - 1].text in ",!?"
+            and self.toks[j].full in self.lex.cues
+            and self.cue_at(j) is not None
+        )
+
+    def _dash_quoted(self, i: int) -> bool:
+        """Is the cue at token i inside a dash quotation? It is when the nearest opener
+        before it in the line has no closing attribution between them, and either the
+        opener follows a colon ("og legger til: – Norge fordømmer …") or the quotation is
+        closed by an attribution after the cue, before any other opener ("– Norge
+        understreker sin støtte, sier utenriksministeren"). The closing cue itself is not
+        inside; an unattributed quotation is left alone (narration may follow it)."""
+        if not self.lex.dash_quotes or self._closes_quote(i):
+            return False
+        k = i - 1
+        while k >= 0 and not self._dash_opener(k):
+            if self._closes_quote(k):
+                return False
+            k -= 1
+        if k < 0:
+            return False
+        if k > 0 and self.toks[k - 1].text == ":":
+            return True
+        for j in range(i + 1, self.n):
+            if self._dash_opener(j):
+                return False
+            if self._closes_quote(j):
+                return True
+        return False
 
     def _opens_quote(self, first: int) -> bool:
         """Does the phrase at token `first` (after at most one article) open a quotation?
@@ -1349,7 +1401,7 @@ class _Finder:
                 q = self._owner_of_report(p + 1)
                 if q is not None:
                     return q
-            if kind != "verb<" and v2 and not by_word:
+            if kind != "verb<" and v2 and not by_word and not self._role_subject(p):
                 q = self.after(last, check_follow=True)
                 if q is not None:
                     return q
@@ -1359,6 +1411,14 @@ class _Finder:
                     return q
             return self._clause_final(i, last)
         return None
+
+    def _role_subject(self, p: int) -> bool:
+        """Is token p, right before the verb, a role word that opens its sentence (after at
+        most one article)? Then it is the subject ("Statsministeren kommenterer Trine Skei
+        Grandes avgang"), and what follows the verb is its object, not an inverted source."""
+        if p < 0 or not self.toks[p].word or self.cls(p) != ROLE:
+            return False
+        return self.initial(p) or (p >= 1 and self.cls(p - 1) == DET and self.initial(p - 1))
 
     def _holder_before(self, role: _Phrase, comma: int) -> _Phrase | None:
         """A person's name, then a comma, then a role phrase without a name of its own

@@ -737,3 +737,54 @@ def test_apposed_role_needs_a_person_before_the_comma() -> None:
     # a place before the comma is not the holder of the role that follows it
     found = find_sources("In New York, a strategist at Barclays told Reuters it was bad.", "en")
     assert "New York" not in [s.text for s in found]
+
+
+# Norwegian fresh batch (hl-no2): quotations opened by a dash, and a role as the subject
+NO_FRESH = [
+    # a name inside a dash quotation is cited by the quoted speaker, not by the article
+    (
+        "no",
+        "– Vår medfølelse går til de rammede. Norge understreker sin støtte, sier "
+        "utenriksminister Børge Brende.",
+        ["utenriksminister Børge Brende"],
+    ),
+    (
+        "no",
+        "Det sier Kari Holm og legger til: – Politiet mener at det går bra.",
+        ["Kari Holm"],
+    ),
+    (
+        "no",
+        "-Trykket er stort. Politiet sier at det er bra, sier Monica Mæland.",
+        ["Monica Mæland"],
+    ),
+    # after the closing attribution the narration is no longer quoted
+    ("no", "- Bra, sier Ola Dahl. Politiet sier at det går bra.", ["Ola Dahl", "Politiet"]),
+    # an unattributed quotation is left alone: narration may follow it in the same line
+    ("no", "- Bare gå etter lukten. Politiet sier at det er bra.", ["Politiet"]),
+    # a dash inside a sentence is no quotation
+    (
+        "no",
+        "Tallene - som er nye - viser at Politiet sier ja, sier Ola Dahl.",
+        ["Politiet", "Ola Dahl"],
+    ),
+    # a role that opens the sentence is the subject: what follows the verb is its object
+    ("no", "Statsministeren kommenterer Trine Skei Grandes avgang", []),
+    ("no", "I går sa Trine Skei Grande at det var bra.", ["Trine Skei Grande"]),
+    ("sv", "Statsministern kommenterar Anna Ekstrands avgång.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NO_FRESH)
+def test_norwegian_fresh_batch_rules(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
+
+
+def test_dash_quotes_are_data() -> None:
+    # the dash-quotation rule is switched on per language in the cue data
+    no = lexicon("no")
+    en = lexicon("en")
+    assert no is not None and no.dash_quotes
+    assert en is not None and not en.dash_quotes
