@@ -784,7 +784,8 @@ class _Finder:
         if bridge:
             b = self._skip_bridge(j)
             if need_bridge and b == j:
-                return None  # "viser tall fra SSB" counts, "viser Norge på topp" does not
+                return self._report_owner_after(j)  # "viser tall fra SSB" counts, "viser
+                # Norge på topp" does not; "viser SSBs statistikk" gives the owner
             j = b
         else:
             j = self._skip_aside(j)
@@ -825,6 +826,28 @@ class _Finder:
                 return None
             return self._with_apposed_name(p)
         return None
+
+    def _report_owner_after(self, j: int) -> _Phrase | None:
+        """ "Det viser SSBs (historiske) statistikk": a capitalised possessive right after a
+        `shows` cue, then at most one lower-case word and a report noun (`bridges`, also as
+        the head of a compound): the owner is the source, possessive included."""
+        if j + 1 >= self.n or not self.cap(j) or not self.possessive(j):
+            return None
+        k, unlisted, last_bridge = j + 1, False, False
+        while k < self.n and k - j <= 3 and self.toks[k].word and not self.cap(k):
+            if self.is_bridge(self.toks[k].lw):
+                last_bridge = True
+            elif self.cls(k) == LOWER and not unlisted:
+                unlisted, last_bridge = True, False
+            else:
+                break
+            k += 1
+        if not last_bridge or (k < self.n and self.toks[k].word and self.cls(k) == LOWER):
+            return None  # "Kartet viser Oslos nye bydeler": the run must end on a report noun
+        if self.cls(j) not in (NAME, INST):
+            return None
+        t = self.toks[j]
+        return _Phrase(j, j + 1, t.start, t.end)
 
     def _quoted_name(self, j: int) -> _Phrase | None:
         """A name in quotation marks after its cue: "Nach Angaben der „Netzeitung“",

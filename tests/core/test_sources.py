@@ -772,6 +772,12 @@ NO_FRESH = [
     ("no", "Statsministeren kommenterer Trine Skei Grandes avgang", []),
     ("no", "I går sa Trine Skei Grande at det var bra.", ["Trine Skei Grande"]),
     ("sv", "Statsministern kommenterar Anna Ekstrands avgång.", []),
+    # a possessive owner right after "viser", before a report noun, is the source
+    ("no", "Det viser SSBs historiske nasjonalregnskapsstatistikk.", ["SSBs"]),
+    ("no", "Det viser SSBs ferske tall for mai.", ["SSBs"]),
+    # not when the run after the possessive ends on an ordinary noun
+    ("no", "Kartet viser Oslos nye bydeler.", []),
+    ("no", "Det viser Norges fotballag.", []),
 ]
 
 
