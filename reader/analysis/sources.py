@@ -118,6 +118,7 @@ class Lexicon:
     # a dash opens a quotation ("– Norge står sammen med Frankrike, sier X"): names the
     # quoted speaker cites inside it are not the article's sources
     dash_quotes: bool = False
+    lowercase_times: bool = False  # no/da/sv: "oktober", "fredag"; "Oktober" is a name
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
 
@@ -211,6 +212,7 @@ def lexicon(lang: str) -> Lexicon | None:
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         final_participles=_words(data.get("final_participles", [])),
         dash_quotes=bool(data.get("dash_quotes", False)),
+        lowercase_times=bool(data.get("lowercase_times", False)),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
         long_bridges=tuple(
             sorted(_norm(w) for w in data.get("bridges", []) if w.isalpha() and len(w) >= 6)
@@ -394,10 +396,16 @@ class _Finder:
             and not next_cap
         ):
             return NONS  # "Lakseoppdrettere i Sogn anslår": a plural common noun opens the sentence
-        if _in(lw, lex.times, suffix_ok) and not (
-            cap and not initial and i > 0 and self.toks[i - 1].word and self.cls(i - 1) == NAME
+        if (
+            _in(lw, lex.times, suffix_ok)
+            and not (
+                cap and not initial and i > 0 and self.toks[i - 1].word and self.cls(i - 1) == NAME
+            )
+            and not (cap and not initial and lex.lowercase_times)
         ):
-            return TIME  # (but a month after a name is a surname: "Theresa May said")
+            return TIME  # (but a month after a name is a surname: "Theresa May said"; and
+            # where months and weekdays are written in lower case, a capital inside a
+            # sentence makes a name: "forlagssjef i Oktober" is the publisher Oktober)
         if t.full in lex.cues and self.cue_at(i) is not None:
             return CUE
         if cap:

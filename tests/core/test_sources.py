@@ -778,6 +778,14 @@ NO_FRESH = [
     # not when the run after the possessive ends on an ordinary noun
     ("no", "Kartet viser Oslos nye bydeler.", []),
     ("no", "Det viser Norges fotballag.", []),
+    # months are lower case in Norwegian: a capitalised one inside a sentence is a name
+    (
+        "no",
+        "Boka kommer i høst, bekrefter forlagssjef i Oktober, Geir Berdahl, overfor Klassekampen.",
+        ["forlagssjef i Oktober, Geir Berdahl"],
+    ),
+    ("no", "Fredag sa Ola Dahl at det var bra.", ["Ola Dahl"]),
+    ("no", "Det sa Ola Dahl fredag.", ["Ola Dahl"]),
 ]
 
 
