@@ -786,6 +786,24 @@ NO_FRESH = [
     ),
     ("no", "Fredag sa Ola Dahl at det var bra.", ["Ola Dahl"]),
     ("no", "Det sa Ola Dahl fredag.", ["Ola Dahl"]),
+    # Danish and Swedish share both conventions (data: dash_quotes, lowercase_times)
+    (
+        "da",
+        "– Vi står sammen. Norge understreger sin støtte, siger udenrigsminister Lars Løkke "
+        "Rasmussen.",
+        ["udenrigsminister Lars Løkke Rasmussen"],
+    ),
+    (
+        "sv",
+        "– Vi står tillsammans. Norge understryker sitt stöd, säger utrikesminister Tobias "
+        "Billström.",
+        ["utrikesminister Tobias Billström"],
+    ),
+    (
+        "da",
+        "Bogen udkommer, bekræfter forlagschef i Oktober, Geir Berdahl.",
+        ["forlagschef i Oktober, Geir Berdahl"],
+    ),
 ]
 
 
