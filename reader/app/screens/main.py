@@ -375,7 +375,8 @@ class MainScreen(Screen[None]):
 
     def _article_row_near(self, rows: list[str], index: int) -> int:
         """`index`, or the nearest article row after (else before) it: not a group header."""
-        for i in [*range(index, len(rows)), *range(index - 1, -1, -1)]:
+        order: list[int] = list(range(index, len(rows))) + list(range(index - 1, -1, -1))
+        for i in order:
             if self.listing.header(rows[i]) is None:
                 return i
         return index
