@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.content import Content
 from textual.notifications import Notify
 
 from reader.app.app import ReaderApp
+from reader.app.widgets.article_list import group_prompt
 from reader.library.feeds import subscriptions
 from reader.library.feeds.subscriptions import Feed
+from reader.library.listing import GroupHeader
 from tests.app.helpers import ready, settle
 from tests.feedserver import feed_server
 
@@ -225,3 +228,10 @@ async def test_grouped_headers_follow_A(make_app: MakeApp, app_library: Path) ->
         await pilot.press("A")
         await settle(app, pilot)
         assert str(lst.get_option_at_index(0).prompt).endswith("0 unread / 5")
+
+
+def test_group_header_text_is_data_not_markup() -> None:
+    header = GroupHeader("feeds/x", "[bold red]Evil[/]\n\x1b[2Jfeed", 3, 7, feed=True)
+    prompt = group_prompt(header)
+    assert isinstance(prompt, Content)
+    assert prompt.plain == "▾ [bold red]Evil[/] ␛[2Jfeed  3 unread / 7"

@@ -241,3 +241,20 @@ def test_toggling_grouping_off_gives_the_flat_list_back(marks: Marks) -> None:
     assert update.refill == update.visible == model.visible()
     assert not any(is_group_row(r) for r in update.rows)
     assert model.update(update.rows).prompts == []
+
+
+def test_a_feeds_title_is_its_most_common_source_and_subfolders_stay_in_it(marks: Marks) -> None:
+    model = ArticleListModel(marks, grouped=True, root="/lib")
+    model.upsert(
+        [
+            entry("/lib/feeds/x/1.md", source="Beta"),
+            entry("/lib/feeds/x/2.md", source="Alpha"),
+            entry("/lib/feeds/x/old/3.md", source="Beta"),
+            entry("/lib/feeds/y/1.md", source="Alpha"),
+            entry("/lib/feeds/y/2.md", source="Beta"),
+        ]
+    )
+    update = model.update([])
+    assert update.headers == [group_row_id("feeds/y"), group_row_id("feeds/x")]
+    assert model.header(group_row_id("feeds/x")) == GroupHeader("feeds/x", "Beta", 3, 3, True)
+    assert model.header(group_row_id("feeds/y")).label == "Alpha"  # type: ignore[union-attr]
