@@ -69,6 +69,7 @@ class GroupHeader:
 
     `unread` and `total` count the articles of the group in the current view (search,
     bookmark and feed filters apply), so `A` on a view leaves every header at 0 unread.
+    Files that could not be read (an `error` row) are listed but not counted.
     """
 
     key: str  # folder relative to the library, "/"-separated ("" = the top)
@@ -231,8 +232,9 @@ class ArticleListModel:
         for key, group in members.items():
             feed = key.startswith("feeds/")
             label = self._feed_title(key, group) if feed else (key or LIBRARY_GROUP)
-            unread = sum(not self.is_read(p) for p in group)
-            out.append((GroupHeader(key, label, unread, len(group), feed), group))
+            articles = [p for p in group if not self.entries[p].error]  # not unreadable files
+            unread = sum(not self.is_read(p) for p in articles)
+            out.append((GroupHeader(key, label, unread, len(articles), feed), group))
         out.sort(key=lambda item: (item[0].label.casefold(), item[0].key))
         return out
 

@@ -258,3 +258,11 @@ def test_a_feeds_title_is_its_most_common_source_and_subfolders_stay_in_it(marks
     assert update.headers == [group_row_id("feeds/y"), group_row_id("feeds/x")]
     assert model.header(group_row_id("feeds/x")) == GroupHeader("feeds/x", "Beta", 3, 3, True)
     assert model.header(group_row_id("feeds/y")).label == "Alpha"  # type: ignore[union-attr]
+
+
+def test_unreadable_files_are_listed_in_their_group_but_not_counted(marks: Marks) -> None:
+    model = ArticleListModel(marks, grouped=True, root="/lib")
+    model.upsert([entry("/lib/a.txt"), replace(entry("/lib/b.bin"), error="not a text file")])
+    update = model.update([])
+    assert update.rows == [group_row_id(""), "/lib/a.txt", "/lib/b.bin"]
+    assert model.header(group_row_id("")) == GroupHeader("", "Library", 1, 1)
