@@ -106,6 +106,7 @@ class ArticleListModel:
         self._order_dirty = False
         self._prompts_dirty: set[str] = set()
         self._headers: dict[str, GroupHeader] = {}  # as last handed out by `update`
+        self._group_keys: dict[str, str] = {}  # path -> group (a path's folder never changes)
 
     # -- marks ---------------------------------------------------------------------
 
@@ -147,6 +148,8 @@ class ArticleListModel:
     def remove(self, paths: Iterable[str]) -> list[str]:
         """Drop rows whose files went away; returns the ones that were listed."""
         gone = [p for p in paths if self.entries.pop(p, None) is not None]
+        for path in gone:
+            self._group_keys.pop(path, None)
         if gone:
             self._order_dirty = True
         return gone
@@ -209,6 +212,12 @@ class ArticleListModel:
 
         Everything under `feeds/<slug>/` is the feed's group, however deep.
         """
+        key = self._group_keys.get(path)
+        if key is None:
+            key = self._group_keys[path] = self._folder(path)
+        return key
+
+    def _folder(self, path: str) -> str:
         rel = path
         root = self.root.rstrip(os.sep)
         if root and path.startswith(root + os.sep):
