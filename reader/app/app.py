@@ -185,6 +185,11 @@ class ReaderApp(App[None]):
             "Filter the list to bookmarked articles (run again for all)",
             main.action_toggle_bookmark_filter,
         )
+        yield SystemCommand(
+            "Group by folder/feed" if not main.listing.grouped else "Show the list flat",
+            "A header per folder and feed with its unread count (v; run again: flat)",
+            main.action_toggle_groups,
+        )
         for order in SORT_ORDERS:
             yield SystemCommand(
                 f"Sort by {order}",

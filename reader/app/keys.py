@@ -190,6 +190,13 @@ MAIN_BINDINGS: list[Binding] = [
         id="reader.cycle-sort",
     ),
     Binding(
+        "v",
+        "toggle_groups",
+        "Groups",
+        tooltip="Group the list by folder and feed, with unread counts (on/off)",
+        id="reader.toggle-groups",
+    ),
+    Binding(
         "M",
         "next_method",
         "Method",

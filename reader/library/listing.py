@@ -9,8 +9,11 @@ tested in milliseconds and any other front end can reuse them.
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from reader.library.state import DEFAULT_SORT, SORT_ORDERS, sort_entries
@@ -39,15 +42,62 @@ class ListUpdate:
     append: list[str] | None
     refill: list[str] | None
     prompts: list[str]
+    rows: list[str] = field(default_factory=list)  # row ids: `visible` plus group headers
+
+    @property
+    def headers(self) -> list[str]:
+        """The group header rows among `rows` (ids made by `group_row_id`)."""
+        return [r for r in self.rows if is_group_row(r)]
+
+
+GROUP_ROW_PREFIX = "\0group:"  # no file path holds NUL, so a header id is never a path
+LIBRARY_GROUP = "Library"  # the label of the files at the top of the library
+
+
+def group_row_id(key: str) -> str:
+    """The row id of the header of group `key` (a folder relative to the library)."""
+    return GROUP_ROW_PREFIX + key
+
+
+def is_group_row(row: str) -> bool:
+    return row.startswith(GROUP_ROW_PREFIX)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupHeader:
+    """One group of the grouped list: a folder, or a feed's `feeds/<slug>/` folder.
+
+    `unread` and `total` count the articles of the group in the current view (search,
+    bookmark and feed filters apply), so `A` on a view leaves every header at 0 unread.
+    Files that could not be read (an `error` row) are listed but not counted.
+    """
+
+    key: str  # folder relative to the library, "/"-separated ("" = the top)
+    label: str  # the folder, or the feed's title (its articles' `source`)
+    unread: int
+    total: int
+    feed: bool = False
+
+    @property
+    def row_id(self) -> str:
+        return group_row_id(self.key)
 
 
 class ArticleListModel:
     """Entries by path plus the choices that decide which of them show, in what order."""
 
     def __init__(
-        self, marks: Marks, *, sort: str = DEFAULT_SORT, bookmarks_only: bool = False
+        self,
+        marks: Marks,
+        *,
+        sort: str = DEFAULT_SORT,
+        bookmarks_only: bool = False,
+        grouped: bool = False,
+        root: Path | str | None = None,
     ) -> None:
         self.marks = marks
+        self.grouped = grouped  # a header row per folder / feed, its articles below
+        self.root = str(root) if root is not None else ""  # the library: groups are relative
         self.entries: dict[str, Entry] = {}
         self.order: list[str] = []  # every listed path, in the current sort order
         self.filter: list[str] | None = None  # search result paths (ranked); None = all
@@ -55,6 +105,8 @@ class ArticleListModel:
         self.bookmarks_only = bookmarks_only
         self._order_dirty = False
         self._prompts_dirty: set[str] = set()
+        self._headers: dict[str, GroupHeader] = {}  # as last handed out by `update`
+        self._group_keys: dict[str, str] = {}  # path -> group (a path's folder never changes)
 
     # -- marks ---------------------------------------------------------------------
 
@@ -96,6 +148,8 @@ class ArticleListModel:
     def remove(self, paths: Iterable[str]) -> list[str]:
         """Drop rows whose files went away; returns the ones that were listed."""
         gone = [p for p in paths if self.entries.pop(p, None) is not None]
+        for path in gone:
+            self._group_keys.pop(path, None)
         if gone:
             self._order_dirty = True
         return gone
@@ -124,6 +178,10 @@ class ArticleListModel:
     def set_bookmarks_only(self, on: bool) -> None:
         self.bookmarks_only = on
 
+    def set_grouped(self, on: bool) -> None:
+        """Group the list by folder / feed (header rows), or show it flat."""
+        self.grouped = on
+
     # -- what shows ----------------------------------------------------------------
 
     @property
@@ -133,6 +191,7 @@ class ArticleListModel:
             self._order_dirty
             or bool(self._prompts_dirty)
             or self.bookmarks_only
+            or self.grouped
             or self.filter is not None
         )
 
@@ -146,14 +205,89 @@ class ArticleListModel:
             paths = [p for p in paths if self.is_bookmarked(p)]
         return paths
 
+    # -- groups --------------------------------------------------------------------
+
+    def group_key(self, path: str) -> str:
+        """The group of `path`: its folder relative to the library ("/"-separated).
+
+        Everything under `feeds/<slug>/` is the feed's group, however deep.
+        """
+        key = self._group_keys.get(path)
+        if key is None:
+            key = self._group_keys[path] = self._folder(path)
+        return key
+
+    def _folder(self, path: str) -> str:
+        rel = path
+        root = self.root.rstrip(os.sep)
+        if root and path.startswith(root + os.sep):
+            rel = path[len(root) + 1 :]
+        parts = rel.split(os.sep)[:-1]
+        if len(parts) >= 2 and parts[0] == "feeds":
+            parts = parts[:2]
+        return "/".join(parts)
+
+    def groups(self, paths: Sequence[str] | None = None) -> list[tuple[GroupHeader, list[str]]]:
+        """(header, its paths in view order) per group of `paths` (default: `visible()`).
+
+        Groups go by label (case-insensitive), then key; a group with no article in
+        view has no header.
+        """
+        paths = self.visible() if paths is None else paths
+        members: dict[str, list[str]] = {}
+        for path in paths:
+            members.setdefault(self.group_key(path), []).append(path)
+        out: list[tuple[GroupHeader, list[str]]] = []
+        for key, group in members.items():
+            feed = key.startswith("feeds/")
+            label = self._feed_title(key, group) if feed else (key or LIBRARY_GROUP)
+            articles = [p for p in group if not self.entries[p].error]  # not unreadable files
+            unread = sum(not self.is_read(p) for p in articles)
+            out.append((GroupHeader(key, label, unread, len(articles), feed), group))
+        out.sort(key=lambda item: (item[0].label.casefold(), item[0].key))
+        return out
+
+    def _feed_title(self, key: str, paths: Sequence[str]) -> str:
+        """The feed's title: the `source` most of its articles carry, else its folder name."""
+        sources = Counter(s for p in paths if (s := self.entries[p].source.strip()))
+        if not sources:
+            return key.partition("/")[2]
+        best = max(sources.values())
+        return min(s for s, n in sources.items() if n == best)
+
+    def header(self, row: str) -> GroupHeader | None:
+        """The header of a group row as last handed out by `update` (None: not a header)."""
+        return self._headers.get(row)
+
+    def rows(self) -> tuple[list[str], list[str], dict[str, GroupHeader]]:
+        """(visible paths, row ids, headers by row id): headers only when grouped."""
+        paths = self.visible()
+        if not self.grouped:
+            return paths, paths, {}
+        rows: list[str] = []
+        ordered: list[str] = []
+        headers: dict[str, GroupHeader] = {}
+        for header, group in self.groups(paths):
+            headers[header.row_id] = header
+            rows.append(header.row_id)
+            rows += group
+            ordered += group
+        return ordered, rows, headers
+
     def update(self, have: Sequence[str]) -> ListUpdate:
-        """The step from the rows a pane shows (`have`) to `visible()`; clears dirty rows."""
-        want = self.visible()
+        """The step from the rows a pane shows (`have`) to `rows()`; clears dirty rows.
+
+        `prompts` also holds the header rows whose label or counts changed since the
+        last update (an article read, one added to the group, `A`).
+        """
+        want, rows, headers = self.rows()
         prompts = sorted(self._prompts_dirty)
+        prompts += [r for r, h in headers.items() if self._headers.get(r, h) != h]
         self._prompts_dirty.clear()
-        if len(want) >= len(have) and want[: len(have)] == list(have):
-            return ListUpdate(want, want[len(have) :], None, prompts)
-        return ListUpdate(want, None, want, prompts)
+        self._headers = headers
+        if len(rows) >= len(have) and rows[: len(have)] == list(have):
+            return ListUpdate(want, rows[len(have) :], None, prompts, rows)
+        return ListUpdate(want, None, rows, prompts, rows)
 
     def _sort_if_needed(self) -> None:
         if self._order_dirty:

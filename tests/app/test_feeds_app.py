@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.content import Content
 from textual.notifications import Notify
 
 from reader.app.app import ReaderApp
+from reader.app.widgets.article_list import group_prompt
 from reader.library.feeds import subscriptions
 from reader.library.feeds.subscriptions import Feed
+from reader.library.listing import GroupHeader
 from tests.app.helpers import ready, settle
 from tests.feedserver import feed_server
 
@@ -142,3 +145,95 @@ async def test_feed_view_with_unread_counts(make_app: MakeApp, app_library: Path
             await pilot.press("escape")
             await settle(app, pilot)
             assert screen.feed_view is None and len(rows(app)) == 7
+
+
+def feed_item(title: str, source: str) -> str:
+    return (
+        f"---\ntitle: {title}\nsource: {source}\nfeed: harbour\n---\n"
+        + f"{title}. The harbour board met on Tuesday and agreed the plan. " * 8
+    )
+
+
+async def test_v_groups_the_list_by_folder_and_feed(make_app: MakeApp, app_library: Path) -> None:
+    folder = app_library / "feeds" / "harbour"
+    folder.mkdir(parents=True)
+    (folder / "h1.txt").write_text(feed_item("Crane painted", "Harbour News"), encoding="utf-8")
+    (folder / "h2.txt").write_text(feed_item("Ferry late", "Harbour News"), encoding="utf-8")
+    (app_library / "notes").mkdir()
+    (app_library / "notes" / "n1.txt").write_text(feed_item("A note", ""), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        screen = app.main
+        lst = screen.article_list
+        flat = rows(app)
+        assert len(flat) == 8 and not any(screen.listing.header(r) for r in flat)
+        await pilot.press("v")
+        await settle(app, pilot)
+        grouped = rows(app)
+        headers = [r for r in grouped if screen.listing.header(r)]
+        assert len(headers) == 3 and len(grouped) == 11
+        texts = [str(lst.get_option_at_index(grouped.index(h)).prompt) for h in headers]
+        # by label: the feed's title, then the library's top folder, then notes/
+        assert texts[0] == "▾ Harbour News  2 unread / 2"
+        assert texts[1].startswith("▾ Library  ") and texts[1].endswith(" / 4")  # no binary
+        assert texts[2] == "▾ notes  1 unread / 1"
+        assert grouped[grouped.index(headers[0]) + 1 :][:2] == sorted(
+            str(p) for p in folder.glob("*.txt")
+        )
+        assert "grouped by folder/feed" in screen.status_content().plain
+        assert screen.state.get_pref("grouped") is True
+        # j/k go from article to article: the cursor never rests on a header, and
+        # each article it reaches is read, so its group's count goes down
+        lst.focus()
+        lst.highlighted = 1  # the first feed article (row 0 is its header)
+        await settle(app, pilot)
+        articles = [r for r in grouped if r not in headers]
+        seen = []
+        for _ in range(len(articles) - 1):
+            await pilot.press("j")
+            await settle(app, pilot, rounds=2)
+            seen.append(lst.highlighted_path)
+        assert seen == articles[1:]  # every article in turn, the headers passed over
+        await pilot.press("k")
+        await settle(app, pilot, rounds=2)
+        assert lst.highlighted == len(grouped) - 3  # over the "notes" header
+        header = lst.get_option_at_index(0)
+        assert str(header.prompt) == "▾ Harbour News  0 unread / 2"
+        assert str(lst.get_option_at_index(grouped.index(headers[2])).prompt).endswith(
+            "0 unread / 1"
+        )
+        # enter on a header (a click, say) opens nothing
+        opened = screen.current_path
+        lst.highlighted = 0
+        await pilot.press("enter")
+        await settle(app, pilot, rounds=2)
+        assert screen.current_path == opened
+        # off again: the flat list, same articles
+        await pilot.press("v")
+        await settle(app, pilot)
+        assert sorted(rows(app)) == sorted(flat)
+        assert "grouped" not in screen.status_content().plain
+
+
+async def test_grouped_headers_follow_A(make_app: MakeApp, app_library: Path) -> None:
+    app = make_app()
+    app.state.set_pref("grouped", True)  # persisted like the sort order
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        screen = app.main
+        lst = screen.article_list
+        assert screen.listing.grouped and screen.listing.header(rows(app)[0])
+        assert lst.highlighted == 1  # the first article, not its header
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert str(lst.get_option_at_index(0).prompt).endswith(
+            "0 unread / 4"
+        )  # not the binary file
+
+
+def test_group_header_text_is_data_not_markup() -> None:
+    header = GroupHeader("feeds/x", "[bold red]Evil[/]\n\x1b[2Jfeed", 3, 7, feed=True)
+    prompt = group_prompt(header)
+    assert isinstance(prompt, Content)
+    assert prompt.plain == "▾ [bold red]Evil[/] ␛[2Jfeed  3 unread / 7"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.library.listing import ArticleListModel
+from reader.library.listing import ArticleListModel, GroupHeader, group_row_id, is_group_row
 from reader.model import Entry
 
 
@@ -135,3 +135,134 @@ def test_marks_follow_the_content_digest(marks: Marks) -> None:
     model.is_read("a.txt")
     model.is_read("b.txt")
     assert seen == [("a.txt", "abc"), ("b.txt", None)]
+
+
+# -- grouped by folder / feed -----------------------------------------------------------
+
+
+def grouped_model(marks: Marks, sort: str = "path") -> ArticleListModel:
+    model = ArticleListModel(marks, sort=sort, grouped=True, root="/lib")
+    model.upsert(
+        [
+            entry("/lib/top.txt", "Top", "2025-01-01"),
+            entry("/lib/feeds/bbc/b1.md", "Old", "2025-01-01", source="BBC News"),
+            entry("/lib/feeds/bbc/b2.md", "New", "2025-03-01", source="BBC News"),
+            entry("/lib/feeds/zz/z1.md", "Zed", "2025-02-01"),
+            entry("/lib/notes/deep/n1.txt", "Note", "2025-02-02"),
+        ]
+    )
+    return model
+
+
+def test_grouped_rows_put_a_header_before_each_group(marks: Marks) -> None:
+    model = grouped_model(marks)
+    marks.read.add("/lib/feeds/bbc/b1.md")
+    update = model.update([])
+    bbc, lib, notes, zz = (group_row_id(k) for k in ("feeds/bbc", "", "notes/deep", "feeds/zz"))
+    # groups by label: "BBC News" (the feed's source), "Library", "notes/deep", "zz" (no source)
+    assert update.rows == [
+        bbc,
+        "/lib/feeds/bbc/b1.md",
+        "/lib/feeds/bbc/b2.md",
+        lib,
+        "/lib/top.txt",
+        notes,
+        "/lib/notes/deep/n1.txt",
+        zz,
+        "/lib/feeds/zz/z1.md",
+    ]
+    assert update.visible == [r for r in update.rows if not is_group_row(r)]
+    assert update.headers == [bbc, lib, notes, zz]
+    assert model.header(bbc) == GroupHeader("feeds/bbc", "BBC News", 1, 2, feed=True)
+    assert model.header(zz) == GroupHeader("feeds/zz", "zz", 1, 1, feed=True)
+    assert model.header(lib) == GroupHeader("", "Library", 1, 1)
+    assert model.header("/lib/top.txt") is None
+
+
+def test_grouped_keeps_the_sort_order_within_each_group(marks: Marks) -> None:
+    model = grouped_model(marks, sort="date")  # newest first
+    rows = model.update([]).rows
+    assert rows[1:3] == ["/lib/feeds/bbc/b2.md", "/lib/feeds/bbc/b1.md"]
+    model.set_sort("title")
+    rows = model.update(rows).rows
+    assert rows[1:3] == ["/lib/feeds/bbc/b2.md", "/lib/feeds/bbc/b1.md"]  # New < Old
+    model.set_sort("path")
+    assert model.update(rows).rows[1:3] == ["/lib/feeds/bbc/b1.md", "/lib/feeds/bbc/b2.md"]
+
+
+def test_reading_an_article_redraws_its_header_with_new_counts(marks: Marks) -> None:
+    model = grouped_model(marks)
+    rows = model.update([]).rows
+    marks.read.add("/lib/feeds/bbc/b2.md")
+    model.prompt_changed("/lib/feeds/bbc/b2.md")
+    update = model.update(rows)
+    assert update.append == []  # same rows: nothing moves
+    assert update.prompts == ["/lib/feeds/bbc/b2.md", group_row_id("feeds/bbc")]
+    header = model.header(group_row_id("feeds/bbc"))
+    assert header is not None and (header.unread, header.total) == (1, 2)
+    # all read (what `A` does): every header says 0 unread
+    marks.read.update(model.visible())
+    update = model.update(rows)
+    assert set(update.prompts) == {
+        group_row_id(k) for k in ("feeds/bbc", "", "notes/deep", "feeds/zz")
+    }
+    assert all(model.header(h).unread == 0 for h in update.headers)  # type: ignore[union-attr]
+    assert model.update(rows).prompts == []  # redrawn once
+
+
+def test_grouped_counts_follow_the_view_and_new_articles(marks: Marks) -> None:
+    model = grouped_model(marks)
+    rows = model.update([]).rows
+    model.set_filter(["/lib/feeds/bbc/b2.md", "/lib/top.txt"])  # a search: ranked hits
+    update = model.update(rows)
+    assert update.refill == [
+        group_row_id("feeds/bbc"),
+        "/lib/feeds/bbc/b2.md",
+        group_row_id(""),
+        "/lib/top.txt",
+    ]
+    assert model.header(group_row_id("feeds/bbc")) == GroupHeader(
+        "feeds/bbc", "BBC News", 1, 1, True
+    )
+    model.set_filter(None)
+    rows = model.update(update.rows).rows
+    model.upsert([entry("/lib/feeds/zz/z2.md", "Zed 2")])
+    update = model.update(rows)
+    assert update.append == ["/lib/feeds/zz/z2.md"]  # the last group grows at the end
+    assert update.prompts == [group_row_id("feeds/zz")]
+    assert model.header(group_row_id("feeds/zz")).total == 2  # type: ignore[union-attr]
+
+
+def test_toggling_grouping_off_gives_the_flat_list_back(marks: Marks) -> None:
+    model = grouped_model(marks)
+    rows = model.update([]).rows
+    model.set_grouped(False)
+    update = model.update(rows)
+    assert update.refill == update.visible == model.visible()
+    assert not any(is_group_row(r) for r in update.rows)
+    assert model.update(update.rows).prompts == []
+
+
+def test_a_feeds_title_is_its_most_common_source_and_subfolders_stay_in_it(marks: Marks) -> None:
+    model = ArticleListModel(marks, grouped=True, root="/lib")
+    model.upsert(
+        [
+            entry("/lib/feeds/x/1.md", source="Beta"),
+            entry("/lib/feeds/x/2.md", source="Alpha"),
+            entry("/lib/feeds/x/old/3.md", source="Beta"),
+            entry("/lib/feeds/y/1.md", source="Alpha"),
+            entry("/lib/feeds/y/2.md", source="Beta"),
+        ]
+    )
+    update = model.update([])
+    assert update.headers == [group_row_id("feeds/y"), group_row_id("feeds/x")]
+    assert model.header(group_row_id("feeds/x")) == GroupHeader("feeds/x", "Beta", 3, 3, True)
+    assert model.header(group_row_id("feeds/y")).label == "Alpha"  # type: ignore[union-attr]
+
+
+def test_unreadable_files_are_listed_in_their_group_but_not_counted(marks: Marks) -> None:
+    model = ArticleListModel(marks, grouped=True, root="/lib")
+    model.upsert([entry("/lib/a.txt"), replace(entry("/lib/b.bin"), error="not a text file")])
+    update = model.update([])
+    assert update.rows == [group_row_id(""), "/lib/a.txt", "/lib/b.bin"]
+    assert model.header(group_row_id("")) == GroupHeader("", "Library", 1, 1)

@@ -51,7 +51,7 @@ from reader.app.messages import (
     SummaryCopied,
 )
 from reader.app.widgets.article_header import ArticleHeader
-from reader.app.widgets.article_list import ArticleList, entry_prompt
+from reader.app.widgets.article_list import ArticleList, entry_prompt, group_prompt
 from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.summary_pane import SummaryPane
 from reader.errors import ReaderError, one_line, printable
@@ -115,7 +115,11 @@ class MainScreen(Screen[None]):
             self.state,
             sort=self.state.sort_order,
             bookmarks_only=bool(self.state.get_pref("bookmarks_only", False)),
+            grouped=bool(self.state.get_pref("grouped", False)),
+            root=library,
         )
+        self.shown_articles = 0  # article rows in the list (group headers aside)
+        self.shown_groups = 0  # group header rows in the list
         self.current_path: str | None = None
         self.shown_path: str | None = None  # whose text the article pane shows
         self.search_query = ""  # the query the list and the matches are for
@@ -285,6 +289,9 @@ class MainScreen(Screen[None]):
     # -- the list: entries -> rows --------------------------------------------------
 
     def _option(self, path: str) -> Option:
+        header = self.listing.header(path)
+        if header is not None:  # a group header: made afresh (its counts change)
+            return ArticleList.header_option(header)
         option = self._options.get(path)
         if option is None:
             option = ArticleList.option(
@@ -321,6 +328,12 @@ class MainScreen(Screen[None]):
         lst = self.article_list
         update = self.listing.update([o.id or "" for o in lst.options])
         for path in update.prompts:
+            header = self.listing.header(path)
+            if header is not None:
+                index = self._list_index(path)
+                if index is not None:
+                    lst.replace_option_prompt_at_index(index, group_prompt(header))
+                continue
             option = self._options.get(path)
             index = self._list_index(path) if option is not None else None
             if option is None or index is None or path not in self.entries:
@@ -334,7 +347,9 @@ class MainScreen(Screen[None]):
                     bookmarked=self.listing.is_bookmarked(path),
                 ),
             )
-        want = update.visible
+        want = update.rows
+        self.shown_articles = len(update.visible)
+        self.shown_groups = len(update.headers)
         keep = lst.highlighted_path
         old_index = lst.highlighted
         if update.append is not None:
@@ -347,6 +362,7 @@ class MainScreen(Screen[None]):
                 index = self._list_index(keep) if keep is not None else None
                 if index is None:
                     index = 0 if to_top or old_index is None else min(old_index, len(want) - 1)
+                    index = self._article_row_near(want, index)
                     if keep is not None and keep == self.current_path and keep not in self.entries:
                         self._quiet_path = want[index]  # the open file was removed
                 lst.highlighted = index
@@ -354,12 +370,20 @@ class MainScreen(Screen[None]):
         if lst.highlighted is None and lst.option_count:
             # e.g. a search that found nothing was closed: back to the open article
             index = self._list_index(self.current_path)
-            lst.highlighted = index if index is not None else 0
+            lst.highlighted = index if index is not None else self._article_row_near(want, 0)
         self._list_changed()
+
+    def _article_row_near(self, rows: list[str], index: int) -> int:
+        """`index`, or the nearest article row after (else before) it: not a group header."""
+        order: list[int] = list(range(index, len(rows))) + list(range(index - 1, -1, -1))
+        for i in order:
+            if self.listing.header(rows[i]) is None:
+                return i
+        return index
 
     def _list_changed(self) -> None:
         """The list title says what is shown; an empty list says why and the way back."""
-        shown = self.article_list.option_count
+        shown = self.shown_articles
         total = len(self.entries)
         if self.search_query:
             title = f"Search · {shown} of {total}"
@@ -369,6 +393,9 @@ class MainScreen(Screen[None]):
             title = f"Bookmarked · {shown} of {total}"
         else:
             title = f"Library · {total}"
+        if self.listing.grouped:
+            groups = self.shown_groups
+            title += f" · {groups} group{'s' if groups != 1 else ''}"
         self.query_one("#list-title", Static).update(Content(title))
         reason = self.empty_reason() if not shown and self.scan_done else ""
         empty = self.query_one("#list-empty", Static)
@@ -952,6 +979,8 @@ class MainScreen(Screen[None]):
             state.append(f"feed {one_line(self.feed_view)}")
         if self.listing.bookmarks_only:
             state.append("bookmarked only")
+        if self.listing.grouped:
+            state.append("grouped by folder/feed")
         state.append(f"sort: {SORT_LABELS.get(self.listing.sort, self.listing.sort)}")
         method = self.options.method or (
             self.analysis.summary.method if self.analysis is not None else "default"
@@ -1252,7 +1281,7 @@ class MainScreen(Screen[None]):
         self.save_state()
         self.sync_list()
         if on:
-            n = self.article_list.option_count
+            n = self.shown_articles
             self.adjusted(
                 f"Only bookmarked articles are shown ({n}); F shows all."
                 if n
@@ -1260,6 +1289,21 @@ class MainScreen(Screen[None]):
             )
         else:
             self.adjusted("All articles are shown.")
+
+    def action_toggle_groups(self) -> None:
+        self.set_grouped(not self.listing.grouped)
+
+    def set_grouped(self, on: bool) -> None:
+        """Group the list by folder / feed with unread counts (`v`), or show it flat."""
+        self.listing.set_grouped(on)
+        self.state.set_pref("grouped", on)
+        self.save_state()
+        self.sync_list()
+        self.adjusted(
+            "The list is grouped by folder and feed, with unread counts; v shows it flat."
+            if on
+            else "The list is flat again."
+        )
 
     def action_cycle_sort(self) -> None:
         sort = self.listing.sort

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from reader.app.keys import LIST_BINDINGS
 from reader.errors import one_line, printable
+from reader.library.listing import GroupHeader
 from reader.model import Entry
 
 BOOKMARK = "★"
@@ -41,6 +42,22 @@ def entry_prompt(entry: Entry, *, read: bool = True, bookmarked: bool = False) -
     )
 
 
+def group_prompt(header: GroupHeader) -> Content:
+    """`▾ BBC News  3 unread / 12`: a group header row, Content from data, never markup.
+
+    The label is a folder name or a feed's title (from its articles' front matter):
+    `one_line` keeps a newline or an escape sequence in it from breaking the row.
+    """
+    label = one_line(header.label) or "…"
+    counts = f"{header.unread} unread / {header.total}"
+    return Content.assemble(
+        ("▾ ", "$text-accent"),
+        (label, "bold $text-accent"),
+        "  ",
+        (counts, "bold" if header.unread else "$text-muted"),
+    )
+
+
 def _words(n: int) -> str:
     """Word count in at most 5 cells: 546, 6089, 12.3k."""
     return str(n) if n < 10_000 else f"{n / 1000:.1f}k" if n < 100_000 else f"{n // 1000}k"
@@ -54,7 +71,8 @@ class ArticleList(OptionList):
         "The library. `j`/`k` or the arrows move through articles; the highlighted "
         "article opens in the text pane and its summary follows. `enter` moves to the "
         "text; `/` filters the list. Unread titles are bold, ★ marks a bookmark (`m`); "
-        "`F` shows only bookmarked articles, `S` changes the sort order."
+        "`F` shows only bookmarked articles, `S` changes the sort order, `v` groups the "
+        "list by folder and feed with unread counts."
     )
 
     @dataclass
@@ -71,6 +89,11 @@ class ArticleList(OptionList):
     @staticmethod
     def option(entry: Entry, *, read: bool = True, bookmarked: bool = False) -> Option:
         return Option(entry_prompt(entry, read=read, bookmarked=bookmarked), id=str(entry.path))
+
+    @staticmethod
+    def header_option(header: GroupHeader) -> Option:
+        """A group header: disabled, so `j`/`k` pass over it and `enter` ignores it."""
+        return Option(group_prompt(header), id=header.row_id, disabled=True)
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
