@@ -183,6 +183,9 @@ async def test_hostile_library_walk_and_every_key(tmp_path: Path) -> None:
         if screen.listing.bookmarks_only:  # `F` was pressed once: all rows again
             await pilot.press("F")
             await settle(app, pilot)
+        if screen.listing.grouped:  # `v` was pressed once: the flat list again
+            await pilot.press("v")
+            await settle(app, pilot)
         assert lst.option_count == count, (screen.listing.bookmarks_only, screen.listing.filter)
         await pilot.press("q")
         await pilot.pause()
