@@ -402,13 +402,25 @@ def parse(
     if is_blank(text):
         raise ReaderError(f"{label} is empty")
     text = text.rstrip() + "\n"
+    return _article(path, text, meta, "; ".join(notices) or None, structure)
+
+
+def _article(
+    path: str | None,
+    text: str,
+    meta: dict[str, str],
+    notice: str | None,
+    structure: tuple[Structure, ...] = (),
+) -> Article:
+    """The Article of a finished text (ends with one newline) and its metadata: where the
+    title comes from and where the body starts are decided here, for text and HTML alike."""
     title, body_start = title_of(text, meta)
     return Article(
         path=path,
         title=title,
         text=text,
         meta=meta,
-        notice="; ".join(notices) or None,
+        notice=notice,
         body_start=body_start,
         structure=structure,
         info=meta_of(meta),
@@ -428,17 +440,7 @@ def parse_html(data: bytes, path: str | None = None, *, name: str = "input") -> 
     fields = extract_article(data, name=name).fields()
     meta = {k: " ".join(v.split()) for k, v in fields.items() if k != "text" and v.strip()}
     text = normalise(fields["text"]).rstrip() + "\n"
-    title, body_start = title_of(text, meta)
-    return Article(
-        path=path,
-        title=title,
-        text=text,
-        meta=meta,
-        notice=notice,
-        body_start=body_start,
-        info=meta_of(meta),
-        title_from_text=_title_in_text(title, text, meta),
-    )
+    return _article(path, text, meta, notice)
 
 
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
