@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score the figure and source highlighters against our annotated sentences.
+"""Score the figure, source and boilerplate highlighters against our annotated data.
 
     python bench/highlights.py            # both tables
     python bench/highlights.py --errors   # also list every miss and false alarm
@@ -628,8 +628,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "kinds",
         nargs="*",
-        metavar="figures|sources",
-        help="which highlighter(s) to score (default: both)",
+        metavar="figures|sources|boilerplate",
+        help="which highlighter(s) to score (default: figures and sources; with "
+        "--real/--held-out also boilerplate, which only those accept)",
     )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     parser.add_argument(
