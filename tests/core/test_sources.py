@@ -820,3 +820,39 @@ def test_dash_quotes_are_data() -> None:
     en = lexicon("en")
     assert no is not None and no.dash_quotes
     assert en is not None and not en.dash_quotes
+
+
+# Third round (hl-src3): complete reporting-verb paradigms per language (present, past,
+# perfect participle where it is no noun or adjective), plus guards found while adding them.
+SRC3_VERBS = [
+    ("en", "Parmalat Finanziaria detailed the plans on Wednesday.", ["Parmalat Finanziaria"]),
+    ("en", "Amnesty International condemned the decision.", ["Amnesty International"]),
+    ("en", "Mr Brown vowed to cut taxes.", ["Mr Brown"]),
+    ("en", '"Why now?" asked Ms Ellis.', ["Ms Ellis"]),
+    ("no", "Naturvernforbundet kritiserer planen kraftig.", ["Naturvernforbundet"]),
+    ("no", "Utenriksminister Børge Brende fordømmer angrepet.", ["Utenriksminister Børge Brende"]),
+    ("no", "Det har Kari Holm skrevet i et brev til styret.", ["Kari Holm"]),
+    ("da", "Det har Lars Holm fortalt til DR.", ["Lars Holm"]),
+    ("da", "Dansk Industri erkender, at prisen stiger.", ["Dansk Industri"]),
+    ("sv", "Det har Anna Ek berättat för SVT.", ["Anna Ek"]),
+    ("sv", "Amnesty fördömer attacken.", ["Amnesty"]),
+    ("de", "Das Ministerium bestritt die Vorwürfe.", ["Ministerium"]),
+    ("de", "Kanzler Olaf Scholz verwies auf die Kosten.", ["Kanzler Olaf Scholz"]),
+    ("fr", "Jimmy Wales a dévoilé un nouveau site.", ["Jimmy Wales"]),
+    ("fr", "« C'est fini », déclara le maire de Lyon.", ["maire de Lyon"]),
+    ("es", "Antes lo comentaba Antonio López en la radio.", ["Antonio López"]),
+    ("es", "El ministerio informaba ayer de la decisión.", ["ministerio"]),
+    # guards: "fikk konstatert" is a diagnosis; a plural group with a plural verb form
+    ("no", "Hannah Jones fikk konstatert leukemi da hun var fem år.", []),
+    ("no", "Demonstrantene krever mer penger til skolene.", []),
+    ("sv", "Demonstranterna kräver mer pengar.", []),
+    ("en", "Southcorp confirmed the brewer had asked for talks.", ["Southcorp"]),
+    ("de", "Die Europaabgeordneten betonen, dass Apps sicher sein müssen.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_VERBS)
+def test_third_round_reporting_verbs(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
