@@ -153,6 +153,12 @@ def lexicon(lang: str) -> Lexicon | None:
         add(prep, "prep")
     for prep in data.get("postpreps", []):
         add(prep, "post")
+    # nouns of statement + their preposition: "in a statement from the White House",
+    # "budskabet fra Dronning Elisabeth", "declaraciones del Consejo", "einer Mitteilung des
+    # Ministeriums" -- the phrase after the preposition is the source, as after "according to"
+    for noun in data.get("statements", []):
+        for prep in data.get("statement_preps", []):
+            add(f"{noun} {prep}", "stmt")
     for verb in data.get("shows", []):
         add(verb, "shows")
     for verb in data.get("final_participles", []):
@@ -1147,9 +1153,12 @@ class _Finder:
     def cue_at(self, i: int) -> tuple[int, str] | None:
         """(end token, kind) of a cue starting at token i."""
         t = self.toks[i]
-        if not t.word or (self.cap(i) and not self.initial(i)):
+        if not t.word:
             return None
+        capital = self.cap(i) and not self.initial(i)
         for words, kind in self.lex.cues.get(t.full, ()):
+            if capital and not (kind == "stmt" and self.lex.nouns_capitalised):
+                continue  # a capital inside a sentence is a name (but German nouns: "Mitteilung")
             k = len(words)
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
@@ -1309,7 +1318,7 @@ class _Finder:
 
     def resolve(self, i: int, last: int, kind: str) -> _Phrase | None:
         """Which phrase does the cue at tokens [i, last) point at?"""
-        if kind == "prep":
+        if kind in ("prep", "stmt"):
             return self.after(last, check_follow=False, bridge=True)
         if kind == "shows":
             return self.after(last, check_follow=False, bridge=True, need_bridge=True)

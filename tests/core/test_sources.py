@@ -856,3 +856,27 @@ def test_third_round_reporting_verbs(lang: str, text: str, expected: list[str]) 
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+# A statement named by a noun, then its preposition (`statements` x `statement_preps`)
+SRC3_STATEMENTS = [
+    ("en", "In a statement from the White House, officials denied it.", ["White House"]),
+    ("en", "A comment by Jane Roe was read out.", ["Jane Roe"]),
+    ("no", "Bekreftelsen fra USA kom i går.", ["USA"]),
+    ("no", "Foredrag av statsråd Sylvia Brustad på møtet.", ["statsråd Sylvia Brustad"]),
+    ("da", "Budskabet fra Dronning Margrethe var klart.", ["Dronning Margrethe"]),
+    ("sv", "I ett pressmeddelande från Trafikverket står det att vägen stängs.", ["Trafikverket"]),
+    ("de", "In einer Mitteilung des Ministeriums hieß es, man prüfe.", ["Ministeriums"]),
+    ("fr", "Le communiqué de l'Élysée est tombé.", ["Élysée"]),
+    ("es", "Tras las declaraciones del Consejo, se votó.", ["Consejo"]),
+    # a lower-case complement is no name: no source
+    ("es", "La declaración de la renta vence en junio.", []),
+    ("en", "A statement from the family was read.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_STATEMENTS)
+def test_third_round_statement_nouns(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
