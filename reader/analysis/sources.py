@@ -115,6 +115,8 @@ class Lexicon:
     subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
     possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
     final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
+    # linking letters between a body and a role in a compound ("Kommission-s-sprecher")
+    compound_links: tuple[str, ...] = ()
     # a dash opens a quotation ("– Norge står sammen med Frankrike, sier X"): names the
     # quoted speaker cites inside it are not the article's sources
     dash_quotes: bool = False
@@ -217,6 +219,9 @@ def lexicon(lang: str) -> Lexicon | None:
         subject_relatives=_words(data.get("subject_relatives", [])),
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         final_participles=_words(data.get("final_participles", [])),
+        compound_links=tuple(
+            sorted((_norm(w) for w in data.get("compound_links", [])), key=len, reverse=True)
+        ),
         dash_quotes=bool(data.get("dash_quotes", False)),
         lowercase_times=bool(data.get("lowercase_times", False)),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
@@ -555,6 +560,8 @@ class _Finder:
                 continue
             if c in (ROLE, INST):
                 kinds.append(c)
+                if c == ROLE and not indef and self._compound_body(j):
+                    kinds.append(INST)  # "der Kommissionspräsident": the role of a named body
                 j += 1
                 end = j
                 if (
@@ -742,6 +749,26 @@ class _Finder:
         if indef and len(kinds) < 2:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
+
+    def _compound_body(self, j: int) -> bool:
+        """Is token j a role compounded with its body ("Kommissionspräsident",
+        "Kreml-Sprecher", "EU-Kommissionssprecher")? The part before the role suffix, less a
+        linking letter (`compound_links`), is an institution word."""
+        links = self.lex.compound_links
+        if not links:
+            return False
+        lw = self.toks[j].lw
+        for suffix in self.lex.roles[1]:
+            if not lw.endswith(suffix) or len(lw) - len(suffix) < 3:
+                continue
+            head = lw[: -len(suffix)].rstrip("-").rsplit("-", 1)[-1]
+            for link in links:
+                if link and not head.endswith(link):
+                    continue
+                body = head[: len(head) - len(link)]
+                if len(body) >= 3 and _in(body, self.lex.insts):
+                    return True
+        return False
 
     def _named_spokesperson(self, kinds: list[int], end: int) -> bool:
         """ "a BBC spokesman", "an REM spokesman": names, then a spokesperson word
@@ -1273,23 +1300,35 @@ class _Finder:
             if not t.word or t.lw not in self.lex.coordinators or self.cap(c):
                 continue
             left = self.parse(p.first, stop=c)
-            if left is None or left.last != c or not self._personal(left):
+            if (
+                left is None
+                or left.last != c
+                or not (self._personal(left) or self._lower_body(left))
+            ):
                 # "le président de la République et le ministre de l'Intérieur ont indiqué":
                 # the phrase before the verb began after a name, at the coordinator's left
                 left = self.before(c) if c > p.first else None
             right = self.parse(c + 1, stop=p.last)
-            if (
-                left is None
-                or right is None
-                or left.last != c
-                or right.last != p.last
-                or not self._personal(left)
+            if left is None or right is None or left.last != c or right.last != p.last:
+                continue
+            # "fra politiet og Riksadvokatembetet": a lower-case institution on either side
+            # is a body of its own (not "Department of Health and Social Care")
+            bodies = not self.toks[c - 1].text.endswith("-") and (
+                self._lower_body(left) or self._lower_body(right)
+            )  # ("Helse- og omsorgsdepartementet" is one name)
+            if not bodies and (
+                not self._personal(left)
                 or not self._personal(right)
                 or (self._name_run(left) < 2 and self._one_holder(right))
             ):
                 continue  # ("GM chairman and chief executive Rick Wagoner": one person)
             return [left, *self.coordinated(right)]
         return [p]
+
+    def _lower_body(self, p: _Phrase) -> bool:
+        """A definite institution in lower case ("politiet", "the police"), its article aside."""
+        words = [k for k in range(p.first, p.last) if self.cls(k) != DET]
+        return bool(words) and all(self.cls(k) == INST and not self.cap(k) for k in words)
 
     def _personal(self, p: _Phrase) -> bool:
         """A person's name (two names or more in a row, no institution word) or a phrase
@@ -1402,6 +1441,10 @@ class _Finder:
             and kind != "verb>"
         ):
             q = self.before(p, antecedent=True)  # "minister Heizo Takenaka who said"
+            if q is None and p >= 2 and self.toks[p - 1].text == ",":
+                # "the Muslim Association of Britain (MAB), which believes": the antecedent
+                # before the comma of a non-restrictive relative clause
+                q = self.before(p - 1, antecedent=True)
             if q is not None:
                 return q
         if (

@@ -880,3 +880,39 @@ def test_third_round_statement_nouns(lang: str, text: str, expected: list[str]) 
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_GRAMMAR = [
+    # a role compounded with its body is role + body (not after "ein": an unnamed speaker)
+    ("de", "Dazu sagte der Kommissionspräsident, man wolle verhandeln.", ["Kommissionspräsident"]),
+    ("de", "Das bestätigte der Kreml-Sprecher am Montag.", ["Kreml-Sprecher"]),
+    ("de", "Ein Regierungssprecher sagte, man äußere sich nicht.", []),
+    ("de", "Der Sprecher sagte, man äußere sich nicht.", []),
+    # the antecedent of a non-restrictive relative clause with a verb of saying
+    (
+        "en",
+        "The event is held by the Muslim Association of Britain (MAB), which believes it helps.",
+        ["Muslim Association of Britain (MAB)"],
+    ),
+    ("no", "Saken ble meldt til Datatilsynet, som mener at loven er brutt.", ["Datatilsynet"]),
+    ("en", "Growth slowed, which suggests that rates will fall.", []),
+    # a lower-case institution joined to a name by "and/og" is a source of its own
+    (
+        "no",
+        "Ifølge politiet og Riksadvokatembetet er trusselen økende.",
+        ["politiet", "Riksadvokatembetet"],
+    ),
+    ("en", "According to the police and Interpol, the gang fled.", ["police", "Interpol"]),
+    ("no", "Helse- og omsorgsdepartementet opplyser at ordningen videreføres.", None),
+    ("en", "The Department of Health and Social Care said it was safe.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_GRAMMAR)
+def test_third_round_grammar(lang: str, text: str, expected: list[str] | None) -> None:
+    found = find_sources(text, lang)
+    if expected is None:  # one body, not split at its coordinator
+        assert len(found) == 1
+    else:
+        assert [s.text for s in found] == expected
+    _assert_valid(text, found)
