@@ -606,7 +606,7 @@ ISSUE_14 = [
         "de",
         "Zum gemeinsamen Handels- und Investitionsabkommen TTIP sagte der Kommissionspräsident, "
         "man wolle es.",
-        [],
+        ["Kommissionspräsident"],  # not TTIP (hl-src3: a role compounded with its body)
     ),
     # a statistic is no source, whatever its capital: the compound's head decides
     ("da", "Ifølge BNP-indikatoren var væksten høj.", []),
@@ -631,7 +631,7 @@ ISSUE_14 = [
     (
         "de",
         "(08.07.2016) - Zum gemeinsamen Abkommen TTIP sagte der Kommissionspräsident, es gehe.",
-        [],
+        ["Kommissionspräsident"],
     ),
     # a title naming whose statement follows
     (
