@@ -1083,8 +1083,10 @@ class _Finder:
         k = end - 1
         if k < 1 or not self.is_bridge(self.toks[k].lw) or self.cap(k):
             return None
-        if not self.possessive(k - 1):
-            return None
+        if not self.possessive(k - 1) and not (
+            self.cls(k - 1) == NAME and self.toks[k - 1].text.isupper()
+        ):
+            return None  # (an acronym before the report noun owns it too: "The FAO report said")
         p = self.before(k)
         if p is None or self.cls(p.last - 1) not in (NAME, INST):
             return None
@@ -1360,7 +1362,8 @@ class _Finder:
         if kind in ("prep", "stmt"):
             return self.after(last, check_follow=False, bridge=True)
         if kind == "shows":
-            return self.after(last, check_follow=False, bridge=True, need_bridge=True)
+            q = self.after(last, check_follow=False, bridge=True, need_bridge=True)
+            return q if q is not None else self._owner_of_report(i)  # "Rettens beretning viser"
         if kind == "post":
             return self.before(i)
         if kind == "final":

@@ -916,3 +916,44 @@ def test_third_round_grammar(lang: str, text: str, expected: list[str] | None) -
     else:
         assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_FRESH = [
+    # a report noun owned by an acronym before the verb; a possessive owner before "viser"
+    ("en", "The FAO report said that support for farmers was high.", ["FAO"]),
+    ("da", "Rettens beretning viser, at Kommissionen har accepteret.", ["Rettens"]),
+    ("no", "Tallene viser at prisene stiger.", []),
+    # recommending counts only with a reported clause after it
+    ("sv", "Folkhälsomyndigheten rekommenderar resenärer att använda munskydd.", []),
+    (
+        "sv",
+        "Folkhälsomyndigheten rekommenderar att äldre vaccineras igen.",
+        ["Folkhälsomyndigheten"],
+    ),
+    # making clear, pleading with
+    ("en", "Manchester City has pleaded with fans not to protest.", ["Manchester City"]),
+    ("en", "Manchester City pleaded guilty to the charge.", []),
+    (
+        "de",
+        "Kanzler Olaf Scholz stellte klar, dass es keine Steuern gebe.",
+        ["Kanzler Olaf Scholz"],
+    ),
+    # German "zum/zur" opens a topic, not the rest of a name; weak nouns ("Präsidenten")
+    (
+        "de",
+        "Erklärung des Präsidenten des Europäischen Rates zum Ergebnis des Referendums",
+        ["Präsidenten des Europäischen Rates"],
+    ),
+    (
+        "es",
+        "Observaciones del presidente Donald Tusk sobre la reunión",
+        ["presidente Donald Tusk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_FRESH)
+def test_third_round_fresh_batch_rules(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
