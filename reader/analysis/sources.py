@@ -1141,6 +1141,25 @@ class _Finder:
                 return q  # (not "Professor Tom Hale of Oxford and Anna Berg told")
         return p
 
+    def _dash_apposition(self, dash: int) -> _Phrase | None:
+        """ "But the government - Venezuela's largest land owner - say": an apposition between
+        two spaced dashes of the same kind; the phrase before the first one is the subject."""
+        mark = self.toks[dash].text
+        k = dash - 1
+        while k >= 0 and dash - k < 16:
+            t = self.toks[k]
+            if not t.word:
+                if t.text == mark:
+                    break
+                if t.text not in "()'’&," and not t.text[0].isdigit():
+                    return None
+            k -= 1
+        else:
+            return None
+        if k < 1 or dash - k < 2:
+            return None
+        return self.before(k)
+
     def apposition(self, comma: int) -> _Phrase | None:
         """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
         k = comma - 1
@@ -1432,7 +1451,7 @@ class _Finder:
             or not perfect
             or last >= self.n
             or self.toks[last].elided
-            or self.cls(last) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, PRON, NONS, DET, INDEF)
+            or self.cls(last) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, PRON, NONS, DET, INDEF, NAME)
         )
         if (
             prev is not None
@@ -1470,6 +1489,10 @@ class _Finder:
                 return q
         if comma and kind != "verb>" and clause and v2:
             return self.apposition(p)
+        if prev is not None and prev.text in _DASHES and kind != "verb>" and clause:
+            q = self._dash_apposition(p)  # "the government - the largest land owner - say"
+            if q is not None:
+                return q
         if kind == "verb>":
             return None
         if not inverted or by_word:
@@ -1485,6 +1508,9 @@ class _Finder:
                     return q if holder is None else holder
                     # (not "Figures suggest that …": a report word alone)
                 q = self._owner_of_report(p + 1)
+                if q is not None:
+                    return q
+                q = self._holder_before_employer(p + 1)
                 if q is not None:
                     return q
             if kind != "verb<" and v2 and not by_word and not self._role_subject(p):
@@ -1537,6 +1563,18 @@ class _Finder:
             return None
         return holder
 
+    def _holder_before_employer(self, end: int) -> _Phrase | None:
+        """ "Emmanuel Ferry, from Exane BNP Paribas told": a comma, one affiliation word and
+        a name ending right before the verb (the closing comma missing); the person before
+        the comma is the source."""
+        for s in range(end - 1, max(1, end - 6), -1):
+            if self.toks[s - 1].lw in self.lex.affiliation and self.toks[s - 2].text == ",":
+                q = self.parse(s, stop=end)
+                if q is None or q.last != end:
+                    return None
+                return self._holder_before_role(s)
+        return None
+
     def _holder_before_role(self, first: int) -> _Phrase | None:
         """ "Marc Ostwald, a strategist at Monument Securities told": the phrase before the
         verb is the employer after a role in apposition whose closing comma is missing; the
@@ -1553,6 +1591,13 @@ class _Finder:
                 return None
             role = role or c == ROLE
             k -= 1
+        if (
+            not role
+            and k == first - 2
+            and self.toks[first - 1].lw in self.lex.affiliation
+            and self.cls(first) == NAME
+        ):
+            role = True  # "Emmanuel Ferry, from Exane BNP Paribas told": where they work
         if k < 1 or k == first - 1 or not role or self.toks[k].text != ",":
             return None
         holder = self.before(k)

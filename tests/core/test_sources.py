@@ -957,3 +957,33 @@ def test_third_round_fresh_batch_rules(lang: str, text: str, expected: list[str]
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_STRUCTURE = [
+    # an apposition between spaced dashes, as between commas
+    ("en", "But the government - the largest land owner - say they are cautious.", ["government"]),
+    ("en", "Prices - which rose by 5% - say little.", []),
+    # a comma, "from" and an employer with the closing comma missing: the person speaks
+    ("en", "Emmanuel Ferry, from Exane BNP Paribas told Reuters it was bad.", ["Emmanuel Ferry"]),
+    ("en", "In London, from Monday, the strike will go on.", []),
+    # a weaker verb after "has" may take a named object: still a report
+    ("en", "Anil has accused Anand Jain of creating a rift.", ["Anil"]),
+    ("no", "Putin og Kim hadde bekreftet nasjonenes allianse.", []),
+    # progressive forms; a newsroom's own knowledge ("understands", "erfarer", "erfuhr")
+    (
+        "en",
+        "The Lord Chancellor, Lord Falconer, was insisting he should decide.",
+        ["Lord Falconer"],
+    ),
+    ("en", "The BBC understands that talks failed.", ["BBC"]),
+    ("en", "It is understood that the board agreed.", []),
+    ("no", "NRK erfarer at saken er løst.", ["NRK"]),
+    ("de", "Wie der Spiegel erfuhr, ist der Plan tot.", ["Spiegel"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_STRUCTURE)
+def test_third_round_structure(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
