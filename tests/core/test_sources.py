@@ -987,3 +987,32 @@ def test_third_round_structure(lang: str, text: str, expected: list[str]) -> Non
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_PASSIVE = [
+    # passive attribution: the agent of a reporting verb is the source, in every language
+    ("en", "Anand Jain, accused by Anil of creating a rift, resigned.", ["Anil"]),
+    ("no", "Tallene er bekreftet av Statistisk sentralbyrå.", ["Statistisk sentralbyrå"]),
+    ("da", "Tallet er oplyst af Rigspolitiet.", ["Rigspolitiet"]),
+    ("sv", "Uppgiften bekräftades av Polismyndigheten.", ["Polismyndigheten"]),
+    ("de", "Die Zahl wurde bestätigt von der Polizei.", ["Polizei"]),
+    (
+        "fr",
+        "L'attaque a été confirmée par le ministère de l'Intérieur.",
+        ["ministère de l'Intérieur"],
+    ),
+    ("es", "La cifra fue confirmada por el Ministerio de Sanidad.", ["Ministerio de Sanidad"]),
+    # "forderte … auf" (urging) is a cue with an object after it
+    (
+        "de",
+        "Parlamentspräsident Martin Schulz forderte die Regierungschefs auf, zu handeln.",
+        ["Parlamentspräsident Martin Schulz"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_PASSIVE)
+def test_third_round_passive_agents(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
