@@ -117,6 +117,7 @@ class Lexicon:
     final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
     # linking letters between a body and a role in a compound ("Kommission-s-sprecher")
     compound_links: tuple[str, ...] = ()
+    clause_coordinators: frozenset[str] = frozenset()  # "The Fed did … but noted": one subject
     # a dash opens a quotation ("– Norge står sammen med Frankrike, sier X"): names the
     # quoted speaker cites inside it are not the article's sources
     dash_quotes: bool = False
@@ -219,6 +220,7 @@ def lexicon(lang: str) -> Lexicon | None:
         subject_relatives=_words(data.get("subject_relatives", [])),
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         final_participles=_words(data.get("final_participles", [])),
+        clause_coordinators=_words(data.get("clause_coordinators", [])),
         compound_links=tuple(
             sorted((_norm(w) for w in data.get("compound_links", [])), key=len, reverse=True)
         ),
@@ -1513,6 +1515,9 @@ class _Finder:
                 q = self._holder_before_employer(p + 1)
                 if q is not None:
                     return q
+                q = self._shared_subject(p)
+                if q is not None:
+                    return q
             if kind != "verb<" and v2 and not by_word and not self._role_subject(p):
                 q = self.after(last, check_follow=True)
                 if q is not None:
@@ -1562,6 +1567,35 @@ class _Finder:
         ):
             return None
         return holder
+
+    def _shared_subject(self, c: int) -> _Phrase | None:
+        """ "The Fed did not rule out raising rates but noted that …": a verb right after a
+        clause coordinator (`clause_coordinators`) shares the subject of its sentence. The
+        named phrase that opens the sentence, with no punctuation before the coordinator, is
+        the source; its own verb follows it directly (a lower-case word)."""
+        if c < 2 or not self.toks[c].word or self.toks[c].lw not in self.lex.clause_coordinators:
+            return None
+        if self.cap(c):
+            return None
+        k = c - 1
+        while k >= 0 and c - k <= 30 and self.toks[k].word:
+            k -= 1
+        s0 = k + 1
+        if s0 >= c - 1 or not self.initial(s0):
+            return None
+        q = self.parse(s0, stop=c)
+        if q is not None and q.last >= c - 1:
+            q = None  # the whole clause taken as a name ("El Gobierno aprobó el plan"):
+            for e in range(s0 + 1, c - 1):  # the shortest phrase before a lower-case word
+                r = self.parse(s0, stop=e)
+                if r is not None and r.last == e and self.cls(e) == LOWER:
+                    q = r
+                    break
+        if q is None or not self.toks[q.last].word or self.cap(q.last):
+            return None  # ("The Fed" must be followed by its own verb: "did", "reported")
+        if any(self.cls(k) in (PRON, NONS) for k in range(q.first, q.last)):
+            return None
+        return q
 
     def _holder_before_employer(self, end: int) -> _Phrase | None:
         """ "Emmanuel Ferry, from Exane BNP Paribas told": a comma, one affiliation word and

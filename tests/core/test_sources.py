@@ -1016,3 +1016,25 @@ def test_third_round_passive_agents(lang: str, text: str, expected: list[str]) -
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_SHARED_SUBJECT = [
+    # a verb of saying after "and/but/og/und/et/y" shares the subject that opens the sentence
+    ("en", "The Fed did not rule out raising rates but noted that inflation was low.", ["Fed"]),
+    ("no", "Equinor la fram tallene og sa at kvartalet var godt.", ["Equinor"]),
+    ("sv", "Volvo redovisade en förlust och meddelade att 500 jobb försvinner.", ["Volvo"]),
+    ("de", "Die Bundesbank senkte die Prognose und warnte vor einer Rezession.", ["Bundesbank"]),
+    ("fr", "La SNCF a supprimé des trains et a indiqué que le trafic reprendrait.", ["SNCF"]),
+    ("es", "El Gobierno aprobó el plan y anunció nuevas medidas.", ["Gobierno"]),
+    # not a pronoun, a group, or a sentence opened by an adverbial
+    ("en", "He left the room and said nothing.", []),
+    ("en", "Prices rose and analysts said it was bad.", []),
+    ("en", "Yesterday the bank cut rates and said growth would slow.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_SHARED_SUBJECT)
+def test_third_round_shared_subject(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
