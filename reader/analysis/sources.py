@@ -115,6 +115,7 @@ class Lexicon:
     subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
     possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
     final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
+    statement_preps: frozenset[str] = frozenset()  # "statement from", "uttalande av"
     # linking letters between a body and a role in a compound ("Kommission-s-sprecher")
     compound_links: tuple[str, ...] = ()
     clause_coordinators: frozenset[str] = frozenset()  # "The Fed did … but noted": one subject
@@ -162,6 +163,7 @@ def lexicon(lang: str) -> Lexicon | None:
     for noun in data.get("statements", []):
         for prep in data.get("statement_preps", []):
             add(f"{noun} {prep}", "stmt")
+        add(noun, "stmt+")  # with a date between: "Uttalande den 24 juni av X" (see cue_at)
     for verb in data.get("shows", []):
         add(verb, "shows")
     for verb in data.get("final_participles", []):
@@ -220,6 +222,9 @@ def lexicon(lang: str) -> Lexicon | None:
         subject_relatives=_words(data.get("subject_relatives", [])),
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         final_participles=_words(data.get("final_participles", [])),
+        statement_preps=frozenset(
+            _norm(w) for w in data.get("statement_preps", []) if " " not in w.strip()
+        ),
         clause_coordinators=_words(data.get("clause_coordinators", [])),
         compound_links=tuple(
             sorted((_norm(w) for w in data.get("compound_links", [])), key=len, reverse=True)
@@ -1207,11 +1212,35 @@ class _Finder:
             return None
         capital = self.cap(i) and not self.initial(i)
         for words, kind in self.lex.cues.get(t.full, ()):
-            if capital and not (kind == "stmt" and self.lex.nouns_capitalised):
+            if capital and not (kind in ("stmt", "stmt+") and self.lex.nouns_capitalised):
                 continue  # a capital inside a sentence is a name (but German nouns: "Mitteilung")
             k = len(words)
+            if kind == "stmt+":
+                m = self._statement_prep(i + 1)
+                if m is not None:
+                    return m + 1, "stmt"
+                continue
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
+        return None
+
+    def _statement_prep(self, j: int) -> int | None:
+        """Where the preposition of a statement noun is, past a date or time between them
+        ("Uttalande den 24 juni av …", "statement on Monday by …"): up to five tokens of
+        articles, time words, numbers, dots and "on/am/el"-like function words, then one."""
+        k = j
+        while k < self.n and k - j <= 5:
+            t = self.toks[k]
+            if t.word and t.lw in self.lex.statement_preps and not self.cap(k):
+                return k if k > j else None  # (adjacent: the two-word cue already matched)
+            if not (
+                self.cls(k) in (TIME, NUM, DET)
+                or t.text == "."
+                or (t.word and t.lw in self.lex.dets)  # ("den 24 juni": "den" is a pronoun too)
+                or (t.word and self.cls(k) in (FUNC, CONN) and not self.cap(k))
+            ):
+                return None
+            k += 1
         return None
 
     def find(self) -> list[Source]:

@@ -1038,3 +1038,27 @@ def test_third_round_shared_subject(lang: str, text: str, expected: list[str]) -
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_STATEMENT_DATES = [
+    # a date or time between a statement noun and its preposition
+    ("sv", "Uttalande den 24 juni av Europeiska rådets ordförande om resultatet", None),
+    (
+        "en",
+        "In a statement on Monday by the Foreign Office, officials denied it.",
+        ["Foreign Office"],
+    ),
+    ("no", "Uttalelsen i går fra Forsvaret var klar.", ["Forsvaret"]),
+    # anything else between them: no cue
+    ("en", "A statement in the newspaper from the company was read.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_STATEMENT_DATES)
+def test_third_round_statement_with_date(lang: str, text: str, expected: list[str] | None) -> None:
+    found = find_sources(text, lang)
+    if expected is None:
+        assert [s.text for s in found] == ["Europeiska rådets ordförande"]
+    else:
+        assert [s.text for s in found] == expected
+    _assert_valid(text, found)
