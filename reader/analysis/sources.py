@@ -118,6 +118,9 @@ class Lexicon:
     statement_preps: frozenset[str] = frozenset()  # "statement from", "uttalande av"
     # linking letters between a body and a role in a compound ("Kommission-s-sprecher")
     compound_links: tuple[str, ...] = ()
+    # "ifølge Børsen og Jyllands-Posten": two one-word names joined by "og" are two sources
+    # (not in English, where "Marks and Spencer", "Procter and Gamble" are one)
+    split_single_names: bool = False
     clause_coordinators: frozenset[str] = frozenset()  # "The Fed did … but noted": one subject
     # a dash opens a quotation ("– Norge står sammen med Frankrike, sier X"): names the
     # quoted speaker cites inside it are not the article's sources
@@ -226,6 +229,7 @@ def lexicon(lang: str) -> Lexicon | None:
             _norm(w) for w in data.get("statement_preps", []) if " " not in w.strip()
         ),
         clause_coordinators=_words(data.get("clause_coordinators", [])),
+        split_single_names=bool(data.get("split_single_names", False)),
         compound_links=tuple(
             sorted((_norm(w) for w in data.get("compound_links", [])), key=len, reverse=True)
         ),
@@ -635,7 +639,7 @@ class _Finder:
                     and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
                     and (self.boundary(k) or self.cls(k) == NAME)
                     and not (
-                        kinds[-1] == NAME  # "l'Inserm publiée mercredi"
+                        kinds[-1] in (NAME, INST)  # "l'Inserm publiée mercredi"
                         and self.toks[j].lw.endswith(self.lex.participle_endings)
                     )
                 ):
@@ -1271,7 +1275,12 @@ class _Finder:
                 ):
                     cue_start -= 1
                 cue = Span.of(self.text, self.toks[cue_start].tstart, self.toks[last - 1].end)
-                for part in self.coordinated(phrase):
+                parts = self.coordinated(phrase)
+                if kind in ("prep", "stmt") and phrase.first >= last:
+                    tail = self._repeated_prep_tail(parts[-1])
+                    if tail is not None:
+                        parts.append(tail)  # "del Consejo y de la Comisión"
+                for part in parts:
                     name = self.text[part.start : part.end]
                     found.append(Source(part.start, part.end, name, cue))
             i = last
@@ -1366,8 +1375,10 @@ class _Finder:
             # "fra politiet og Riksadvokatembetet": a lower-case institution on either side
             # is a body of its own (not "Department of Health and Social Care")
             bodies = not self.toks[c - 1].text.endswith("-") and (
-                self._lower_body(left) or self._lower_body(right)
-            )  # ("Helse- og omsorgsdepartementet" is one name)
+                self._lower_body(left)
+                or self._lower_body(right)
+                or (self.lex.split_single_names and self._one_name(left) and self._one_name(right))
+            )  # ("Helse- og omsorgsdepartementet" is one name; "ifølge Børsen og Jyllands-Posten")
             if not bodies and (
                 not self._personal(left)
                 or not self._personal(right)
@@ -1376,6 +1387,35 @@ class _Finder:
                 continue  # ("GM chairman and chief executive Rick Wagoner": one person)
             return [left, *self.coordinated(right)]
         return [p]
+
+    def _repeated_prep_tail(self, p: _Phrase) -> _Phrase | None:
+        """ "las declaraciones del Consejo y de la Comisión", "according to the police and to
+        Interpol": a coordinator and the preposition repeated after a source that follows its
+        cue; the phrase after them is a second source."""
+        k = p.last
+        if k + 2 >= self.n or self.toks[k].lw not in self.lex.coordinators or self.cap(k):
+            return None
+        m = k + 1
+        t = self.toks[m]
+        if (
+            not t.word
+            or self.cap(m)
+            or not (
+                t.lw in self.lex.connectors
+                or t.lw in self.lex.bridge_preps
+                or t.lw in self.lex.function
+            )
+        ):
+            return None
+        q = self.parse(m + 1)
+        if q is None or self.cls(q.last - 1) not in (NAME, INST):
+            return None
+        return q
+
+    def _one_name(self, p: _Phrase) -> bool:
+        """One capitalised name word, its article aside ("Børsen", "die Grünen")."""
+        words = [k for k in range(p.first, p.last) if self.cls(k) != DET]
+        return len(words) == 1 and self.cls(words[0]) == NAME and self.cap(words[0])
 
     def _lower_body(self, p: _Phrase) -> bool:
         """A definite institution in lower case ("politiet", "the police"), its article aside."""

@@ -1062,3 +1062,28 @@ def test_third_round_statement_with_date(lang: str, text: str, expected: list[st
     else:
         assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_COORDINATION = [
+    # the preposition repeated after "y/and/og": a second source
+    (
+        "es",
+        "Tras las declaraciones del Consejo y de la Comisión presentada ayer",
+        ["Consejo", "Comisión"],
+    ),
+    ("en", "According to the police and to Interpol, the gang fled.", ["police", "Interpol"]),
+    ("en", "According to the police and to the public, the gang fled.", ["police"]),
+    # two one-word names joined by og/und (data: split_single_names; not in English)
+    ("da", "Det skriver man ifølge Børsen og Jyllands-Posten.", ["Børsen", "Jyllands-Posten"]),
+    ("de", "Laut Bund und Ländern ist das gut.", ["Bund", "Ländern"]),
+    ("en", "According to Marks and Spencer, sales rose.", ["Marks and Spencer"]),
+    # a participle after an institution is not part of its name (Romance)
+    ("fr", "Selon le ministère chargé des Transports, tout va bien.", ["ministère"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_COORDINATION)
+def test_third_round_coordination(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
