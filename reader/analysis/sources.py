@@ -169,6 +169,8 @@ def lexicon(lang: str) -> Lexicon | None:
         add(noun, "stmt+")  # with a date between: "Uttalande den 24 juni av X" (see cue_at)
     for verb in data.get("shows", []):
         add(verb, "shows")
+    for words in data.get("not_cues", []):
+        add(words, "none")  # a cue word in a phrase that is no report: headline "X accused of"
     for verb in data.get("final_participles", []):
         if _norm(verb) not in cues:  # a listed verb keeps its reading, with this as a fallback
             add(verb, "final")
@@ -1449,6 +1451,8 @@ class _Finder:
 
     def resolve(self, i: int, last: int, kind: str) -> _Phrase | None:
         """Which phrase does the cue at tokens [i, last) point at?"""
+        if kind == "none":
+            return None
         if kind in ("prep", "stmt"):
             return self.after(last, check_follow=False, bridge=True)
         if kind == "shows":

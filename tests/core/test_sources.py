@@ -1087,3 +1087,20 @@ def test_third_round_coordination(lang: str, text: str, expected: list[str]) -> 
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_PRECISION = [
+    # ambiguous verbs left out or fenced: "spricht dafür", "weist … aus", "accused of"
+    ("de", "Vieles spricht dafür, dass es klappt.", []),
+    ("de", "Die Statistik weist einen Anstieg aus.", []),
+    ("en", "Police accused of racism.", []),
+    ("en", "Police accused the gang of theft.", ["Police"]),
+    ("en", "Chelsea slammed three goals past them.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_PRECISION)
+def test_third_round_precision_guards(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
