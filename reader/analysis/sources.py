@@ -970,7 +970,9 @@ class _Finder:
             self.cls(m) == NAME or (self.toks[m].lw in self.lex.particles and not self.cap(m))
         ):
             m += 1
-        if m < self.n and self.toks[m].text in ",." and self.cls(m - 1) == NAME:
+        if (m >= self.n or self.toks[m].text in ",.;—–") and self.cls(m - 1) == NAME:
+            # (a line end or a closing dash ends the name too: "—dijo el ministro de
+            # Economía, Carlos Cuerpo—.")
             return _Phrase(p.first, m, p.start, self.toks[m - 1].end)
         return p
 

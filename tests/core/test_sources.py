@@ -1104,3 +1104,24 @@ def test_third_round_precision_guards(lang: str, text: str, expected: list[str])
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_MORE = [
+    # a Spanish closing dash ends an apposed name after the cue
+    (
+        "es",
+        "—No vamos a ceder —dijo el ministro de Economía, Carlos Cuerpo—.",
+        ["ministro de Economía, Carlos Cuerpo"],
+    ),
+    # "hopes" with a clause after it; the noun after a possessive or opening a sentence is not
+    ("en", "Parmalat, the Italian dairy company, hopes to be back on the exchange.", ["Parmalat"]),
+    ("en", "Germany's hopes of a title faded.", []),
+    ("en", "Hopes of a deal faded.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_MORE)
+def test_third_round_more(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
