@@ -1125,3 +1125,35 @@ def test_third_round_more(lang: str, text: str, expected: list[str]) -> None:
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_PREPS = [
+    # "according to"-class prepositions completed per language
+    ("en", "Reuters reported, citing the ministry, that talks failed.", ["Reuters", "ministry"]),
+    ("en", "The wire reported, citing sources, that talks failed.", []),
+    ("de", "Nach Informationen des Spiegels ist der Plan tot.", ["Spiegels"]),
+    ("sv", "Enligt vad SVT erfar är planen död.", ["SVT"]),
+    ("da", "Efter hvad DR erfarer, er planen død.", ["DR"]),
+    (
+        "es",
+        "En palabras de la ministra Teresa Ribera, el plan funciona.",
+        ["ministra Teresa Ribera"],
+    ),
+    (
+        "fr",
+        "Selon les propos du ministre de l'Intérieur, tout va bien.",
+        ["ministre de l'Intérieur"],
+    ),
+    (
+        "no",
+        "Det skriver VG med henvisning til Politiets sikkerhetstjeneste.",
+        ["VG", "Politiets sikkerhetstjeneste"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_PREPS)
+def test_third_round_prepositions(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
