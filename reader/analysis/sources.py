@@ -1575,6 +1575,8 @@ class _Finder:
         if not inverted or by_word:
             if clause:
                 q = self.before(p + 1)
+                if q is not None and self._marked_possessive(q.last - 1):
+                    q = None  # "The company's detailed plans": an adjective, not a verb
                 if q is not None and not (
                     q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
                 ):
@@ -1671,6 +1673,15 @@ class _Finder:
         if any(self.cls(k) in (PRON, NONS) for k in range(q.first, q.last)):
             return None
         return q
+
+    def _marked_possessive(self, k: int) -> bool:
+        """Does token k end in a possessive written with an apostrophe ("company's",
+        "Teachers'")? A subject never does, so a cue word after it is a noun or adjective."""
+        t = self.toks[k]
+        if not t.word:
+            return False
+        w = t.text.lower().replace("’", "'")
+        return any(w.endswith(m) and not m.isalpha() for m in self.lex.possessive if "'" in m)
 
     def _holder_before_employer(self, end: int) -> _Phrase | None:
         """ "Emmanuel Ferry, from Exane BNP Paribas told": a comma, one affiliation word and

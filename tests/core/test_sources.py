@@ -1157,3 +1157,11 @@ def test_third_round_prepositions(lang: str, text: str, expected: list[str]) -> 
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+def test_third_round_possessive_before_a_cue_word() -> None:
+    # a subject never ends in an apostrophe possessive: the cue word is an adjective there
+    assert find_sources("The company's detailed plans were leaked.", "en") == []
+    assert [s.text for s in find_sources("The BBC's Nick Robinson said so.", "en")] == [
+        "BBC's Nick Robinson"
+    ]
