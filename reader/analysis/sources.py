@@ -844,6 +844,15 @@ class _Finder:
         else:
             j = self._skip_aside(j)
             if (
+                j < self.n
+                and self.toks[j].word
+                and self.toks[j].lw in self.lex.preps_before
+                and self.toks[j].lw in self.lex.dets
+                and not self.cap(j)
+            ):
+                return None  # "criticaron al Gobierno": a contracted preposition ("al", "au")
+                # opens an object or recipient, never the inverted subject
+            if (
                 j + 1 < self.n
                 and self.toks[j].lw in self.lex.possessive_pronouns
                 and not self.cap(j)

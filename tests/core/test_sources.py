@@ -1167,3 +1167,11 @@ def test_third_round_possessive_before_a_cue_word() -> None:
     assert [s.text for s in find_sources("The BBC's Nick Robinson said so.", "en")] == [
         "BBC's Nick Robinson"
     ]
+
+
+def test_third_round_contracted_preposition_after_verb() -> None:
+    # "al"/"au" after a verb opens its object or recipient, not an inverted subject
+    text = "Los sindicatos rechazaron la propuesta y criticaron al Gobierno."
+    assert find_sources(text, "es") == []
+    text = "a déclaré au Parisien le maire de Lyon."
+    assert [s.text for s in find_sources(text, "fr")] == ["maire de Lyon"]
