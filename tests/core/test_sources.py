@@ -848,7 +848,8 @@ SRC3_VERBS = [
     # guards: "fikk konstatert" is a diagnosis; a plural group with a plural verb form
     ("no", "Hannah Jones fikk konstatert leukemi da hun var fem år.", []),
     ("no", "Demonstrantene krever mer penger til skolene.", []),
-    ("sv", "Demonstranterna kräver mer pengar.", []),
+    # (not in Swedish: party names end like plurals, "Moderaterna", "Socialdemokraterna")
+    ("sv", "Socialdemokraterna säger att det är fel.", ["Socialdemokraterna"]),
     ("en", "Southcorp confirmed the brewer had asked for talks.", ["Southcorp"]),
     ("de", "Die Europaabgeordneten betonen, dass Apps sicher sein müssen.", []),
 ]
@@ -1175,3 +1176,24 @@ def test_third_round_contracted_preposition_after_verb() -> None:
     assert find_sources(text, "es") == []
     text = "a déclaré au Parisien le maire de Lyon."
     assert [s.text for s in find_sources(text, "fr")] == ["maire de Lyon"]
+
+
+SRC3_GOING_PUBLIC = [
+    # going public in a named medium is a cue; going out into a place is not
+    (
+        "no",
+        "Naturvernforbundet har gått ut i Sunnmørsposten og lagt ned veto.",
+        ["Naturvernforbundet"],
+    ),
+    ("no", "Ola Hansen gikk ut i skogen.", []),
+    ("da", "Dansk Folkeparti går ud i Berlingske med kritik.", ["Dansk Folkeparti"]),
+    ("sv", "Moderaterna går ut i DN med ett förslag.", ["Moderaterna"]),
+    ("sv", "Barnen gick ut i trädgården.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_GOING_PUBLIC)
+def test_third_round_going_public(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
