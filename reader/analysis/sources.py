@@ -116,6 +116,7 @@ class Lexicon:
     possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
     final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
     statement_preps: frozenset[str] = frozenset()  # "statement from", "uttalande av"
+    complementizers: frozenset[str] = frozenset()  # "that": "Anil's demand that …"
     # linking letters between a body and a role in a compound ("Kommission-s-sprecher")
     compound_links: tuple[str, ...] = ()
     # "ifølge Børsen og Jyllands-Posten": two one-word names joined by "og" are two sources
@@ -169,6 +170,8 @@ def lexicon(lang: str) -> Lexicon | None:
         add(noun, "stmt+")  # with a date between: "Uttalande den 24 juni av X" (see cue_at)
     for verb in data.get("shows", []):
         add(verb, "shows")
+    for noun in data.get("claim_nouns", []):
+        add(noun, "claim")  # "Anil's demand that …" (an owner before, "that" after: cue_at)
     for words in data.get("not_cues", []):
         add(words, "none")  # a cue word in a phrase that is no report: headline "X accused of"
     for verb in data.get("final_participles", []):
@@ -227,6 +230,7 @@ def lexicon(lang: str) -> Lexicon | None:
         subject_relatives=_words(data.get("subject_relatives", [])),
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         final_participles=_words(data.get("final_participles", [])),
+        complementizers=_words(data.get("complementizers", [])),
         statement_preps=frozenset(
             _norm(w) for w in data.get("statement_preps", []) if " " not in w.strip()
         ),
@@ -1237,6 +1241,16 @@ class _Finder:
                 if m is not None:
                     return m + 1, "stmt"
                 continue
+            if kind == "claim":
+                if (
+                    i >= 1
+                    and i + 1 < self.n
+                    and self.possessive(i - 1)
+                    and self.cap(i - 1)
+                    and self.toks[i + 1].lw in self.lex.complementizers
+                ):
+                    return i + 1, kind  # "Anil's demand that", "Regjeringens krav om at"
+                continue
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
         return None
@@ -1464,6 +1478,8 @@ class _Finder:
         """Which phrase does the cue at tokens [i, last) point at?"""
         if kind == "none":
             return None
+        if kind == "claim":
+            return self.before(i)  # the owner, possessive included
         if kind in ("prep", "stmt"):
             return self.after(last, check_follow=False, bridge=True)
         if kind == "shows":

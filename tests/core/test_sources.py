@@ -1197,3 +1197,23 @@ def test_third_round_going_public(lang: str, text: str, expected: list[str]) -> 
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+SRC3_CLAIM_NOUNS = [
+    # a noun of claim or demand with a named owner before it and "that" after it
+    ("en", "However, Anil's demand that Anand Jain be thrown out was not met.", ["Anil's"]),
+    ("en", "The Kremlin's claim that it was attacked is false.", ["Kremlin's"]),
+    ("en", "His claim that it was false was rejected.", []),
+    ("en", "The claim that it was false was rejected.", []),
+    ("no", "Regjeringens krav om at skatten skal ned, møtte motstand.", ["Regjeringens"]),
+    # "fears" only with a clause after it ("Market fears grew" is a noun)
+    ("en", "The union fears that jobs will go.", ["union"]),
+    ("en", "Market fears grew as prices fell.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC3_CLAIM_NOUNS)
+def test_third_round_claim_nouns(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
