@@ -511,8 +511,6 @@ def _host(url: str) -> str:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from reader.library.feeds import subscriptions
     from reader.library.feeds.refresh import refresh_feeds
     from reader.library.locations import resolve_library
@@ -533,7 +531,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         _warn("no feeds to refresh; subscribe with `reader feed add URL`")
         return 0
     total = failed = 0
-    learned = []
+    titles: dict[str, str] = {}
     for result in refresh_feeds(chosen, root):
         name = one_line(result.feed.name)
         if result.error:
@@ -542,16 +540,12 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         else:
             total += len(result.new)
             _print_lines([f"{name}: {len(result.new)} new"])
-        if result.title and result.title != result.feed.title:
-            learned.append(replace(result.feed, title=result.title))
-    if learned:  # the feeds' own titles, for `feed list` and `feed export`
-        fresh = subscriptions.load()
-        for feed in learned:
-            fresh.update(feed)
-        try:
-            fresh.save()
-        except ReaderError as exc:
-            _warn(str(exc))
+        if result.title:
+            titles[result.feed.url] = result.title
+    try:
+        subscriptions.remember_titles(titles)
+    except ReaderError as exc:
+        _warn(str(exc))
     summary = f"total: {total} new from {len(chosen)} feeds"
     if failed:
         summary += f", {failed} failed"
