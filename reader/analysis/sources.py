@@ -1447,7 +1447,9 @@ class _Finder:
     def _lower_body(self, p: _Phrase) -> bool:
         """A definite institution in lower case ("politiet", "the police"), its article aside."""
         words = [k for k in range(p.first, p.last) if self.cls(k) != DET]
-        return bool(words) and all(self.cls(k) == INST and not self.cap(k) for k in words)
+        return bool(words) and all(
+            self.cls(k) == INST and (not self.cap(k) or self.lex.nouns_capitalised) for k in words
+        )  # (German capitalises every noun: "laut Polizei und Feuerwehr")
 
     def _personal(self, p: _Phrase) -> bool:
         """A person's name (two names or more in a row, no institution word) or a phrase

@@ -1080,6 +1080,13 @@ SRC3_COORDINATION = [
     ("da", "Det skriver man ifølge Børsen og Jyllands-Posten.", ["Børsen", "Jyllands-Posten"]),
     ("de", "Laut Bund und Ländern ist das gut.", ["Bund", "Ländern"]),
     ("en", "According to Marks and Spencer, sales rose.", ["Marks and Spencer"]),
+    # German capitalises every noun: two institutions joined by "und" are two sources
+    ("de", "Laut Polizei und Feuerwehr gab es keine Verletzten.", ["Polizei", "Feuerwehr"]),
+    (
+        "de",
+        "Laut Bundesamt für Migration und Flüchtlinge stieg die Zahl.",
+        ["Bundesamt für Migration und Flüchtlinge"],
+    ),
     # a participle after an institution is not part of its name (Romance)
     ("fr", "Selon le ministère chargé des Transports, tout va bien.", ["ministère"]),
 ]
