@@ -127,6 +127,9 @@ _LIST_KEYS = (
     "glued_not_day",
     "numerals",
     "numerals_lone_not",
+    "ref_nouns",
+    "list_joiners",
+    "street_suffixes",
 )
 
 _SP = r"[ \u00a0\u202f]"  # a space inside a figure: never a newline
@@ -367,7 +370,8 @@ def _range_values(m: re.Match[str]) -> tuple[float, float] | None:
     sa, sb = m.group("a").strip(), m.group("b").strip()
     if b < a and sa.isdigit() and sb.isdigit() and len(sb) < len(sa):
         full = float(sa[: len(sa) - len(sb)] + sb)
-        if len(sb) == 2 or (_is_year(sa) and full > a):  # "1990–91", "2000-1" (not "22-6")
+        # "1990–91", "2000-1" (not "22-6", nor "2020 à 123": a year then a count)
+        if len(sb) == 2 or (len(sb) == 1 and _is_year(sa) and full > a):
             b = full
     return a, b
 
@@ -429,6 +433,28 @@ def _check_rising(text: str, m: re.Match[str], data: _Data) -> str | None:
     return None
 
 
+def _check_season(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """ "2023/24", "2019/2020" are seasons; "2020/2691" (a procedure number) is no range:
+    a four-digit second half must be a year too."""
+    if len(m.group("b")) == 4 and not _is_year(m.group("b")):
+        return None
+    return _check_rising(text, m, data)
+
+
+def _check_list_number(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """ "1. L'HEURE EST VENUE", "15. Siège unique": a number and a dot or bracket that open
+    a line before a capital are list numbering, not a figure ("3. plass" before a
+    lowercase word, or a listed ordinal noun such as "3. Platz", stays an ordinal)."""
+    rest = text[m.end() : m.end() + 40].lstrip(" \t")
+    word = re.match(r"[«\"“‘'(]?([^\W\d_][\w-]*)", rest)
+    if word is None or not word.group(1)[0].isupper():
+        return None
+    nxt = word.group(1)
+    if nxt in data["ordinal_nouns"] or nxt.lower() in data["ordinal_nouns"]:
+        return None
+    return "skip"
+
+
 def _check_phone(text: str, m: re.Match[str], data: _Data) -> str | None:
     """Digit groups that are not a thousands grouping ("3 000 000") are a phone number."""
     groups = re.split(r"[ \u00a0-]", m.group().lstrip("+"))
@@ -479,6 +505,12 @@ def _check_joined(text: str, m: re.Match[str], data: _Data) -> str | None:
         if v and v[0] > 0 and v[1] > 3 * v[0]:
             return None
     return _check_rising(text, m, data)
+
+
+def _check_word_range(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """ "aged nine to 11" is a range; "from nine to 11" is a change (no figure for the word
+    side, as a bare word number is none)."""
+    return None if _prev_word(text, m.start()) in data["change_from"] else "range"
 
 
 def _check_from(text: str, m: re.Match[str], data: _Data) -> str | None:
@@ -585,6 +617,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     for kind, pattern in d["patterns"]:  # language-specific extras from data
         rules.append((kind, None, pattern, None))
     rules += _glued_rules(d, digits)
+    # list numbering at a line start: "1. L'HEURE EST VENUE", "15. Siège unique"
+    rules.append(("skip", digits, r"(?<![^\n])(?P<f>\d{1,3}[.)])(?=[ \t]+\S)", _check_list_number))
     periods = _alt(d["ordinal_periods"])
     zones = _alt(d["time_zones"])
     hhmm = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -656,7 +690,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         (
             "skip",
             _firsts(d["phone_words"]),
-            rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}})(?![\w]|[.,]\d)",
+            rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}}(?:{_SP}\d\d){{0,4}})"
+            r"(?![\w]|[.,]\d)",
             None,
         ),
         # ranges
@@ -670,7 +705,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             "range",
             "12",
             r"(?<![\w.,/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\w/])",
-            _check_rising,
+            _check_season,
         ),
         (
             "range",
@@ -701,6 +736,15 @@ def _table(lang: str) -> tuple[_Rule, ...]:
                 rf"(?<![\w.,]){bare_l}{_SP}{_alt(d['range_joiners'])}"
                 rf"{_SP}{side_r}",
                 _check_joined,
+            )
+        )
+        # a word number then digits: "aged nine to 11", "five to 10 years"
+        rules.append(
+            (
+                "range",
+                wordy,
+                rf"(?<![\w-]){word}{_SP}{_alt(d['range_joiners'])}{_SP}{side_r}",
+                _check_word_range,
             )
         )
         if d["range_from"]:  # es/fr "de 90 a 140 euros"; a change after a verb of change
@@ -944,16 +988,90 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
         occupied[start:end] = b"\x01" * (end - start)
         taken.append((start, end, kind))
     taken.sort()
+    refs = _Words(data["ref_nouns"])
+    streets = tuple(w.lower() for w in data["street_suffixes"])
+    joiners = {w.lower() for w in data["list_joiners"]}
+    named = [
+        (
+            (k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(text, s, e)))
+            and _prev_name(text, s, e, names, ids, lang, calendar, streets)
+        )
+        or (k in _NAMEABLE and _quoted_title(text, s, e))
+        or ((k in _NAMEABLE or k == "range") and _ref_before(text, s, e, k, refs))
+        for s, e, k in taken
+    ]
+    # a list that continues a name or reference: "Windows 95, 98, ME, NT, 2000",
+    # "los artículos 4, 6, 9 y 191", "Articles 3 and 4", "§§ 4 und 5"
+    for n in range(1, len(taken)):
+        if named[n - 1] and not named[n] and taken[n][2] in _NAMEABLE:
+            named[n] = _continues_list(text, taken[n - 1][1], taken[n][0], taken[n][1], joiners)
     return [
         Figure(s, e, original[s:e], k)
-        for s, e, k in taken
-        if k != "skip"
-        and not (
-            (k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(text, s, e)))
-            and _prev_name(text, s, e, names, ids, lang, calendar)
-        )
-        and not (k in _NAMEABLE and _quoted_title(text, s, e))
+        for (s, e, k), name in zip(taken, named, strict=True)
+        if k != "skip" and not name
     ]
+
+
+class _Words:
+    """A word list with the data files' case rule: a lowercase entry matches in any case,
+    an entry with a capital only as written ("Rule", "Part": not "rule", "part")."""
+
+    __slots__ = ("exact", "lower")
+
+    def __init__(self, words: list[str]) -> None:
+        self.lower = {w for w in words if w == w.lower()}
+        self.exact = {w for w in words if w != w.lower()}
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.exact or word.lower() in self.lower)
+
+
+_REF_FIGURE = re.compile(r"\d{1,4}[a-z]?(?:[-–./]\d{1,4}[a-z]?)*")
+_REF_WORD = re.compile(r"(§§?|[^\W\d_][\w-]*\.?)([ \u00a0]*)\Z")
+
+
+def _ref_before(text: str, start: int, end: int, kind: str, refs: _Words) -> bool:
+    """A number after a document reference noun or "§" is a place in a text, not a figure:
+    "Article 5", "artículo 132, apartado 2", "page 14", "Abs. 2", "§ 3", "§3", "section
+    5.2", "articles 3 to 5" (`ref_nouns`). A figure with a unit or scale ("page 3
+    million") stays."""
+    if kind != "range" and not _REF_FIGURE.fullmatch(text, start, end):
+        return False
+    m = _REF_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word, gap = m.group(1), m.group(2)
+    if word.startswith("§"):
+        return True
+    return bool(gap) and "\n" not in gap and word in refs
+
+
+def _continues_list(text: str, prev_end: int, start: int, end: int, joiners: set[str]) -> bool:
+    """Does the bare number at start:end continue a list whose previous item was a name or
+    reference? Items are joined by commas or a list word (`list_joiners`: "and", "y",
+    "und" ...); codes in capitals may stand between ("95, 98, ME, NT, 2000"). After a
+    comma alone the number must be followed by another separator, so "la línea 3, 25
+    personas" keeps its count."""
+    if not re.fullmatch(r"\d{1,4}", text[start:end]):
+        return False
+    gap = text[prev_end:start]
+    if "\n" in gap or not gap.endswith((" ", "\u00a0")):
+        return False
+    words = gap.replace(",", " , ").split()
+    if not words or any(
+        w != "," and w.lower() not in joiners and not (w.isalpha() and w.isupper() and len(w) <= 4)
+        for w in words
+    ):
+        return False
+    if words[0] != "," and words[0].lower() not in joiners:
+        return False
+    if any(w.lower() in joiners for w in words):
+        return True
+    after = text[end : end + 16]
+    nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
+    return after[:1] in (",", ";", ")", ".", "") or (
+        nxt is not None and nxt.group(1).lower() in joiners
+    )
 
 
 _TITLE = re.compile(r"[«“\"][^«»“”\"\n]{0,60}?[^\W\d_][\w'’.:-]*[ \u00a0]\Z")
@@ -994,7 +1112,14 @@ def _inside_name(text: str, i: int, end: int, word: str, lang: str, calendar: se
 
 
 def _prev_name(
-    text: str, start: int, end: int, names: set[str], ids: set[str], lang: str, calendar: set[str]
+    text: str,
+    start: int,
+    end: int,
+    names: set[str],
+    ids: set[str],
+    lang: str,
+    calendar: set[str],
+    streets: tuple[str, ...] = (),
 ) -> bool:
     """Is the figure at start:end the number of a name ("Windows 11", "JAS 39")?
 
@@ -1017,6 +1142,14 @@ def _prev_name(
     figure = text[start:end]
     if (figure.isdigit() and end - start <= 3) or _ACT.fullmatch(figure):
         if word.lower() in ids:
+            return True
+        # a house number after a street name: "Riddervoldsgate 2", "Hauptstraße 12"
+        low = word.lower()
+        if (
+            figure.isdigit()
+            and word[0].isupper()
+            and any(low.endswith(x) and len(low) > len(x) + 2 for x in streets)
+        ):
             return True
         # one adjective between an act and its number: "règlement européen 261/2004"
         # (not "the bus carried 42 children": a verb there)
