@@ -130,6 +130,8 @@ _LIST_KEYS = (
     "ref_nouns",
     "list_joiners",
     "street_suffixes",
+    "currency_named",
+    "between_words",
 )
 
 _SP = r"[ \u00a0\u202f]"  # a space inside a figure: never a newline
@@ -414,6 +416,22 @@ def _year_then_count(text: str, m: re.Match[str], data: _Data) -> bool:
     return False
 
 
+def _two_years(text: str, m: re.Match[str], data: _Data) -> bool:
+    """ "between 1987 and 1990", "mellom 2000 og 2022": two bare years after a
+    `between_words` opener are two dates, not a range ("between X and Y" with two dates
+    is two figures, issue 14). Round hundreds before a lowercase word are counts ("between
+    1500 and 2000 people"), and "von 1914 bis 1918" is no "between"."""
+    sa, sb = m.group("a"), m.group("b")
+    if m.group("pa").lower() not in {w.lower() for w in data["between_words"]}:
+        return False
+    if not (_is_year(sa) and _is_year(sb)) or m.group() != text[m.start() : m.end("b")]:
+        return False
+    nxt = re.match(r"[ \u00a0]+([^\W\d_])", text[m.end() : m.end() + 4])
+    if nxt and nxt.group(1).islower():
+        return int(sa) >= 1900 and int(sa) % 100 != 0 and int(sb) % 100 != 0
+    return True
+
+
 def _check_rising(text: str, m: re.Match[str], data: _Data) -> str | None:
     """A dash or "to" between two numbers is a range only when it rises.
 
@@ -477,6 +495,8 @@ def _check_proportion(text: str, m: re.Match[str], data: _Data) -> str | None:
 
 def _check_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
     pair = [m.group("pa").lower(), m.group("pb").lower()]
+    if _two_years(text, m, data):
+        return None  # "between 1987 and 1990": two dates, as the issue-14 gold reads them
     if _HHMM.fullmatch(m.group("a")) and _HHMM.fullmatch(m.group("b")):
         zone = re.match(rf"{_SP}?({_alt(data['time_zones'])})(?!\w)", text[m.end("b") :])
         if zone:
@@ -550,6 +570,11 @@ def _check_time(text: str, m: re.Match[str], data: _Data) -> str | None:
     return "time" if hour <= 24 and minute < 60 else None
 
 
+def _check_day_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    return "range" if 1 <= a < b <= 31 else None
+
+
 def _check_numeric_date(text: str, m: re.Match[str], data: _Data) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     ok = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
@@ -574,6 +599,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     pct = r"(?:%|‰|" + _alt(d["percent"]) + ")"
     cur_b = _alt(d["currency_before"])
     cur_a = _alt(d["currency_after"])
+    if d["currency_named"]:  # "745bn Indian rupees", "4.17 Australian dollars"
+        cur_a = rf"(?:{cur_a}|(?:[A-Z][a-z]+{_SP}){{1,2}}{_alt(d['currency_named'])})"
     units = _alt(d["units"] + d["units_inflected"])
     base_units = _alt(d["units"])  # after a hyphen: "1990-årene" is no quantity
     dur = _alt(d["duration_units"])
@@ -775,6 +802,14 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             _check_month_day,
         ),
         ("date", _firsts(d["months"]), rf"(?<!\w){months}{_SP}{my_link}{year}", None),
+        # two days of one month: "am 28./29. Juni", "28.–29. juni", "28/29 June"
+        (
+            "range",
+            digits,
+            rf"(?<![\w.,/-])(?P<a>[0-3]?\d){day_suf}(?:/|{_DASH})(?P<b>[0-3]?\d){day_suf}"
+            rf"{_SP}{months}(?:,?{_SP}{year})?",
+            _check_day_pair,
+        ),
         ("date", None, "|".join(d["decades"]) or "(?!)", None),
     ]
     if d["month_day"]:
@@ -851,6 +886,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             None,
         ),  # ("14,2 euros por metro cuadrado": a rate per area is part of it)
         ("money", wordy, rf"{words}{_SP}{scale}(?:{link}|{_SP}?){cur_a}", None),
+        # a compound's money part: "die 2-Milliarden-DM-Umsatz-Grenze"
+        ("money", digits, rf"{num}-{scale}-{cur_a}(?=-)", None),
         ("percent", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{pct}", None),
         ("percent", wordy, rf"{words}{_SP}{pct}", None),
         # "two million", "tre milliarder"; not "ein Milliarden-Darlehen" (a compound)

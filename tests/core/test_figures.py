@@ -554,6 +554,28 @@ FIG3 = [
     ("en", "Readers aged nine to 11 voted.", [("nine to 11", "range")]),
     ("en", "It rose from nine to 11 members.", [("11", "number")]),
     ("es", "aumentó en más de medio millón", [("medio millón", "number")]),
+    # fractions with a percent or scale word; currencies named with their country
+    (
+        "en",
+        "Rates rose by a quarter percentage point, after quarter percentage point rises.",
+        [("a quarter percentage point", "percent"), ("quarter percentage point", "percent")],
+    ),
+    ("en", "A quarter of voters and half the staff stayed.", []),
+    ("no", "Renten økte med et kvart prosentpoeng.", [("et kvart prosentpoeng", "percent")]),
+    (
+        "en",
+        "It is worth 745bn Indian rupees or 20 South Korean won.",
+        [("745bn Indian rupees", "money"), ("20 South Korean won", "money")],
+    ),
+    ("en", "They won 5 matches.", [("5", "number")]),
+    # German: a compound's money part, "Mill.", two days of one month
+    (
+        "de",
+        "Die 2-Milliarden-DM-Umsatz-Grenze (2 987,1 Mill. EUR) fiel.",
+        [("2-Milliarden-DM", "money"), ("2 987,1 Mill. EUR", "money")],
+    ),
+    ("de", "Der Rat tagt am 28./29. Juni.", [("28./29. Juni", "range")]),
+    ("en", "It met on 28/29 June 2018.", [("28/29 June 2018", "range")]),
 ]
 
 
