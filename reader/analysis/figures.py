@@ -419,8 +419,8 @@ def _year_then_count(text: str, m: re.Match[str], data: _Data) -> bool:
 def _two_years(text: str, m: re.Match[str], data: _Data) -> bool:
     """ "between 1987 and 1990", "mellom 2000 og 2022": two bare years after a
     `between_words` opener are two dates, not a range ("between X and Y" with two dates
-    is two figures, issue 14). Round hundreds before a lowercase word are counts ("between
-    1500 and 2000 people"), and "von 1914 bis 1918" is no "between"."""
+    is two figures, issue 14). Two round hundreds before a lowercase word are counts
+    ("between 1500 and 2000 people"), and "von 1914 bis 1918" is no "between"."""
     sa, sb = m.group("a"), m.group("b")
     if m.group("pa").lower() not in {w.lower() for w in data["between_words"]}:
         return False
@@ -428,7 +428,7 @@ def _two_years(text: str, m: re.Match[str], data: _Data) -> bool:
         return False
     nxt = re.match(r"[ \u00a0]+([^\W\d_])", text[m.end() : m.end() + 4])
     if nxt and nxt.group(1).islower():
-        return int(sa) >= 1900 and int(sa) % 100 != 0 and int(sb) % 100 != 0
+        return not (int(sa) % 100 == 0 and int(sb) % 100 == 0)
     return True
 
 

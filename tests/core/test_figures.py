@@ -427,7 +427,8 @@ ISSUE_14 = [
         "It closed between 0900 and 1100 GMT.",
         [("0900", "time"), ("1100 GMT", "time")],
     ),
-    ("en", "It ran between 2000 and 2005.", [("between 2000 and 2005", "range")]),
+    # two years after "between" are two dates (hl-fig3; was one range)
+    ("en", "It ran between 2000 and 2005.", [("2000", "date"), ("2005", "date")]),
     # phone numbers are never figures
     ("en", "Call (020) 7946 0958 or 1-800-555-1234.", []),
     ("no", "Tips oss på 91522333 eller +47 915 22 333.", []),
@@ -576,6 +577,17 @@ FIG3 = [
     ),
     ("de", "Der Rat tagt am 28./29. Juni.", [("28./29. Juni", "range")]),
     ("en", "It met on 28/29 June 2018.", [("28/29 June 2018", "range")]),
+    # "between X and Y" with two years: two dates, as the issue and the real-news gold
+    # read it; counts and "von ... bis" stay ranges
+    (
+        "en",
+        "He was minister between 1987 and 1990.",
+        [("1987", "date"), ("1990", "date")],
+    ),
+    ("no", "Mellom 2000 og 2022 ble det beslaglagt mer.", [("2000", "date"), ("2022", "date")]),
+    ("en", "Between 1500 and 2000 people came.", [("Between 1500 and 2000", "range")]),
+    ("de", "Von 1914 bis 1918 dauerte der Krieg.", [("Von 1914 bis 1918", "range")]),
+    ("en", "Between 10 and 12 per cent voted.", [("Between 10 and 12 per cent", "range")]),
 ]
 
 
