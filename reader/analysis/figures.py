@@ -484,8 +484,17 @@ def _check_phone(text: str, m: re.Match[str], data: _Data) -> str | None:
 
 
 def _check_word_unit(text: str, m: re.Match[str], data: _Data) -> str | None:
-    """ "320-metre vessel" is a quantity; "15-år" style symbols ("5-km") count too."""
-    return "quantity" if re.search(r"-[^\W\d_]", m.group()) else None
+    """ "320-metre vessel" is a quantity; "15-år" style symbols ("5-km") count too. A
+    duration in a compound modifier keeps only its digits, as a counted noun does: "a
+    [40]-year career", "[14]-timers skift", "[50]-års jubileum" (`duration_units`)."""
+    tail = re.search(r"-([^\W\d_][\w.]*)$", m.group())
+    if tail is None:
+        return None
+    word = tail.group(1).lower()
+    durations = {u.lower() for u in data["duration_units"] if len(u) > 1}
+    if word in durations or (word.endswith("s") and word[:-1] in durations):
+        return None
+    return "quantity"
 
 
 def _check_proportion(text: str, m: re.Match[str], data: _Data) -> str | None:

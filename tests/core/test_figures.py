@@ -588,6 +588,18 @@ FIG3 = [
     ("en", "Between 1500 and 2000 people came.", [("Between 1500 and 2000", "range")]),
     ("de", "Von 1914 bis 1918 dauerte der Krieg.", [("Von 1914 bis 1918", "range")]),
     ("en", "Between 10 and 12 per cent voted.", [("Between 10 and 12 per cent", "range")]),
+    # a duration in a compound modifier keeps its digits; other units stay quantities
+    ("en", "In a 40-year career and a 3-hour meeting.", [("40", "number"), ("3", "number")]),
+    (
+        "no",
+        "Redningstjenestens 50-års jubileum og 14-timers skift.",
+        [("50", "number"), ("14", "number")],
+    ),
+    (
+        "en",
+        "A 320-metre vessel ran a 5-km route.",
+        [("320-metre", "quantity"), ("5-km", "quantity")],
+    ),
 ]
 
 
