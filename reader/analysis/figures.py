@@ -936,7 +936,12 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             r"(?<![\w.,/-])(?P<f>1[5-9]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|-\d)",
             _check_year,
         ),
-        ("number", digits, rf"(?<![\w.,/]){_NUM}/\d+(?![\w/]|[.,]\d)", None),
+        (  # (not a case number: "C-311/18")
+            "number",
+            digits,
+            rf"(?<![\w.,/])(?<![^\W\d_][-‑]){_NUM}/\d+(?![\w/]|[.,]\d)",
+            None,
+        ),
         ("number", digits, r"(?<![\w.,:])\d{1,2}:\d(?![\d:]|[.,]\d)", None),  # a score, "2:1"
         ("number", signs, rf"{sign}{num}(?:{scaled})?{_AFTER}", None),
     ]
@@ -1204,7 +1209,7 @@ def _prev_name(
             k -= 1
         if (
             _ACT.fullmatch(figure)
-            and word.islower()
+            and (word.islower() or text[k : k + 1].isupper())  # "Ley Orgánica 3/2018"
             and text[k : i - 1].lower() in ids
             and text[i - 1] == " "
         ):

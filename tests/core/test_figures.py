@@ -600,6 +600,25 @@ FIG3 = [
         "A 320-metre vessel ran a 5-km route.",
         [("320-metre", "quantity"), ("5-km", "quantity")],
     ),
+    # EU acts, Official Journal references, case and document numbers, ISBNs, codes
+    (
+        "fr",
+        "Vu le règlement (UE) n° 1303/2013 et la directive 2014/24/UE, JO L 123, p. 1.",
+        [],
+    ),
+    ("en", "Regulation (EU) No 1303/2013 and Regulation (EU) 2016/679 apply.", []),
+    ("es", "Según la Ley 39/2015 y la Ley Orgánica 3/2018.", []),
+    ("fr", "La loi 2021-1109 du 24 août 2021.", [("24 août 2021", "date")]),
+    ("en", "Case C-311/18, ECLI:EU:C:2020:559, ISBN 978-3-16-148410-0.", []),
+    (
+        "fr",
+        "Adoptée par 534 voix pour et 49 contre (PE 652.345).",
+        [("534", "number"), ("49", "number")],
+    ),
+    ("en", "The Equality Act 2010 passed by 534 votes.", [("534", "number")]),
+    ("en", "It cut Type 2 diabetes by 10%.", [("10%", "percent")]),
+    ("es", "La diabetes tipo 2 afecta a 3 millones.", [("3 millones", "number")]),
+    ("en", "He served 3/4 of his term.", [("3/4", "number")]),
 ]
 
 
