@@ -584,6 +584,11 @@ def _check_day_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
     return "range" if 1 <= a < b <= 31 else None
 
 
+def _check_clock_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
+    a, b = (int(x.split(":")[0]) for x in (m.group("a"), m.group("b")))
+    return "range" if a <= 24 and b <= 24 else None
+
+
 def _check_numeric_date(text: str, m: re.Match[str], data: _Data) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     ok = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
@@ -640,7 +645,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     )  # ("entre 9 h et 18 h")
     side_r = (
         rf"(?:{cur_b}{_SP}?)?{sign}(?P<b>{_NUM})(?:{scaled})?{unit_tail}?"
-        rf"(?:{_SP}{months}(?:{_SP}{year})?)?(?![^\W_])"
+        rf"(?:{_SP}{dm_link}{months}(?:{_SP}{my_link}{year})?)?(?![^\W_]|:\d)"
     )
     zone = rf"(?:{_SP}{_alt(d['time_zones'])})?"
     weak_block = "(?!" + "|".join(d["time_weak_block"]) + ")" if d["time_weak_block"] else ""
@@ -750,6 +755,15 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             _check_spaced,
         ),
     ]
+    rules.append(  # two clock times joined by a dash: "10:00-12:00", "9:30–17:00 Uhr"
+        (
+            "range",
+            digits,
+            rf"(?<![\w.,:])(?P<a>[0-2]?\d:[0-5]\d){_DASH}(?P<b>[0-2]?\d:[0-5]\d)(?![\d:])"
+            rf"(?:{_SP}?{clock})?{zone}(?!\w)",
+            _check_clock_pair,
+        )
+    )
     if d["range_pairs"]:  # one regex for all pairs; the check keeps "between ... and" paired
         openers = [a for a, _ in d["range_pairs"]]
         closers = [b for _, b in d["range_pairs"]]
@@ -769,7 +783,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             (
                 "range",
                 money_b,
-                rf"(?<![\w.,]){bare_l}{_SP}{_alt(d['range_joiners'])}"
+                rf"(?<![\w.,:]){bare_l}{_SP}{_alt(d['range_joiners'])}"
                 rf"{_SP}{side_r}",
                 _check_joined,
             )
@@ -851,7 +865,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             "time",
             _firsts(d["time_cue_weak"]),
             rf"(?<!\w){_alt(d['time_cue_weak'])}{_SP}(?P<f>[0-2]?\d(?:[.:h][0-5]\d)?"
-            rf"{_SP}?{_alt(d['time_after_weak'])})(?!\w){weak_block}",
+            rf"{_SP}?{_alt(d['time_after_weak'])}(?:{_SP}[0-5]\d(?![\w]|[.,]\d))?)(?!\w){weak_block}",
             _check_time,
         ),
         (
@@ -907,7 +921,12 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             rf"{num}m(?![^\W\d_]|/)" if "m" in d["scale_glued"] else "(?!)",
             _check_glued_m,
         ),
-        ("quantity", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{units}{rate}", None),
+        (  # ("4,7 miljarder år 2022": "år" before a year is the year's cue)
+            "quantity",
+            signs,
+            rf"{sign}{num}(?:{scaled})?{_SP}?{units}{rate}(?!{_SP}(?:1[89]|20)\d\d(?!\d))",
+            None,
+        ),
         # a compound duration is one quantity: "7 min 12 s", "2 hours and 15 minutes"
         (
             "quantity",

@@ -619,6 +619,20 @@ FIG3 = [
     ("en", "It cut Type 2 diabetes by 10%.", [("10%", "percent")]),
     ("es", "La diabetes tipo 2 afecta a 3 millones.", [("3 millones", "number")]),
     ("en", "He served 3/4 of his term.", [("3/4", "number")]),
+    # times: "from 10:00 to 12:00" is two times (no "00 to 12"), a dash joins two times,
+    # French minutes after "heures"
+    ("en", "Open from 10:00 to 12:00.", [("10:00", "time"), ("12:00", "time")]),
+    ("en", "Open 10:00-12:00 daily.", [("10:00-12:00", "range")]),
+    ("fr", "Rendez-vous à 20 heures 15.", [("20 heures 15", "time")]),
+    # surfaces: dollar prefixes, "en halv", a day range with "de" + month, "år" before a year
+    ("en", "It is worth A$3.1bn or HK$5bn.", [("A$3.1bn", "money"), ("HK$5bn", "money")]),
+    ("sv", "Regeringen satsar en halv miljard kronor.", [("en halv miljard kronor", "money")]),
+    ("es", "ocurrido entre el 29 y 30 de octubre", [("entre el 29 y 30 de octubre", "range")]),
+    (
+        "sv",
+        "Staten investerar 4,7 miljarder år 2020.",
+        [("4,7 miljarder", "number"), ("2020", "date")],
+    ),
 ]
 
 
