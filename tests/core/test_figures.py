@@ -633,6 +633,9 @@ FIG3 = [
         "Staten investerar 4,7 miljarder år 2020.",
         [("4,7 miljarder", "number"), ("2020", "date")],
     ),
+    ("es", "El Real Decreto-ley 8/2020 y la Decisión (PESC) 2020/1999.", []),
+    ("fr", "Selon l'article L. 123-4 du code et l'article R. 4127-1.", []),
+    ("en", "Software version 2.5 shipped to 3 million users.", [("3 million", "number")]),
 ]
 
 
