@@ -258,14 +258,14 @@ def _alt(words: list[str], *, glued: bool = False, open_end: bool = False) -> st
     entries with a capital or of one letter match as written ("NOK", "May", "g"). A word
     that ends in a letter or digit must not run on into a letter ("mm" not in "mmol").
     """
-    variants: set[str] = set()
-    for w in words:
-        if not w:
-            continue
-        variants.add(w)
-        if w == w.lower() and len(w) > 1 and not glued:
-            variants.update((w[0].upper() + w[1:], w.upper()))
-    return "(?:" + _trie(sorted(variants), open_end) + ")" if variants else "(?!)"
+    folded = {w for w in words if w and w == w.lower() and len(w) > 1 and not glued}
+    exact = {w for w in words if w and w not in folded}
+    parts = []
+    if folded:  # lowercase words in any case: one trie under a scoped IGNORECASE flag
+        parts.append("(?i:" + _trie(sorted(folded), open_end) + ")")
+    if exact:
+        parts.append(_trie(sorted(exact), open_end))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 def _trie(words: list[str], open_end: bool = False) -> str:
@@ -613,8 +613,6 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     pct = r"(?:%|‰|" + _alt(d["percent"]) + ")"
     cur_b = _alt(d["currency_before"])
     cur_a = _alt(d["currency_after"])
-    if d["currency_named"]:  # "745bn Indian rupees", "4.17 Australian dollars"
-        cur_a = rf"(?:{cur_a}|(?:[A-Z][a-z]+{_SP}){{1,2}}{_alt(d['currency_named'])})"
     units = _alt(d["units"] + d["units_inflected"])
     base_units = _alt(d["units"])  # after a hyphen: "1990-årene" is no quantity
     dur = _alt(d["duration_units"])
@@ -793,7 +791,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             (
                 "range",
                 wordy,
-                rf"(?<![\w-]){word}{_SP}{_alt(d['range_joiners'])}{_SP}{side_r}",
+                rf"(?<![\w-]){word}{_SP}{_alt(d['range_joiners'])}{_SP}"
+                rf"(?P<b>{_NUM})(?:{_SP}?{pct})?(?![\w]|[.,]\d)",
                 _check_word_range,
             )
         )
@@ -909,6 +908,14 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             None,
         ),  # ("14,2 euros por metro cuadrado": a rate per area is part of it)
         ("money", wordy, rf"{words}{_SP}{scale}(?:{link}|{_SP}?){cur_a}", None),
+        # a currency named with its country: "745bn Indian rupees", "20 South Korean won"
+        (
+            "money",
+            signs,
+            rf"{sign}{num}(?:{_SP}?{scale}|{scale_glued})?{_SP}(?:[A-Z][a-z]+{_SP}){{1,2}}"
+            rf"{_alt(d['currency_named'])}",
+            None,
+        ),
         # a compound's money part: "die 2-Milliarden-DM-Umsatz-Grenze"
         ("money", digits, rf"{num}-{scale}-{cur_a}(?=-)", None),
         ("percent", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{pct}", None),
@@ -964,8 +971,10 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         ("number", digits, r"(?<![\w.,:])\d{1,2}:\d(?![\d:]|[.,]\d)", None),  # a score, "2:1"
         ("number", signs, rf"{sign}{num}(?:{scaled})?{_AFTER}", None),
     ]
-    return tuple(
-        _Rule(kind, re.compile(_lead(first) + p), check) for kind, first, p, check in rules
+    return tuple(  # a rule led by an empty word list ("time_before" in en) never matches
+        _Rule(kind, re.compile(_lead(first) + p), check)
+        for kind, first, p, check in rules
+        if first != ""
     )
 
 
