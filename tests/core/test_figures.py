@@ -636,6 +636,18 @@ FIG3 = [
     ("es", "El Real Decreto-ley 8/2020 y la Decisión (PESC) 2020/1999.", []),
     ("fr", "Selon l'article L. 123-4 du code et l'article R. 4127-1.", []),
     ("en", "Software version 2.5 shipped to 3 million users.", [("3 million", "number")]),
+    # the closed classes of number words are complete: compounds and hundreds
+    (
+        "es",
+        "Costará veinticinco millones de euros y diecisiete soldados.",
+        [("veinticinco millones de euros", "money")],
+    ),
+    (
+        "de",
+        "Es kostet fünfundzwanzig Millionen Euro.",
+        [("fünfundzwanzig Millionen Euro", "money")],
+    ),
+    ("da", "Det koster femogtyve millioner kroner.", [("femogtyve millioner kroner", "money")]),
 ]
 
 
