@@ -62,9 +62,17 @@ Span rules (also in docs/highlights.md):
   metro cuadrado"); per day/year/person does not ("2.4 million barrels a day"). A
   compound duration is one quantity ("7 min 12 s", "4 años y 6 meses").
 
-Cost: about 35 compiled regexes (word lists as tries, each led by a first-character
-lookahead); 25-45 ms CPU for a 5,000-word article on the shared dev box, plus
-0.1-0.2 s once per process and language to compile (docs/highlights.md).
+- Digits that name or locate are no figures: document references ("Article 5",
+  "apartado 2", "§ 3", "page 14"; `ref_nouns`) and the lists they open ("artículos 4,
+  6 y 191"; `list_joiners`), codes ("COM(2020) 27", "(UE) n° 1303/2013", "[1]",
+  "132(2)"), list numbering at a line start, house numbers (`street_suffixes`) and
+  postcodes. "between 1987 and 1990" is two dates (`between_words`).
+
+Cost: about 60 compiled regexes (word lists as tries, lowercase ones under a scoped
+IGNORECASE flag, each led by a first-character lookahead; the data's skip patterns
+joined into one); 50-65 ms CPU for the 6,089-word sample article on the shared dev box
+at load 6-8, plus 0.15-0.2 s once per process and language to compile, about 1 s for
+the merged table of other languages (docs/highlights.md, third round).
 """
 
 from __future__ import annotations
