@@ -648,6 +648,10 @@ FIG3 = [
         [("fünfundzwanzig Millionen Euro", "money")],
     ),
     ("da", "Det koster femogtyve millioner kroner.", [("femogtyve millioner kroner", "money")]),
+    # a zero-led hour with minutes is a time; so is H.MM right after an ISO date
+    ("sv", "Vi publicerar till 08.00 varje dag.", [("08.00", "time")]),
+    ("sv", "Statistiknyhet från SCB 2020-02-04 9.30", [("2020-02-04", "date"), ("9.30", "time")]),
+    ("en", "It rose to 0.75 and 9.30 units.", [("0.75", "number"), ("9.30", "number")]),
 ]
 
 
@@ -656,3 +660,42 @@ def test_fig3_names_codes_and_references(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(text, lang) == expected
+
+
+def test_fig3_skip_patterns_join_into_one_regex() -> None:
+    """The data's skip patterns with a first-character lookahead and no named group are
+    scanned as one regex led by the union of their lookaheads; the rest stay apart."""
+    from reader.analysis import figures
+
+    rest, joined = figures._merge_skips(
+        [
+            ["skip", r"(?=\[)\[\d{1,3}\]"],
+            ["date", r"(?=\d)\d{4}"],
+            ["skip", r"(?=P)PE (?P<f>\d{3})"],
+            ["skip", r"(?=[A-Z])[A-Z]{3}\d"],
+        ]
+    )
+    assert [k for k, _ in rest] == ["date", "skip"]
+    assert joined.startswith(r"(?=[\[A-Z])")
+    regex = re.compile(joined)
+    assert [m.group() for m in regex.finditer("x[12] ABC1 PE 123")] == ["[12]", "ABC1"]
+    assert figures._merge_skips([["date", "x"]]) == ([("date", "x")], "")
+
+
+def test_fig3_rules_led_by_an_empty_list_are_dropped() -> None:
+    """English has no `time_before` words: its rule could never match and is not built."""
+    from reader.analysis import figures
+
+    patterns = [rule.regex.pattern for rule in figures._table("en")]
+    assert not any("(?<!\\w)(?!)" in p for p in patterns)
+    assert len(patterns) >= 40
+
+
+def test_fig3_lowercase_words_match_any_case() -> None:
+    """One trie under (?i:) replaces the three case variants of a lowercase entry; entries
+    with a capital still match only as written."""
+    from reader.analysis import figures
+
+    regex = re.compile(figures._alt(["prosent", "NOK"]) + r"\Z")
+    assert all(regex.match(w) for w in ("prosent", "Prosent", "PROSENT", "NOK"))
+    assert not regex.match("nok")
