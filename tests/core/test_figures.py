@@ -529,7 +529,10 @@ FIG3 = [
     ("en", "The toll rose to 15. Police said more would follow.", [("15", "number")]),
     # house numbers and postcodes
     ("no", "Møtet er i Riddervoldsgate 2, 0150 Oslo.", []),
-    ("de", "Er wohnt in der Hauptstraße 12, 10117 Berlin.", []),
+    ("de", "Er wohnt in der Hauptstraße 12,\n10117 Berlin\nTel.", []),
+    # German nouns are capitalised: a count after a comma is no postcode
+    ("de", "Es kamen 300 Besucher, 1200 Kinder.", [("300", "number"), ("1200", "number")]),
+    ("en", "Write to PO Box 1234, London.", []),
     ("fr", "Il habite au 15 rue de la Paix, 75002 Paris.", []),
     ("es", "Vive en la calle Alcalá 45, 28014 Madrid.", []),
     ("en", "He lives at 10 Downing Street.", []),
