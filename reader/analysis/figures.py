@@ -803,7 +803,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
                 "range",
                 wordy,
                 rf"(?<![\w-]){word}{_SP}{_alt(d['range_joiners'])}{_SP}"
-                rf"(?P<b>{_NUM})(?:{_SP}?{pct})?(?![\w]|[.,]\d)",
+                rf"(?P<b>{_NUM})(?:{_SP}?(?:{pct}|{base_units}))?(?![\w]|[.,]\d)",
                 _check_word_range,
             )
         )

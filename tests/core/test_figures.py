@@ -556,6 +556,7 @@ FIG3 = [
     ),
     ("en", "It ran in 2000-1 and 1990–91.", [("2000-1", "range"), ("1990–91", "range")]),
     ("en", "Readers aged nine to 11 voted.", [("nine to 11", "range")]),
+    ("en", "It takes five to 10 years.", [("five to 10 years", "range")]),
     ("en", "It rose from nine to 11 members.", [("11", "number")]),
     ("es", "aumentó en más de medio millón", [("medio millón", "number")]),
     # fractions with a percent or scale word; currencies named with their country
