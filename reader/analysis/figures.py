@@ -535,13 +535,26 @@ def _check_joined(text: str, m: re.Match[str], data: _Data) -> str | None:
     34,000 to 2,867,000" (`change_by`) when the second is more than three times the first
     (a change by a small amount to a total; "by 10 to 12 per cent" stays a range)."""
     prev = _prev_word(text, m.start())
-    if prev in data["change_from"]:
+    if prev in data["change_from"] or _from_one_word_before(text, m.start(), data):
         return None
     if prev in data["change_by"]:
         v = _range_values(m)
         if v and v[0] > 0 and v[1] > 3 * v[0]:
             return None
     return _check_rising(text, m, data)
+
+
+def _from_one_word_before(text: str, pos: int, data: _Data) -> bool:
+    """ "from about 41,000 to 100,000", "fra indeks 136 til 141": one word (a hedge or the
+    measured thing) between "from" and the first figure still makes a change. Not for a
+    `range_from` word ("de" in es/fr opens ranges)."""
+    m = re.search(
+        r"([^\W\d_][\w'’]*)[ \u00a0]+([^\W\d_]{3,})[ \u00a0]+$", text[max(0, pos - 60) : pos]
+    )
+    if m is None:
+        return False
+    opener = m.group(1).lower()
+    return opener in data["change_from"] and opener not in {w.lower() for w in data["range_from"]}
 
 
 def _check_word_range(text: str, m: re.Match[str], data: _Data) -> str | None:

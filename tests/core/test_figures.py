@@ -557,6 +557,15 @@ FIG3 = [
     ("en", "It ran in 2000-1 and 1990–91.", [("2000-1", "range"), ("1990–91", "range")]),
     ("en", "Readers aged nine to 11 voted.", [("nine to 11", "range")]),
     ("en", "It takes five to 10 years.", [("five to 10 years", "range")]),
+    # one word between "from" and the first figure is still a change: two figures
+    (
+        "en",
+        "Cycles lengthened from about 41,000 to 100,000 years.",
+        [("41,000", "number"), ("100,000 years", "quantity")],
+    ),
+    ("da", "Det er steget fra indeks 136 til 141.", [("136", "number"), ("141", "number")]),
+    ("en", "It is 20 to 30 km long.", [("20 to 30 km", "range")]),
+    ("es", "Costarán de 90 a 140 euros.", [("de 90 a 140 euros", "range")]),
     ("en", "It rose from nine to 11 members.", [("11", "number")]),
     ("es", "aumentó en más de medio millón", [("medio millón", "number")]),
     # fractions with a percent or scale word; currencies named with their country
