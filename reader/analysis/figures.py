@@ -547,14 +547,16 @@ def _check_joined(text: str, m: re.Match[str], data: _Data) -> str | None:
 def _from_one_word_before(text: str, pos: int, data: _Data) -> bool:
     """ "from about 41,000 to 100,000", "fra indeks 136 til 141": one word (a hedge or the
     measured thing) between "from" and the first figure still makes a change. Not for a
-    `range_from` word ("de" in es/fr opens ranges)."""
+    `range_from` word ("de" in es/fr opens ranges) nor a range-pair opener (de "von …
+    bis")."""
     m = re.search(
         r"([^\W\d_][\w'’]*)[ \u00a0]+([^\W\d_]{3,})[ \u00a0]+$", text[max(0, pos - 60) : pos]
     )
     if m is None:
         return False
     opener = m.group(1).lower()
-    return opener in data["change_from"] and opener not in {w.lower() for w in data["range_from"]}
+    ranges = {w.lower() for w in data["range_from"]} | {a.lower() for a, _ in data["range_pairs"]}
+    return opener in data["change_from"] and opener not in ranges  # (de "von etwa 10 bis 12")
 
 
 def _check_word_range(text: str, m: re.Match[str], data: _Data) -> str | None:

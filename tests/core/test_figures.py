@@ -565,6 +565,7 @@ FIG3 = [
     ),
     ("da", "Det er steget fra indeks 136 til 141.", [("136", "number"), ("141", "number")]),
     ("en", "It is 20 to 30 km long.", [("20 to 30 km", "range")]),
+    ("de", "Es kostet von etwa 10 bis 12 Euro.", [("10 bis 12 Euro", "range")]),
     ("es", "Costarán de 90 a 140 euros.", [("de 90 a 140 euros", "range")]),
     ("en", "It rose from nine to 11 members.", [("11", "number")]),
     ("es", "aumentó en más de medio millón", [("medio millón", "number")]),
