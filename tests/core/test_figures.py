@@ -533,6 +533,11 @@ FIG3 = [
     # German nouns are capitalised: a count after a comma is no postcode
     ("de", "Es kamen 300 Besucher, 1200 Kinder.", [("300", "number"), ("1200", "number")]),
     ("en", "Write to PO Box 1234, London.", []),
+    # phone numbers with a country code, a "(0)" or an extension
+    ("fr", "Tél. : +32 2 295 61 51 ; +32 (0)2 298 76 54", []),
+    ("de", "Tel.: +49 (0)30 18 272-0, Fax: 030 18 272-2222", []),
+    ("en", "Call +1 202-555-0143 now.", []),
+    ("de", "Es wurde +5 °C warm.", [("+5 °C", "quantity")]),
     ("fr", "Il habite au 15 rue de la Paix, 75002 Paris.", []),
     ("es", "Vive en la calle Alcalá 45, 28014 Madrid.", []),
     ("en", "He lives at 10 Downing Street.", []),
