@@ -384,15 +384,21 @@ def line_reasons(
     del lang  # every list is shared by all languages (data, not code)
     lines = _lines(text)
     reasons: dict[int, str] = {}
-    title_key = _key(lines[0].text) if lines else ""
+    title = _title_index(lines)
+    for i in range(title):
+        reasons[lines[i].start] = "banner"  # a site banner above the title, repeated below it
+    title_key = _key(lines[title].text) if lines else ""
+    doubled = _doubled(lines)
     for i, ln in enumerate(lines):
+        if i < title:
+            continue
         why = _phrase(ln.text)
-        if i == 0 and why in _SHAPES:
+        if i == title and why in _SHAPES:
             continue  # a title may look like a promotion or a caption; it is text
         if why:
             reasons[ln.start] = why
             continue
-        if i == 0:
+        if i == title:
             continue
         if _ADDRESS.match(ln.text):
             reasons[ln.start] = "address"  # a postal address line: "aus 65189 Wiesbaden"
@@ -400,13 +406,18 @@ def line_reasons(
         shape = _shape(ln.text)
         if shape:
             reasons[ln.start] = shape
+    title_reason = reasons.get(lines[title].start) if lines else None
     _menus(lines, reasons)
-    _label_boxes(lines, reasons)
+    _label_boxes(lines, reasons, doubled)
     longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
     keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
-    seen = Counter(k for k, ln in zip(keys, lines, strict=True) if _repeatable(ln.text))
+    seen = Counter(
+        k
+        for i, (k, ln) in enumerate(zip(keys, lines, strict=True))
+        if _repeatable(ln.text) and i not in doubled
+    )
     for i, ln in enumerate(lines):
-        if ln.start in reasons or i == 0 or keys[i] == title_key:
+        if ln.start in reasons or i <= title or keys[i] == title_key or i in doubled:
             continue
         if lines[i - 1].text.endswith(",") and "\n\n" not in text[lines[i - 1].end : ln.start]:
             continue  # the second line of a sentence broken after a comma
@@ -414,7 +425,10 @@ def line_reasons(
             reasons[ln.start] = "repeated"
         elif keys[i] in repeated:
             reasons[ln.start] = "library"
-    masked = [_masked(ln.text) if _shape_repeatable(ln.text) else "" for ln in lines]
+    masked = [
+        _masked(ln.text) if _shape_repeatable(ln.text) and i not in doubled else ""
+        for i, ln in enumerate(lines)
+    ]
     shapes = Counter(m for m in masked if m)
     for i, ln in enumerate(lines):
         if i > 0 and masked[i] and ln.start not in reasons and shapes[masked[i]] >= 2:
@@ -449,6 +463,8 @@ def line_reasons(
             reasons[ln.start] = "alt-text"
     _empty_entries(lines, reasons)
     _propagate(lines, reasons)
+    if lines and title_reason is None:
+        reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
     return reasons
 
 
@@ -491,7 +507,35 @@ def _menus(lines: list[_Line], reasons: dict[int, str]) -> None:
         run = []
 
 
-def _label_boxes(lines: list[_Line], reasons: dict[int, str]) -> None:
+def _title_index(lines: list[_Line]) -> int:
+    """Index of the title: the first line, unless it is a bare banner ("Historisk arkiv", a
+    site or section name: a few words, no digit) that the page head repeats under the title
+    (before the first running text); then the line after it. A first line repeated only
+    further down (a site name in the footer) or a title echoed under the breadcrumbs (not
+    bare) keeps its place."""
+    if len(lines) < 3 or not _is_bare(lines[0].text):
+        return 0
+    key = _key(lines[0].text)
+    for ln in lines[2:]:
+        if _key(ln.text) == key:
+            return 1
+        if _is_paragraph(ln.text):
+            break
+    return 0
+
+
+def _doubled(lines: list[_Line]) -> set[int]:
+    """Indices of lines that repeat the line right before them (blank lines between): a
+    heading doubled by the page or the extractor ("Title" / "Title"). Both copies are text
+    for the repetition and label-box signals (site furniture repeats at a distance)."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        if _key(lines[i].text) == _key(lines[i - 1].text) and _words(lines[i].text) >= 2:
+            out.update({i - 1, i})
+    return out
+
+
+def _label_boxes(lines: list[_Line], reasons: dict[int, str], doubled: set[int]) -> None:
     """Two or more label-shaped lines among short lines: a metadata box; its labels are furniture.
 
     A run is a sequence of lines that are not running text (blank lines allowed); a
@@ -502,7 +546,7 @@ def _label_boxes(lines: list[_Line], reasons: dict[int, str]) -> None:
         if ln is not None and i > 0 and not _is_paragraph(ln.text):
             run.append(i)
             continue
-        labels = [j for j in run if _is_label_shaped(lines[j].text)]
+        labels = [j for j in run if _is_label_shaped(lines[j].text) and j not in doubled]
         if len(labels) >= 2:
             for j in run:
                 if labels[0] <= j <= labels[-1]:

@@ -602,3 +602,37 @@ def test_wiki_edit_links_glued_to_section_labels_and_items() -> None:
         f"Title\n\nVista su Resolución sobre la pandemia y sus consecuencias[1],\n\n{_BODY}\n"
     )
     assert _reasons(footnote) == {}  # a footnote mark is not an edit link
+
+
+def test_a_bare_banner_repeated_under_the_title_is_furniture_and_the_title_moves() -> None:
+    text = (
+        "Archive notice\n\nGovernment condemns the attack\n\nArchive notice\n\n"
+        "Published under: Government B\n\nPublisher: Foreign Ministry\n\n"
+        "The minister condemned the attack in a statement on Monday.\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Archive notice"] in {"banner", "repeated"}
+    assert "Government condemns the attack" not in reasons  # the title, after the banner
+    spans = find_boilerplate(text)
+    assert spans[0].start == 0 and spans[0].text == "Archive notice"
+
+
+def test_a_first_line_repeated_only_after_the_body_stays_the_title() -> None:
+    text = "Archive notice\n\nA title\n\nThe first paragraph of running text.\n\nArchive notice\n"
+    assert not any(s.start == 0 for s in find_boilerplate(text))
+
+
+def test_a_doubled_heading_is_text_not_repeated_furniture() -> None:
+    heading = "Interpol: Police arrest 25 suspected hackers in four countries"
+    text = (
+        f"Site name\n\nFebruary 29, 2012\n\n{heading}\n\n{heading}\n\n"
+        "Published: 17:06, 29 Feb 2012\n\nLyon - Police arrested 25 people on Tuesday.\n"
+    )
+    reasons = _reasons(text)
+    assert heading not in reasons
+    short = "Crisis in Prague: coalition ends"
+    text = f"Site\n\n{short}\n\n{short}\n\nSwitch to: navigation\n\nPublished: 06:17\n\nBody.\n"
+    assert short not in _reasons(text)  # not a label box either
+    # the same line at a distance is still site furniture
+    far = "Title\n\nRelated stories here\n\nA paragraph of running text.\n\nRelated stories here\n"
+    assert _reasons(far)["Related stories here"] == "repeated"
