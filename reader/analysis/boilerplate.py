@@ -58,7 +58,9 @@ MAX_LIBRARY_LINE = 2000  # an "about us" paragraph repeated across a library may
 MAX_PHRASE_WORDS = 24  # no phrase of lines.txt is longer (speed: longer lines skip it)
 MAX_SECTION_LINES = 15  # a link list after a section label ends within this many lines
 
-_SHAPES = frozenset({"promo", "nav", "contact", "credit"})  # not applied to the title line
+_SHAPES = frozenset(
+    {"promo", "prompt", "nav", "contact", "credit", "licence"}
+)  # not applied to the title line
 _BULLET = re.compile(r"^(?:[-–—•·*▪►>|]+\s*)+")
 _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
 # a wiki edit link glued to the start or end of a line: "Quellen[Bearbeiten]",
@@ -70,6 +72,7 @@ _SENTENCE_END = re.compile(r"[.?](?:[\"'”»)\]]*)$")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
+_SPACED_RULE = re.compile(r"(?:[-–—•·*~=_#]\s+){2,}[-–—•·*~=_#]")  # "* * *", "• • •"
 _EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\w\s*(?:\[dot\]|\(dot\)|\[punkt\])\s*\w|\w\s*(?:\[at\]|\(at\)|\[ät\])\s*\w",
     re.IGNORECASE,
@@ -80,7 +83,7 @@ _PHONE = re.compile(
     r"|\+\d{1,3}\s*\(?\d[\d\s()/-]{6,}\d",
     re.IGNORECASE,
 )
-_NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›]\s")
+_NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›>→]\s")
 # --- structural signals (language-independent shapes; issue 14, third batch) ---
 _NUM_DATE = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
 _CLOCK = r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b"  # "16:52"; "9.30" may be a decimal
@@ -104,6 +107,18 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß][^\W\d_]*")
 MIN_MENU = 3  # consecutive "xx - Name" lines that make a menu
 MAX_BARE_WORDS = 5  # a bare line: a few words, no digit, no sentence end
 MIN_BARE_RUN = 3  # bare lines in a row (blank lines between allowed) that make a menu or tab bar
+# a telephone number without a label: three or four groups of two or three digits with at
+# least one group of two after the first ("33 92 22 35", "915 58 419", "+47 22 24 90 90"); a
+# number with thousands separators has groups of three after the first ("1 234 567")
+_PHONE_SHAPE = re.compile(
+    r"(?<![\d.,])(?:\+\d{1,3}\s?)?\d{2,3}(?:\s\d{2,3})*\s\d{2}(?:\s\d{2,3})*(?![\d]|[.,]\d)"
+)
+# a link arrow at the end of a short line ("Mer »", "Read more ›"); a space before it (a
+# closing quotation mark "NATO»" has none)
+_LINK_ARROW = re.compile(r"\s(?:[»›→]|>>|->)$")
+# furniture lines that sit between a heading and its paragraph (its date or type label)
+_HEADING_METADATA = frozenset({"stamp", "repeated-shape", "label", "value"})
+MAX_PROMPT_WORDS = 8  # "Se sendingen her", "Les presseinvitasjonen her": a short prompt
 _ADDRESS = re.compile(
     r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
 )
@@ -140,6 +155,31 @@ def _contents_regex() -> re.Pattern[str]:
 @cache
 def _promo_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives('promo.txt')})\b", re.IGNORECASE)
+
+
+@cache
+def _prompt_regex() -> re.Pattern[str]:
+    """An imperative verb (``imperatives.txt``) opening a line that ends with "here"
+    (``here.txt``): "Se sendingen her", "Read the full report here:", "Cliquez ici »"."""
+    verbs, here = _alternatives("imperatives.txt"), _alternatives("here.txt")
+    return re.compile(
+        rf"(?:{verbs})\b(?:\s+\S+){{0,{MAX_PROMPT_WORDS - 2}}}?\s+(?:{here})\s*[.:!»›→>]*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _licence_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("licences.txt"), re.IGNORECASE)
+
+
+def _has_phone_shape(s: str) -> bool:
+    """Whether the line holds an unlabelled phone number: groups of digits, some of two."""
+    for m in _PHONE_SHAPE.finditer(s):
+        groups = m.group(0).lstrip("+").split()
+        if len(groups) >= 3 and sum(len(g) for g in groups) >= 8:
+            return True
+    return False
 
 
 @cache
@@ -259,7 +299,7 @@ def _phrase(line: str) -> str:
         return ""
     core = _core(s)
     if len(s) <= MAX_LINE:
-        if _RULE.fullmatch(s):
+        if _RULE.fullmatch(s) or _SPACED_RULE.fullmatch(s):
             return "symbol"
         n_words = _words(core)
         if n_words <= MAX_PHRASE_WORDS and (
@@ -277,6 +317,10 @@ def _phrase(line: str) -> str:
             and not _SENTENCE_END.search(core)
         ):
             return "promo"
+        if n_words <= MAX_PROMPT_WORDS and _prompt_regex().fullmatch(core):
+            return "prompt"  # an imperative link prompt ending in "here"
+        if n_words <= 4 and _LINK_ARROW.search(s) and not _SENTENCE_END.search(core):
+            return "prompt"  # "Mer »", "Read more ›": a link
         parts = [p for p in _NAV_SEPARATOR.split(core) if p.strip()]
         if (
             len(parts) >= 2
@@ -291,6 +335,10 @@ def _phrase(line: str) -> str:
             return "contact"
         if _DIGIT.search(s) and _PHONE.search(s):
             return "contact"
+        if len(s) <= MAX_LINE and _DIGIT.search(s) and _has_phone_shape(s):
+            return "contact"
+        if _licence_regex().search(s):
+            return "licence"
         if _credit_regex().search(_tail(s)):
             return "credit"
     return ""
@@ -579,6 +627,14 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             heading = nxt is not None and (
                 _is_paragraph(nxt.text) or (_DIGIT.search(nxt.text) and nxt.start not in reasons)
             )  # a heading over running text, or over its date line
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if (
+                next_bp
+                and after is not None
+                and reasons.get(nxt.start) in _HEADING_METADATA
+                and _is_paragraph(after.text)
+            ):
+                continue  # a teaser heading, its date label, then its paragraph
             if (prev_bp and next_bp) or (i < first_text and (prev_bp or next_bp) and not heading):
                 reasons[ln.start] = "next-to-furniture"
                 changed = True

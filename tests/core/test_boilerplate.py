@@ -636,3 +636,67 @@ def test_a_doubled_heading_is_text_not_repeated_furniture() -> None:
     # the same line at a distance is still site furniture
     far = "Title\n\nRelated stories here\n\nA paragraph of running text.\n\nRelated stories here\n"
     assert _reasons(far)["Related stories here"] == "repeated"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Se sendingen her",
+        "Se her",
+        "Les presseinvitasjonen her",
+        "Read the full report here:",
+        "Lesen Sie hier",
+        "Cliquez ici »",
+        "Läs hela rapporten här",
+        "Mer »",
+        "Read more ›",
+        "Yderligere oplysninger: Jesper Hansen, 33 92 22 35.",
+        "Sentralbord: 22 24 90 90",
+        "Pressekontakt Ola Nordmann 915 58 419",
+        "* * *",
+        "• • •",
+        "Home > News > Politics",
+        "Sted: Klimahuset i Oslo, Sars gate 1.",
+        "Ort und Zeit: Berlin, 14 Uhr",
+        "Está usted en:",
+        "Sie sind hier: Startseite > Presse",
+        "Retour au portail Europarl",
+        "Back to EUR-Lex homepage",
+        "Zurück zur Übersicht",
+        "This text comes from Wikinews. Permission is granted to copy, distribute and/or "
+        "modify this document under the terms of the Creative Commons Attribution 2.5 licence.",
+        "Alle Rechte vorbehalten.",
+    ],
+)
+def test_closed_class_and_shape_furniture_of_round_four(line: str) -> None:
+    assert is_boilerplate_line(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les enjeux du sommet européen",  # French "Les" is an article, no "here" at the end
+        "The minister read the statement here on Monday.",  # a sentence
+        "Ausländische Bevölkerung steigt um 58 800 Personen",  # a number, not a phone
+        "The population grew to 1 234 567 people in 2010",
+        "Folk i Albania er stolte over «Albania i NATO»",  # a closing quote, not an arrow
+        "---",  # Markdown rule: text
+        "Back to square one for the talks",  # "back to" without a navigation target
+        "Regierungskrise in Tschechien: Koalition beendet",
+    ],
+)
+def test_round_four_shapes_leave_text_alone(line: str) -> None:
+    assert not is_boilerplate_line(line), line
+
+
+def test_a_teaser_heading_between_a_prompt_and_its_date_label_is_text() -> None:
+    text = (
+        "Front page\n\nNew hospital approved\n\nPress release 05.06.2023\n\n"
+        "The government approved the new hospital on Monday after a long debate.\n\n"
+        "Se sendingen her\n\nReport on the pandemic delivered\n\nPress release 02.06.2023\n\n"
+        "The committee delivered its report to the prime minister on Friday morning.\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Se sendingen her"] == "prompt"
+    assert reasons["Press release 02.06.2023"] == "repeated-shape"
+    assert "Report on the pandemic delivered" not in reasons
