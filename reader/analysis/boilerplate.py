@@ -118,6 +118,11 @@ _PHONE_SHAPE = re.compile(
 _LINK_ARROW = re.compile(r"\s(?:[»›→]|>>|->)$")
 # furniture lines that sit between a heading and its paragraph (its date or type label)
 _HEADING_METADATA = frozenset({"stamp", "repeated-shape", "label", "value"})
+# a sentence end inside a line ("… medlemsland. Folk i …"): a caption is one or two
+# sentences and its credit; a line with three sentence ends or more before the credit is
+# running text with a caption glued on by the extractor (mostly text: the line stays text)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”»)]*\s+(?=[-–«\"“„]?\s?[A-ZÆØÅÄÖÜÉÀ])")
+MIN_GLUED_SENTENCES = 3
 MAX_PROMPT_WORDS = 8  # "Se sendingen her", "Les presseinvitasjonen her": a short prompt
 _ADDRESS = re.compile(
     r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
@@ -339,7 +344,10 @@ def _phrase(line: str) -> str:
             return "contact"
         if _licence_regex().search(s):
             return "licence"
-        if _credit_regex().search(_tail(s)):
+        if (
+            _credit_regex().search(_tail(s))
+            and len(_SENTENCE_BREAK.findall(s)) < MIN_GLUED_SENTENCES
+        ):
             return "credit"
     return ""
 
@@ -473,6 +481,7 @@ def line_reasons(
             reasons[ln.start] = "repeated"
         elif keys[i] in repeated:
             reasons[ln.start] = "library"
+    _repeated_blocks(lines, keys, reasons)
     masked = [
         _masked(ln.text) if _shape_repeatable(ln.text) and i not in doubled else ""
         for i, ln in enumerate(lines)
@@ -553,6 +562,24 @@ def _menus(lines: list[_Line], reasons: dict[int, str]) -> None:
             for item in run:
                 reasons.setdefault(item.start, "menu")
         run = []
+
+
+def _repeated_blocks(lines: list[_Line], keys: list[str], reasons: dict[int, str]) -> None:
+    """A short line that repeats together with the repeated furniture line right before it
+    (the same pair of lines twice in the page: an info box shown twice, "Minister who changed
+    portfolio" + "From 3 October 2014 to 30 November 2021 she was finance minister.") is part
+    of that furniture block. Lines of at most MAX_LINE characters; running text repeated on
+    its own (a pull quote) is not touched."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for i in range(1, len(lines)):
+        if keys[i - 1] and keys[i] and reasons.get(lines[i - 1].start) == "repeated":
+            pairs[(keys[i - 1], keys[i])] += 1
+    for i in range(1, len(lines)):
+        ln = lines[i]
+        if ln.start in reasons or not keys[i] or len(ln.text) > MAX_LINE:
+            continue
+        if pairs[(keys[i - 1], keys[i])] >= 2:
+            reasons[ln.start] = "repeated-block"
 
 
 def _title_index(lines: list[_Line]) -> int:

@@ -700,3 +700,27 @@ def test_a_teaser_heading_between_a_prompt_and_its_date_label_is_text() -> None:
     assert reasons["Se sendingen her"] == "prompt"
     assert reasons["Press release 02.06.2023"] == "repeated-shape"
     assert "Report on the pandemic delivered" not in reasons
+
+
+def test_a_line_repeated_with_the_furniture_line_before_it_is_part_of_the_block() -> None:
+    box = "Minister on this page who changed portfolio"
+    note = "From 3 October 2014 to 30 November 2021 she was finance minister."
+    text = f"Title\n\n{box}\n\n{note}\n\n{box}\n\n{note}\n\nThe budget was presented today.\n"
+    reasons = _reasons(text)
+    assert reasons[box] == "repeated"
+    assert reasons[note] == "repeated-block"
+    # the same sentence repeated without a furniture line before it stays text
+    quote = "We want Europeans to build the future of our Union."
+    text = f"Title\n\n{quote}\n\nThe president said so.\n\n{quote}\n\nShe added more.\n"
+    assert quote not in _reasons(text)
+
+
+def test_a_paragraph_with_a_caption_glued_on_stays_text() -> None:
+    caption = "Ministeren besøkte USA i juni. Hun møtte kolleger. Foto: Elin Aarflot/NTB"
+    glued = (
+        "Albania og Kroatia ble onsdag ønsket velkommen i NATO. Folk i Albania er stolte. "
+        "Her i Tirana henger et banner. Foto: Reuters"
+    )
+    reasons = _reasons(f"Title\n\nBody text.\n\n{caption}\n\n{glued}\n")
+    assert reasons[caption] == "credit"  # two sentences and a credit: a caption
+    assert glued not in reasons  # three sentences before the credit: running text
