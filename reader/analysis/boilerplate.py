@@ -123,6 +123,9 @@ _HEADING_METADATA = frozenset({"stamp", "repeated-shape", "label", "value"})
 # running text with a caption glued on by the extractor (mostly text: the line stays text)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”»)]*\s+(?=[-–«\"“„]?\s?[A-ZÆØÅÄÖÜÉÀ])")
 MIN_GLUED_SENTENCES = 3
+MAX_FOREIGN_WORDS = 40  # a caption in another language is at most this long
+MIN_FOREIGN_HITS = 3  # function words a foreign caption needs ("von der" in a name: two)
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 MAX_PROMPT_WORDS = 8  # "Se sendingen her", "Les presseinvitasjonen her": a short prompt
 _ADDRESS = re.compile(
     r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
@@ -519,6 +522,7 @@ def line_reasons(
         ):
             reasons[ln.start] = "alt-text"
     _empty_entries(lines, reasons)
+    _foreign_captions(lines, reasons, title)
     _propagate(lines, reasons)
     if lines and title_reason is None:
         reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
@@ -580,6 +584,67 @@ def _repeated_blocks(lines: list[_Line], keys: list[str], reasons: dict[int, str
             continue
         if pairs[(keys[i - 1], keys[i])] >= 2:
             reasons[ln.start] = "repeated-block"
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in data_lines("boilerplate/function_words.txt"):
+        code, _, words = row.partition(":")
+        out[code.strip()] = frozenset(words.split())
+    return out
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _language_scores(text: str) -> Counter[str]:
+    """How many tokens of the text are function words of each language."""
+    tokens = [t.casefold() for t in _TOKEN.findall(text)]
+    return Counter(
+        {code: sum(t in words for t in tokens) for code, words in _function_words().items()}
+    )
+
+
+def _clear_lead(scores: Counter[str], minimum: int, factor: int) -> str:
+    """The language whose score is at least `minimum` and `factor` times any other's, or ""."""
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] < minimum:
+        return ""
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= factor * second else ""
+
+
+def _foreign_captions(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
+    """A short line clearly in another language than the running text right after it is an
+    untranslated caption or alternative text ("Two men in a workshop" above a Danish
+    paragraph, "Martin Schulz at the summit in October." above a German one): a heading is
+    in the language of its paragraph. Lines with quotation marks (a quote and its
+    translation) are left alone."""
+    for i in range(title + 1, len(lines) - 1):
+        ln = lines[i]
+        if ln.start in reasons or len(ln.text) > MAX_CAPTION or _QUOTE_MARK.search(ln.text):
+            continue
+        n = _words(ln.text)
+        if not 2 <= n <= MAX_FOREIGN_WORDS or ln.text[-1:] in ",;:–-" or ln.text[:1].islower():
+            continue  # not a line of running text broken over lines
+        if n > MAX_SHORT_WORDS and _SENTENCE_END.search(ln.text):
+            continue  # a paragraph of running text (a quotation, a bilingual page)
+        own = _language_scores(ln.text)
+        lang = _clear_lead(own, MIN_FOREIGN_HITS, 3)
+        if not lang:
+            continue
+        following = [f.text for f in lines[i + 1 : i + 4] if f.start not in reasons][:2]
+        after = _language_scores(" ".join(following))
+        top = max(after.values(), default=0)
+        leaders = [code for code, n in after.items() if n == top]  # no and da share words
+        if (
+            top >= 3
+            and lang not in leaders
+            and after[lang] * 2 <= top
+            and any(own[code] * 3 <= own[lang] for code in leaders)
+        ):
+            reasons[ln.start] = "foreign-caption"
 
 
 def _title_index(lines: list[_Line]) -> int:

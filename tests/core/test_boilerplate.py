@@ -724,3 +724,29 @@ def test_a_paragraph_with_a_caption_glued_on_stays_text() -> None:
     reasons = _reasons(f"Title\n\nBody text.\n\n{caption}\n\n{glued}\n")
     assert reasons[caption] == "credit"  # two sentences and a credit: a caption
     assert glued not in reasons  # three sentences before the credit: running text
+
+
+def test_a_short_line_in_another_language_than_the_text_after_it_is_a_caption() -> None:
+    caption = "Commissioner signing the first contract with the company"
+    text = (
+        "Nyheder\n\nDen første kontrakt er underskrevet.\n\n"
+        f"{caption}\n\n"
+        "Den første kontrakt mellem virksomheden og Kommissionen er underskrevet, og den giver "
+        "alle medlemslande adgang til vaccinen, når den er godkendt.\n"
+    )
+    assert _reasons(text)[caption] == "foreign-caption"
+    # a heading in the language of its paragraph is text
+    heading = "Human rights in the world"
+    text = (
+        "Newsroom\n\nLedamöter diskuterade terrorism\n\n"
+        f"{heading}\n\nParliament passed three resolutions on Thursday, calling on the "
+        "authorities to withdraw the charges and to release the prisoners.\n"
+    )
+    assert heading not in _reasons(text)
+    # a quotation in another language (a quote and its translation) is text
+    quote = "“We are ready to act on this at the summit,” she said"
+    text = (
+        f"Titel\n\nTekst.\n\n{quote}\n\nVi er klar til at handle på topmødet, sagde hun, "
+        "og det er vigtigt for alle landene.\n"
+    )
+    assert quote not in _reasons(text)
