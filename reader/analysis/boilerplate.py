@@ -102,6 +102,10 @@ _CODE_ITEM = re.compile(r"^[a-z]{2,3}\s+[-–:|]\s+\S.{0,40}$")
 _ID_TOKEN = re.compile(
     r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]*(?:[-‑/()][A-Za-z0-9]*)*(?:[/(][^\s]*|\d{4,}[^\s]*)$"
 )
+# a running number over a year, with an optional upper-case prefix ("PM 21 / 2017", "407/17")
+_NUMBER_ID = re.compile(
+    r"(?:[A-ZÆØÅÄÖÜ]{1,6}\.?\s*)?(?:[Nn][rº°o]\.?\s*)?\d{1,4}\s*/\s*(?:19|20)?\d\d"
+)
 _LABEL_SHAPE = re.compile(r"^[^\W\d_][^:«»\"“”„]{0,40}?\s?:(?:\s+\S[^«»\"“”„]{0,60})?$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß][^\W\d_]*")
 MIN_MENU = 3  # consecutive "xx - Name" lines that make a menu
@@ -126,6 +130,14 @@ MIN_GLUED_SENTENCES = 3
 MAX_FOREIGN_WORDS = 40  # a caption in another language is at most this long
 MIN_FOREIGN_HITS = 3  # function words a foreign caption needs ("von der" in a name: two)
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+MAX_YOU_HERE_WORDS = 16  # "Du kan også opprette abonnement på nyheter fra X her."
+MAX_NOTICE = 800  # a cookie banner may be long
+# a web address alone ("www.socialstyrelsen.se", "https://example.org/press")
+_URL_LINE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.IGNORECASE
+)
+MIN_FLAT_MENU_WORDS = 12  # a site menu flattened into one line: many capitalised items
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞÆ][^\W\d_]*")
 MAX_PROMPT_WORDS = 8  # "Se sendingen her", "Les presseinvitasjonen her": a short prompt
 _ADDRESS = re.compile(
     r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
@@ -181,6 +193,66 @@ def _licence_regex() -> re.Pattern[str]:
     return re.compile(_alternatives("licences.txt"), re.IGNORECASE)
 
 
+@cache
+def _notice_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("notices.txt"), re.IGNORECASE)
+
+
+@cache
+def _pronouns() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in data_lines("boilerplate/pronouns.txt"):
+        kind, _, words = row.partition(":")
+        out[kind.strip()] = frozenset(words.strip().split("|"))
+    return out
+
+
+@cache
+def _here_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives('here.txt')})\s*[.:!»›→>]*$", re.IGNORECASE)
+
+
+@cache
+def _verb_start() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('imperatives.txt')})\b", re.IGNORECASE)
+
+
+def _is_site_prompt(core: str, n_words: int) -> bool:
+    """A prompt of the site in a short line: "you" … "here" ("Du kan også opprette
+    abonnement på nyheter her."), or an imperative with "our" ("Se våra pressträffar i
+    efterhand"). Closed word classes (``pronouns.txt``, ``imperatives.txt``, ``here.txt``)."""
+    tokens = {t.casefold() for t in _TOKEN.findall(core)}
+    pronouns = _pronouns()
+    if (
+        n_words <= MAX_YOU_HERE_WORDS
+        and tokens & pronouns.get("you", frozenset())
+        and _here_end().search(core)
+        and core.count(". ") == 0
+    ):
+        return True
+    return (
+        n_words <= MAX_PROMPT_WORDS
+        and not _SENTENCE_END.search(core)
+        and bool(tokens & pronouns.get("our", frozenset()))
+        and _verb_start().match(core) is not None
+    )
+
+
+def _is_flat_menu(core: str, n_words: int) -> bool:
+    """A site menu flattened into one line ("Home Medios El BCE explicado Estudios y
+    publicaciones Estadísticas …"): twelve words or more, no digit, no punctuation of a
+    sentence (no ".", ",", ":", ";", "?"), and at least two thirds of the words capitalised,
+    but not all upper case (a heading in capitals)."""
+    if (
+        n_words < MIN_FLAT_MENU_WORDS
+        or core.isupper()
+        or _DIGIT.search(core)
+        or re.search(r"[.,:;?!\"“”«»()]", core)
+    ):
+        return False
+    return len(_CAPITALISED.findall(core)) * 3 >= n_words * 2
+
+
 def _has_phone_shape(s: str) -> bool:
     """Whether the line holds an unlabelled phone number: groups of digits, some of two."""
     for m in _PHONE_SHAPE.finditer(s):
@@ -196,6 +268,7 @@ def _credit_regex() -> re.Pattern[str]:
     words = _alternatives("credits.txt")
     return re.compile(
         rf"(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*[^.!?:]{{1,80}}\)?\s*$"
+        rf"|(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*[^\s.!?:,]+(?:\s[^\s.!?:,]+){{0,3}}\.\s*$"
         rf"|\([^()]{{0,50}}\b(?:{words})\b[^()]{{0,50}}\)\s*$",
         re.IGNORECASE,
     )
@@ -275,8 +348,11 @@ def _is_label_shaped(line: str, max_label_words: int = 4) -> bool:
 
 
 def _is_id_line(line: str) -> bool:
-    """A line that is only a document identifier ("B9-0220/2020", "COM(2020) 27 final")."""
+    """A line that is only a document identifier ("B9-0220/2020", "COM(2020) 27 final",
+    "PM 21 / 2017", "407/17")."""
     core = _core(line)
+    if _NUMBER_ID.fullmatch(core):
+        return True
     tokens = core.split()
     if not 1 <= len(tokens) <= 4 or _SENTENCE_END.search(core) or re.search(_NUM_DATE, core):
         return False
@@ -327,6 +403,12 @@ def _phrase(line: str) -> str:
             return "promo"
         if n_words <= MAX_PROMPT_WORDS and _prompt_regex().fullmatch(core):
             return "prompt"  # an imperative link prompt ending in "here"
+        if _is_site_prompt(core, n_words):
+            return "prompt"
+        if _URL_LINE.fullmatch(core):
+            return "contact"  # a web address alone
+        if _is_flat_menu(core, n_words):
+            return "nav"
         if n_words <= 4 and _LINK_ARROW.search(s) and not _SENTENCE_END.search(core):
             return "prompt"  # "Mer »", "Read more ›": a link
         parts = [p for p in _NAV_SEPARATOR.split(core) if p.strip()]
@@ -352,6 +434,8 @@ def _phrase(line: str) -> str:
             and len(_SENTENCE_BREAK.findall(s)) < MIN_GLUED_SENTENCES
         ):
             return "credit"
+    if len(s) <= MAX_NOTICE and _notice_regex().search(s):
+        return "notice"
     return ""
 
 
@@ -446,8 +530,11 @@ def line_reasons(
     title = _title_index(lines)
     for i in range(title):
         reasons[lines[i].start] = "banner"  # a site banner above the title, repeated below it
-    title_key = _key(lines[title].text) if lines else ""
-    doubled = _doubled(lines)
+    title_keys = {_key(lines[title].text)} if lines else set()
+    head = next((j for j in range(title, len(lines)) if not _phrase(lines[j].text)), title)
+    if lines and head < len(lines) and _words(lines[head].text) > MAX_SHORT_WORDS:
+        title_keys.add(_key(lines[head].text))  # a long title under a furniture head
+    doubled = _doubled(lines, title)
     for i, ln in enumerate(lines):
         if i < title:
             continue
@@ -476,7 +563,7 @@ def line_reasons(
         if _repeatable(ln.text) and i not in doubled
     )
     for i, ln in enumerate(lines):
-        if ln.start in reasons or i <= title or keys[i] == title_key or i in doubled:
+        if ln.start in reasons or i <= title or keys[i] in title_keys or i in doubled:
             continue
         if lines[i - 1].text.endswith(",") and "\n\n" not in text[lines[i - 1].end : ln.start]:
             continue  # the second line of a sentence broken after a comma
@@ -491,7 +578,13 @@ def line_reasons(
     ]
     shapes = Counter(m for m in masked if m)
     for i, ln in enumerate(lines):
-        if i > 0 and masked[i] and ln.start not in reasons and shapes[masked[i]] >= 2:
+        if (
+            i > 0
+            and masked[i]
+            and ln.start not in reasons
+            and shapes[masked[i]] >= 2
+            and keys[i] not in title_keys
+        ):
             reasons[ln.start] = "repeated-shape"  # "Pressemelding 05.06.2023" under each teaser
     for i, ln in enumerate(lines):
         why = reasons.get(ln.start, "")
@@ -499,6 +592,9 @@ def line_reasons(
         if nxt is None:
             continue
         if why == "label-alone" and nxt.start not in reasons and len(nxt.text) <= MAX_LINE:
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if after is not None and after.start not in reasons and _is_paragraph(after.text):
+                continue  # a heading over its paragraph, not the label's value (a lost date)
             reasons[nxt.start] = "value"
         elif why == "section":
             run = lines[i + 1 : i + 1 + MAX_SECTION_LINES]
@@ -630,6 +726,8 @@ def _foreign_captions(lines: list[_Line], reasons: dict[int, str], title: int) -
             continue  # not a line of running text broken over lines
         if n > MAX_SHORT_WORDS and _SENTENCE_END.search(ln.text):
             continue  # a paragraph of running text (a quotation, a bilingual page)
+        if lines[i - 1].text.endswith(":"):
+            continue  # the value of a label ("Conferences:" / an event's English name)
         own = _language_scores(ln.text)
         lang = _clear_lead(own, MIN_FOREIGN_HITS, 3)
         if not lang:
@@ -664,15 +762,30 @@ def _title_index(lines: list[_Line]) -> int:
     return 0
 
 
-def _doubled(lines: list[_Line]) -> set[int]:
-    """Indices of lines that repeat the line right before them (blank lines between): a
-    heading doubled by the page or the extractor ("Title" / "Title"). Both copies are text
-    for the repetition and label-box signals (site furniture repeats at a distance)."""
-    out: set[int] = set()
-    for i in range(1, len(lines)):
-        if _key(lines[i].text) == _key(lines[i - 1].text) and _words(lines[i].text) >= 2:
-            out.update({i - 1, i})
-    return out
+def _doubled(lines: list[_Line], title: int) -> set[int]:
+    """Indices of a line and its copy right after it (blank lines between) directly under
+    the title line (only date lines between): the article's title doubled by the page
+    ("WikiNews de" / date / "Title" / "Title"). Both copies are text for the repetition and
+    label-box signals. A pair further down is a picture's alternative text and its caption
+    (furniture, left to the repetition signal)."""
+    i = title + 1
+    while i < len(lines) and _is_date_line(lines[i].text):
+        i += 1
+    if (
+        i + 1 < len(lines)
+        and _key(lines[i].text) == _key(lines[i + 1].text)
+        and _words(lines[i].text) >= 2
+    ):
+        return {i, i + 1}
+    if title + 1 < len(lines) and _key(lines[title].text) == _key(lines[title + 1].text):
+        return {title, title + 1}
+    return set()
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is a date ("February 29, 2012", "29.02.2012", "Mai 2020")."""
+    core = _core(line)
+    return bool(_DIGIT.search(core)) and _words(core) <= 4 and len(core) <= 40
 
 
 def _label_boxes(lines: list[_Line], reasons: dict[int, str], doubled: set[int]) -> None:

@@ -750,3 +750,81 @@ def test_a_short_line_in_another_language_than_the_text_after_it_is_a_caption() 
         "og det er vigtigt for alle landene.\n"
     )
     assert quote not in _reasons(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikkelen er 192 dager gammel, informasjonen kan være utdatert.",
+        "Det er mer enn 3 år siden artikkelen ble oppdatert",
+        "This article is more than 5 years old",
+        "Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere",
+        "Your browser is out of date. Please update it.",
+        "Fann du det du leitte etter?",
+        "Was this page helpful?",
+        "Her finner du våre pressemeldinger. For andre nyheter, se forsiden.",
+        "Du kan også opprette abonnement på nyheter fra Statsforvalteren her.",
+        "You can read the full report here.",
+        "Se våra pressträffar i efterhand",
+        "Follow our live coverage",
+        "Kontakt till presstjänst",
+        "Bemærkninger til redaktører:",
+        "Navigation path",
+        "www.socialstyrelsen.se",
+        "https://example.org/press",
+        "Først publisert: 02.01.2024 Siste faglige endring: 02.01.2024",
+        "Vi använder kakor (cookies) för att du ska få ut så mycket som möjligt av ditt besök "
+        "på vår webbplats. Så här använder vi kakor. " + "Mer text om kakor och samtycke. " * 10,
+        "Wir verwenden Cookies, damit Sie die Funktionen unserer Website optimal nutzen können.",
+        "Diese E-Mail-Adresse ist vor Spambots geschützt! Zur Anzeige muss JavaScript "
+        "eingeschaltet sein!",
+        "Home Medios El BCE explicado Estudios y publicaciones Estadísticas Política monetaria "
+        "El euro Pagos y mercados Carreras",
+        "Mandag 1. juli ble Miljødirektoratet opprettet. Foto: Anders Røeggen/BarentsWatch.",
+    ],
+)
+def test_round_four_classes_from_the_fresh_batch(line: str) -> None:
+    assert is_boilerplate_line(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Many websites use cookies to follow their visitors, the regulator said.",
+        "The browser maker said on Monday that it would stop supporting old versions.",
+        "COMMUNICATION DE LA COMMISSION AU PARLEMENT EUROPÉEN ET AU CONSEIL DONNER FORME À LA "
+        "CONFÉRENCE SUR L'AVENIR DE L'EUROPE",
+        "Ausländische Bevölkerung steigt im Jahr 2010 um 58 800 Personen",
+        "Du kan lese mer om saken i morgendagens avis.",
+        "The company said it had found the error in its accounts last year.",
+        "Wir sind auf dieses negative Szenario vorbereitet",
+    ],
+)
+def test_round_four_classes_leave_news_text_alone(line: str) -> None:
+    assert not is_boilerplate_line(line), line
+
+
+def test_running_numbers_over_a_year_are_document_ids() -> None:
+    text = f"Title\n\nPM 21 / 2017\n\n• 407/17\n\n{_BODY}\n"
+    reasons = _reasons(text)
+    assert reasons["PM 21 / 2017"] == "id"
+    assert reasons["• 407/17"] == "id"
+
+
+def test_a_label_alone_over_a_heading_and_its_paragraph_has_no_value_line() -> None:
+    text = (
+        "2020\n\nPublicerades\n\nMunskydd i kollektivtrafiken från den 7 januari\n\n"
+        "Folkhälsomyndigheten rekommenderar resenärer att använda munskydd i kollektivtrafiken "
+        "under rusningstid.\n\nPubliceras\n\nKällor\n\nSMHI\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Publicerades"] == "label-alone"
+    assert "Munskydd i kollektivtrafiken från den 7 januari" not in reasons
+
+
+def test_a_doubled_line_further_down_is_a_picture_text_and_furniture() -> None:
+    text = (
+        "Site banner\n\nDirectorate gets new tasks\n\nDirector Ann Berg\n\nDirector Ann Berg\n\n"
+        "The directorate gets new tasks in digitalisation and public health from January.\n"
+    )
+    assert _reasons(text)["Director Ann Berg"] == "repeated"
