@@ -130,6 +130,9 @@ MIN_GLUED_SENTENCES = 3
 MAX_FOREIGN_WORDS = 40  # a caption in another language is at most this long
 MIN_FOREIGN_HITS = 3  # function words a foreign caption needs ("von der" in a name: two)
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+# a street and a house number ("Gullhaug Torg 4A", "Rue de la Loi 200"): capitalised first
+# word, up to four words, one to three digits and an optional letter at the end
+_STREET = re.compile(r"[A-ZÆØÅÄÖÜÉ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3} \d{1,3}[A-Za-z]?")
 MAX_YOU_HERE_WORDS = 16  # "Du kan også opprette abonnement på nyheter fra X her."
 MAX_NOTICE = 800  # a cookie banner may be long
 # a web address alone ("www.socialstyrelsen.se", "https://example.org/press")
@@ -528,12 +531,9 @@ def line_reasons(
     lines = _lines(text)
     reasons: dict[int, str] = {}
     title = _title_index(lines)
-    for i in range(title):
-        reasons[lines[i].start] = "banner"  # a site banner above the title, repeated below it
+    for i in range(title):  # a notice, or a site banner above the title, repeated below it
+        reasons[lines[i].start] = _phrase(lines[i].text) or "banner"
     title_keys = {_key(lines[title].text)} if lines else set()
-    head = next((j for j in range(title, len(lines)) if not _phrase(lines[j].text)), title)
-    if lines and head < len(lines) and _words(lines[head].text) > MAX_SHORT_WORDS:
-        title_keys.add(_key(lines[head].text))  # a long title under a furniture head
     doubled = _doubled(lines, title)
     for i, ln in enumerate(lines):
         if i < title:
@@ -619,6 +619,8 @@ def line_reasons(
             reasons[ln.start] = "alt-text"
     _empty_entries(lines, reasons)
     _foreign_captions(lines, reasons, title)
+    _tag_lists(lines, reasons)
+    _streets(lines, reasons)
     _propagate(lines, reasons)
     if lines and title_reason is None:
         reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
@@ -745,12 +747,57 @@ def _foreign_captions(lines: list[_Line], reasons: dict[int, str], title: int) -
             reasons[ln.start] = "foreign-caption"
 
 
+def _tag_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A run of MIN_MENU or more short bullet items (no sentence end) of which one is a date,
+    a clock time or an id ("• 22.6.2017", "• 11:45", "• 407/17", "• Brexit", "• Economía y
+    Finanzas"): the metadata and topic tags of a page, not a list of the article."""
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and _BULLET.match(ln.text) and _is_tag(ln.text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU and any(_is_stamp_item(lines[j].text) for j in run):
+            for j in run:
+                reasons.setdefault(lines[j].start, "tags")
+        run = []
+
+
+def _is_tag(line: str) -> bool:
+    core = _core(line)
+    return 1 <= len(core.split()) <= MAX_BARE_WORDS + 1 and not _SENTENCE_END.search(core)
+
+
+def _is_stamp_item(line: str) -> bool:
+    """A list item that is only a date, a clock time or an id."""
+    core = _core(line)
+    return bool(
+        re.fullmatch(rf"(?:{_NUM_DATE}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)?\d\d|{_CLOCK})", core)
+        or _NUMBER_ID.fullmatch(core)
+    )
+
+
+def _streets(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A street address ("Gullhaug Torg 4A", "Sars gate 1") next to a contact or postal
+    address line: part of the contact box."""
+    for i, ln in enumerate(lines):
+        if ln.start in reasons or i == 0 or not _STREET.fullmatch(_core(ln.text)):
+            continue
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(reasons.get(n.start) in {"contact", "address"} for n in near):
+            reasons[ln.start] = "address"
+
+
 def _title_index(lines: list[_Line]) -> int:
     """Index of the title: the first line, unless it is a bare banner ("Historisk arkiv", a
     site or section name: a few words, no digit) that the page head repeats under the title
     (before the first running text); then the line after it. A first line repeated only
     further down (a site name in the footer) or a title echoed under the breadcrumbs (not
     bare) keeps its place."""
+    start = 0
+    while start + 2 < len(lines) and _phrase(lines[start].text) == "notice":
+        start += 1  # a cookie, browser or JavaScript notice above the page is never its title
+    if start:
+        return start
     if len(lines) < 3 or not _is_bare(lines[0].text):
         return 0
     key = _key(lines[0].text)
@@ -764,15 +811,17 @@ def _title_index(lines: list[_Line]) -> int:
 
 def _doubled(lines: list[_Line], title: int) -> set[int]:
     """Indices of a line and its copy right after it (blank lines between) directly under
-    the title line (only date lines between): the article's title doubled by the page
-    ("WikiNews de" / date / "Title" / "Title"). Both copies are text for the repetition and
-    label-box signals. A pair further down is a picture's alternative text and its caption
-    (furniture, left to the repetition signal)."""
+    a bare first line (a site name; only date lines between): the article's title doubled
+    by the page ("WikiNews de" / date / "Title" / "Title"), or the title itself doubled.
+    Both copies are text for the repetition and label-box signals. A pair further down is
+    a picture's alternative text and its caption (furniture, left to the repetition
+    signal)."""
     i = title + 1
     while i < len(lines) and _is_date_line(lines[i].text):
         i += 1
     if (
         i + 1 < len(lines)
+        and _is_bare(lines[title].text)  # the first line is a site name, not the headline
         and _key(lines[i].text) == _key(lines[i + 1].text)
         and _words(lines[i].text) >= 2
     ):
@@ -843,6 +892,15 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             if (prev_bp and next_bp) or (i < first_text and (prev_bp or next_bp) and not heading):
                 reasons[ln.start] = "next-to-furniture"
                 changed = True
+    for i in range(1, len(lines) - 1):  # "Nett-tv" above "Se sendingen her": a widget header
+        ln = lines[i]
+        if (
+            ln.start not in reasons
+            and reasons.get(lines[i + 1].start) in {"prompt", "promo"}
+            and _is_bare(ln.text)
+            and _words(_core(ln.text)) <= 3
+        ):
+            reasons[ln.start] = "widget-header"
     for i in range(1, len(lines) - 1):  # "Choisissez la langue :" above a menu
         ln = lines[i]
         if (

@@ -828,3 +828,36 @@ def test_a_doubled_line_further_down_is_a_picture_text_and_furniture() -> None:
         "The directorate gets new tasks in digitalisation and public health from January.\n"
     )
     assert _reasons(text)["Director Ann Berg"] == "repeated"
+
+
+def test_a_bullet_run_with_a_date_or_id_item_is_a_tag_list() -> None:
+    tags = ["• 22.6.2017", "• 11:45", "• Statements and remarks", "• Brexit", "• Economy"]
+    text = "Title\n\n" + "\n".join(tags) + f"\n\n{_BODY}\n"
+    reasons = _reasons(text)
+    assert all(reasons[t] == "tags" for t in tags)
+    # a list of the article (no date, time or id item) stays text
+    items = ["• Better schools", "• Lower taxes", "• More nurses"]
+    assert not _reasons("Title\n\n" + "\n".join(items) + f"\n\n{_BODY}\n")
+
+
+def test_a_street_next_to_a_postal_address_and_a_widget_header_above_a_prompt() -> None:
+    text = (
+        f"Title\n\n{_BODY}\n\nSentralbord: 22 24 90 90\n\nVisiting address\n\n"
+        "Gullhaug Torg 4A\n\nPostboks 8005 Dep, 0030 Oslo\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Gullhaug Torg 4A"] == "address"
+    assert reasons["Visiting address"] == "next-to-furniture"
+    text = f"Title\n\n{_BODY}\n\nNett-tv\n\nSe sendingen her\n\n{_BODY}\n"
+    assert _reasons(text)["Nett-tv"] == "widget-header"
+    assert "Shrek 2" not in _reasons(f"Title\n\n{_BODY}\n\nShrek 2\n\n{_BODY}\n")
+
+
+def test_a_notice_above_the_page_is_not_its_title() -> None:
+    notice = "Vi använder kakor (cookies) för att webbplatsen ska fungera bra för dig."
+    title = "Uttalande av Europeiska rådets ordförande om folkomröstningen i Storbritannien"
+    body = "Vi har beredskap för detta negativa scenario, sade ordföranden i ett uttalande."
+    text = f"{notice}\n\n{title}\n\n{body}\n\n{title}\n\n{body}\n"
+    reasons = _reasons(text)
+    assert reasons[notice] == "notice"
+    assert title not in reasons  # the title, repeated with its text, is not furniture
