@@ -883,9 +883,9 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             )  # a heading over running text, or over its date line
             after = lines[i + 2] if i + 2 < len(lines) else None
             if (
-                next_bp
+                nxt is not None
                 and after is not None
-                and reasons.get(nxt.start) in _HEADING_METADATA
+                and reasons.get(nxt.start, "") in _HEADING_METADATA
                 and _is_paragraph(after.text)
             ):
                 continue  # a teaser heading, its date label, then its paragraph
