@@ -133,6 +133,8 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # a street and a house number ("Gullhaug Torg 4A", "Rue de la Loi 200"): capitalised first
 # word, up to four words, one to three digits and an optional letter at the end
 _STREET = re.compile(r"[A-ZÆØÅÄÖÜÉ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3} \d{1,3}[A-Za-z]?")
+_NAME_DASH = re.compile(r"(\S+(?: \S+){0,2}) [–—] (\S.*)")  # "Petr Nečas – Ministerpräsident …"
+MIN_HEAD_LINES = 2  # furniture lines above an "about us" paragraph
 MAX_YOU_HERE_WORDS = 16  # "Du kan også opprette abonnement på nyheter fra X her."
 MAX_NOTICE = 800  # a cookie banner may be long
 # a web address alone ("www.socialstyrelsen.se", "https://example.org/press")
@@ -621,9 +623,14 @@ def line_reasons(
     _foreign_captions(lines, reasons, title)
     _tag_lists(lines, reasons)
     _streets(lines, reasons)
+    _about_head(lines, reasons, title)
+    _name_captions(lines, reasons, title)
     _propagate(lines, reasons)
     if lines and title_reason is None:
         reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
+    for i in doubled:  # the doubled headline is text unless a phrase marks it
+        if not _phrase(lines[i].text):
+            reasons.pop(lines[i].start, None)
     return reasons
 
 
@@ -785,6 +792,45 @@ def _streets(lines: list[_Line], reasons: dict[int, str]) -> None:
         near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(reasons.get(n.start) in {"contact", "address"} for n in near):
             reasons[ln.start] = "address"
+
+
+def _about_head(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
+    """The first line that no rule marked, when every line before it is furniture and it
+    opens with a first-person plural self-description (``pronouns.txt``: "Wir sind",
+    "We are", "Vi er") and is followed by a heading, not by more running text: the
+    publisher's "about us" paragraph above the page's content. A furniture head is at least
+    MIN_HEAD_LINES lines (one page-type label above a speech is not a head)."""
+    openers = tuple(f"{w} " for w in _pronouns().get("we_are", frozenset()))
+    for i, ln in enumerate(lines):
+        if ln.start in reasons:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            i >= MIN_HEAD_LINES
+            and ln.text.casefold().startswith(openers)
+            and (nxt is None or not _is_paragraph(nxt.text))
+        ):
+            reasons[ln.start] = "about"
+        return
+
+
+def _name_captions(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
+    """A picture caption "Name – description" ("Petr Nečas – Ministerpräsident der
+    Tschechischen Republik", "Guy-Fawkes-Masken – Symbol des Anonymous-Netzwerks") right
+    above running text: one to three capitalised words, a spaced dash, a description of
+    two to eight words with a function word, no digit and no sentence end."""
+    for i in range(title + 1, len(lines) - 1):
+        ln = lines[i]
+        if ln.start in reasons or not _is_paragraph(lines[i + 1].text):
+            continue
+        m = _NAME_DASH.fullmatch(_core(ln.text))
+        if m is None or _DIGIT.search(ln.text) or _SENTENCE_END.search(ln.text):
+            continue
+        name, description = m.group(1).split(), m.group(2)
+        if not all(w[:1].isupper() for w in name) or not 2 <= _words(description) <= 8:
+            continue
+        if any(_language_scores(description).values()):
+            reasons[ln.start] = "caption"
 
 
 def _title_index(lines: list[_Line]) -> int:

@@ -861,3 +861,28 @@ def test_a_notice_above_the_page_is_not_its_title() -> None:
     reasons = _reasons(text)
     assert reasons[notice] == "notice"
     assert title not in reasons  # the title, repeated with its text, is not furniture
+
+
+def test_an_about_us_paragraph_under_the_furniture_head_only() -> None:
+    about = (
+        "Wir sind rund 2.780 Beschäftigte, die statistische Informationen erheben und darstellen."
+    )
+    text = (
+        f"Pressemitteilungen\n\nLogo Statistisches Bundesamt\n\n{about}\n\nA heading\n\n{_BODY}\n"
+    )
+    assert _reasons(text)[about] == "about"
+    # under a title (content before it) the same opening is a speech's text
+    speech = "Wir sind heute hier, um über die Zukunft der Statistik in Europa zu sprechen."
+    assert speech not in _reasons(f"Rede des Präsidenten\n\n{speech}\n\n{_BODY}\n")
+    head = "Pressemitteilungen\n\nLogo Statistisches Bundesamt\n\n"
+    assert speech not in _reasons(f"{head}{speech}\n\n{_BODY}\n")  # more text follows
+
+
+def test_a_name_dash_description_line_above_running_text_is_a_caption() -> None:
+    caption = "Petr Nečas – Ministerpräsident der Tschechischen Republik"
+    text = f"Title\n\n{_BODY}\n\n{caption}\n\n{_BODY}\n"
+    assert _reasons(text)[caption] == "caption"
+    heading = "Nasjonal test av nødvarsel – høy lyd på mobiler i hele landet"
+    assert heading not in _reasons(f"Title\n\n{_BODY}\n\n{heading}\n\n{_BODY}\n")
+    assert is_boilerplate_line("aus Wikinews, einem freien Wiki für Nachrichten")
+    assert is_boilerplate_line("From Wikinews, the free news source you can write!")
