@@ -134,6 +134,7 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # word, up to four words, one to three digits and an optional letter at the end
 _STREET = re.compile(r"[A-ZÆØÅÄÖÜÉ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3} \d{1,3}[A-Za-z]?")
 _NAME_DASH = re.compile(r"(\S+(?: \S+){0,2}) [–—] (\S.*)")  # "Petr Nečas – Ministerpräsident …"
+MAX_CONTACT_BOX = 2  # name and role lines between a contact label and a phone line
 MIN_HEAD_LINES = 2  # furniture lines above an "about us" paragraph
 MAX_YOU_HERE_WORDS = 16  # "Du kan også opprette abonnement på nyheter fra X her."
 MAX_NOTICE = 800  # a cookie banner may be long
@@ -833,6 +834,16 @@ def _name_captions(lines: list[_Line], reasons: dict[int, str], title: int) -> N
             reasons[ln.start] = "caption"
 
 
+def _is_box_line(line: str) -> bool:
+    """A name or a role line of a contact box: short, no digit, no sentence end."""
+    core = _core(line)
+    return (
+        1 <= _words(core) <= MAX_SHORT_WORDS - 4
+        and not _DIGIT.search(core)
+        and not (_SENTENCE_END.search(core))
+    )
+
+
 def _title_index(lines: list[_Line]) -> int:
     """Index of the title: the first line, unless it is a bare banner ("Historisk arkiv", a
     site or section name: a few words, no digit) that the page head repeats under the title
@@ -938,6 +949,19 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             if (prev_bp and next_bp) or (i < first_text and (prev_bp or next_bp) and not heading):
                 reasons[ln.start] = "next-to-furniture"
                 changed = True
+    for c, contact in enumerate(lines):  # name and role lines inside a contact box
+        if reasons.get(contact.start) != "contact":
+            continue
+        box = []
+        for k in range(c - 1, max(c - 1 - MAX_CONTACT_BOX, 0), -1):
+            ln = lines[k]
+            if ln.start in reasons or not _is_box_line(ln.text):
+                break
+            box.append(ln)
+        above = c - 1 - len(box)
+        if box and above >= 1 and lines[above].start in reasons:
+            for ln in box:  # "Contactos con la prensa" / name / role / phone
+                reasons[ln.start] = "contact-box"
     for i in range(1, len(lines) - 1):  # "Nett-tv" above "Se sendingen her": a widget header
         ln = lines[i]
         if (

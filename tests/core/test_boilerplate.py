@@ -886,3 +886,19 @@ def test_a_name_dash_description_line_above_running_text_is_a_caption() -> None:
     assert heading not in _reasons(f"Title\n\n{_BODY}\n\n{heading}\n\n{_BODY}\n")
     assert is_boilerplate_line("aus Wikinews, einem freien Wiki für Nachrichten")
     assert is_boilerplate_line("From Wikinews, the free news source you can write!")
+
+
+def test_translation_notices_and_a_role_line_in_a_contact_box() -> None:
+    assert is_boilerplate_line(
+        "Indholdet vises på originalsproget, hvis oversættelsen ikke foreligger"
+    )
+    assert is_boilerplate_line("Shown in the original language when no translation is available")
+    assert is_boilerplate_line("(sjekkes mot framføring)")
+    assert not is_boilerplate_line(
+        "The translation of the treaty into the original language was late."
+    )
+    text = (
+        f"Title\n\n{_BODY}\n\nContactos con la prensa\n\nPreben Aamann\n\n"
+        "Portavoz del presidente del Consejo Europeo\n\n+32 22815150\n"
+    )
+    assert _reasons(text)["Portavoz del presidente del Consejo Europeo"] == "contact-box"
