@@ -33,6 +33,17 @@ lines; a short label repeated with other digits ("Pressemelding 05.06.2023"); ba
 the page head next to it, in runs of three, or after the last running text; empty entries
 of a contents list (``contents.txt``).
 
+Shapes and closed word classes that do not depend on a publisher's wording (issue 14,
+fourth round, docs/highlights.md "Third round"): page notices (``notices.txt``: cookies in
+the first person, browser, JavaScript, translation, "here you find"); link prompts (an
+imperative of ``imperatives.txt`` … a word of ``here.txt``; "you" … "here"; an imperative
+with "our", ``pronouns.txt``); unlabelled phone numbers, web addresses, streets next to a
+contact, name and role lines of a contact box; licence notices (``licences.txt``);
+untranslated captions (a line clearly in another language than the text after it,
+``function_words.txt``); "Name – description" captions; tag lists; an "about us" paragraph
+under the furniture head; a bare banner repeated under the title (the title moves); a
+headline doubled under a site name stays text.
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
 by an explicit phrase or label. All word lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
