@@ -902,3 +902,21 @@ def test_translation_notices_and_a_role_line_in_a_contact_box() -> None:
         "Portavoz del presidente del Consejo Europeo\n\n+32 22815150\n"
     )
     assert _reasons(text)["Portavoz del presidente del Consejo Europeo"] == "contact-box"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Arkiverade filmer finns hos Riksarkivet", True),
+        (
+            "Här fanns tidigare en eller flera filmer publicerade. Filmer sparas i sex månader.",
+            True,
+        ),
+        ("This video is no longer available", True),
+        ("Denne videoen er ikke lenger tilgjengelig", True),
+        ("The film was no longer available in cinemas, the distributor said.", False),
+        ("Archived footage showed the ship leaving the harbour in 1912.", False),
+    ],
+)
+def test_removed_or_archived_media_notices(line: str, furniture: bool) -> None:
+    assert is_boilerplate_line(line) is furniture
