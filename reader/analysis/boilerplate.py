@@ -257,9 +257,10 @@ def _is_site_prompt(core: str, n_words: int) -> bool:
 
 def _is_flat_menu(core: str, n_words: int) -> bool:
     """A site menu flattened into one line ("Home Medios El BCE explicado Estudios y
-    publicaciones Estadísticas …"): twelve words or more, no digit, no punctuation of a
-    sentence (no ".", ",", ":", ";", "?"), and at least two thirds of the words capitalised,
-    but not all upper case (a heading in capitals)."""
+    publicaciones Estadísticas …"), looked for only in the page head (before the first
+    running text; a long Title Case teaser further down is text): twelve words or more,
+    no digit, no punctuation of a sentence (no ".", ",", ":", ";", "?"), and at least two
+    thirds of the words capitalised, but not all upper case (a heading in capitals)."""
     if (
         n_words < MIN_FLAT_MENU_WORDS
         or core.isupper()
@@ -424,8 +425,6 @@ def _phrase(line: str) -> str:
             return "prompt"
         if _URL_LINE.fullmatch(core):
             return "contact"  # a web address alone
-        if _is_flat_menu(core, n_words):
-            return "nav"
         if n_words <= 4 and _LINK_ARROW.search(s) and not _SENTENCE_END.search(core):
             return "prompt"  # "Mer »", "Read more ›": a link
         parts = [p for p in _NAV_SEPARATOR.split(core) if p.strip()]
@@ -566,6 +565,18 @@ def line_reasons(
         shape = _shape(ln.text)
         if shape:
             reasons[ln.start] = shape
+    first_text = next(  # the first line of running text that ends as a sentence
+        (
+            i
+            for i, ln in enumerate(lines)
+            if _is_paragraph(ln.text) and _SENTENCE_END.search(ln.text)
+        ),
+        len(lines),
+    )
+    for i in range(title + 1, first_text):  # a site menu flattened into one line, in the head
+        core = _core(lines[i].text)
+        if lines[i].start not in reasons and _is_flat_menu(core, _words(core)):
+            reasons[lines[i].start] = "nav"
     title_reason = reasons.get(lines[title].start) if lines else None
     _menus(lines, reasons)
     _label_boxes(lines, reasons, doubled)

@@ -778,8 +778,6 @@ def test_a_short_line_in_another_language_than_the_text_after_it_is_a_caption() 
         "Wir verwenden Cookies, damit Sie die Funktionen unserer Website optimal nutzen können.",
         "Diese E-Mail-Adresse ist vor Spambots geschützt! Zur Anzeige muss JavaScript "
         "eingeschaltet sein!",
-        "Home Medios El BCE explicado Estudios y publicaciones Estadísticas Política monetaria "
-        "El euro Pagos y mercados Carreras",
         "Mandag 1. juli ble Miljødirektoratet opprettet. Foto: Anders Røeggen/BarentsWatch.",
     ],
 )
@@ -920,3 +918,13 @@ def test_translation_notices_and_a_role_line_in_a_contact_box() -> None:
 )
 def test_removed_or_archived_media_notices(line: str, furniture: bool) -> None:
     assert is_boilerplate_line(line) is furniture
+
+
+def test_a_flattened_menu_only_in_the_page_head() -> None:
+    menu = (
+        "Home Medios El BCE explicado Estudios y publicaciones Estadísticas Política monetaria "
+        "El euro Pagos y mercados Carreras"
+    )
+    assert _reasons(f"Title\n\n{menu}\n\n{_BODY}\n")[menu] == "nav"
+    teaser = "How the New Tax Rules Will Affect Your Family and Your Savings This Year"
+    assert teaser not in _reasons(f"Title\n\n{_BODY}\n\n{teaser}\n\n{_BODY}\n")
