@@ -410,6 +410,9 @@ def _phrase(line: str) -> str:
             return "phrase"
         if n_words <= MAX_SHORT_WORDS and _section_regex().fullmatch(core):
             return "section"
+        buttons = [b.strip() for b in re.split(r"\s*/\s*", core)]
+        if 2 <= len(buttons) <= 4 and all(b and _line_regex().fullmatch(b) for b in buttons):
+            return "nav"  # "Del/Gem", "Print / Share": buttons run together
         m = _label_regex().match(core)
         if m:
             return "label" if m.group("alone") is None else "label-alone"

@@ -928,3 +928,11 @@ def test_a_flattened_menu_only_in_the_page_head() -> None:
     assert _reasons(f"Title\n\n{menu}\n\n{_BODY}\n")[menu] == "nav"
     teaser = "How the New Tax Rules Will Affect Your Family and Your Savings This Year"
     assert teaser not in _reasons(f"Title\n\n{_BODY}\n\n{teaser}\n\n{_BODY}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("Del/Gem", True), ("Print / Share", True), ("Save", True), ("Labour/Conservative", False)],
+)
+def test_buttons_run_together_with_a_slash(line: str, furniture: bool) -> None:
+    assert is_boilerplate_line(line) is furniture
