@@ -150,9 +150,8 @@ MIN_HEAD_LINES = 2  # furniture lines above an "about us" paragraph
 MAX_YOU_HERE_WORDS = 16  # "Du kan også opprette abonnement på nyheter fra X her."
 MAX_NOTICE = 800  # a cookie banner may be long
 # a web address alone ("www.socialstyrelsen.se", "https://example.org/press")
-_URL_LINE = re.compile(
-    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.IGNORECASE
-)
+# (a bare domain needs a lower-case top-level domain: "EP.NEWS", a masthead, is no address)
+_URL_LINE = re.compile(r"(?i:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 MIN_FLAT_MENU_WORDS = 12  # a site menu flattened into one line: many capitalised items
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞÆ][^\W\d_]*")
 MAX_PROMPT_WORDS = 8  # "Se sendingen her", "Les presseinvitasjonen her": a short prompt

@@ -932,7 +932,14 @@ def test_a_flattened_menu_only_in_the_page_head() -> None:
 
 @pytest.mark.parametrize(
     ("line", "furniture"),
-    [("Del/Gem", True), ("Print / Share", True), ("Save", True), ("Labour/Conservative", False)],
+    [
+        ("Del/Gem", True),
+        ("Print / Share", True),
+        ("Save", True),
+        ("Labour/Conservative", False),
+        ("EP.NEWS", False),  # a masthead, not a web address (upper-case "domain")
+        ("regjeringen.no", True),
+    ],
 )
-def test_buttons_run_together_with_a_slash(line: str, furniture: bool) -> None:
+def test_buttons_run_together_with_a_slash_and_bare_domains(line: str, furniture: bool) -> None:
     assert is_boilerplate_line(line) is furniture
