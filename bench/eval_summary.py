@@ -5,6 +5,7 @@
     .venv/bin/python bench/eval_summary.py --methods textrank default --jobs 2
     .venv/bin/python bench/eval_summary.py --cli --methods default   # real subprocesses
     .venv/bin/python bench/eval_summary.py --data bbc_dev.jsonl --half A --methods default
+    .venv/bin/python bench/eval_summary.py --resample 33 500 --jobs 1   # held-out sizes, simulated
 
 Protocol (README "Protocol"): each article becomes a UTF-8 .txt file laid out like
 a library file (title line, blank line, text; text alone when there is no title);
@@ -150,6 +151,37 @@ def _cell(values: list[float]) -> str:
     return f"{100 * sum(values) / len(values):.1f} [{100 * lo:.1f}, {100 * hi:.1f}]"
 
 
+def best_of_stock(
+    rows: list[tuple[str, str, dict[str, float], float, list[dict[str, float]]]],
+    size: int,
+    margin: float = 1.0,
+) -> str:
+    """The held-out test, simulated: draw `size` articles with replacement (2,000 times,
+    fixed seed) and compare the default with the stock method that is best on *that*
+    draw (the maximum over every stock method run, as the held-out check takes it)."""
+    import random
+
+    by_method = {m: [e["rouge1"] for e in each] for _, m, _, _, each in rows}
+    stock = [m for m in STOCK if m in by_method]
+    if "default" not in by_method or not stock:
+        return ""
+    ours = by_method["default"]
+    rng = random.Random(0)
+    diffs = []
+    for _ in range(BOOTSTRAP):
+        idx = [rng.randrange(len(ours)) for _ in range(size)]
+        best = max(sum(by_method[m][i] for i in idx) for m in stock)
+        diffs.append(100 * (sum(ours[i] for i in idx) - best) / size)
+    diffs.sort()
+    share = sum(d >= margin for d in diffs) / len(diffs)
+    return (
+        f"{rows[0][0]}, {size} articles drawn {BOOTSTRAP} times: default - best of "
+        f"{len(stock)} stock methods on each draw: mean {sum(diffs) / len(diffs):+.2f}, "
+        f"5th percentile {diffs[int(0.05 * len(diffs))]:+.2f}, "
+        f"share >= {margin:+g}: {share:.2f}"
+    )
+
+
 def table(
     rows: list[tuple[str, str, dict[str, float], float, list[dict[str, float]]]],
 ) -> list[str]:
@@ -200,10 +232,21 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="only half A (even positions by id) or half B (odd), as the table's columns",
     )
+    ap.add_argument(
+        "--resample",
+        type=int,
+        nargs="+",
+        default=None,
+        metavar="N",
+        help="also simulate a held-out set of N articles per dataset (one N, or one per --data)",
+    )
     args = ap.parse_args(argv)
-    for dataset in args.data:
+    for j, dataset in enumerate(args.data):
         rows = evaluate(dataset, args.methods, args.jobs, args.cli, args.limit, args.half)
         print("\n".join(["", *table(rows)]), flush=True)
+        if args.resample:
+            size = args.resample[min(j, len(args.resample) - 1)]
+            print(best_of_stock(rows, size), flush=True)
     return 0
 
 
