@@ -123,7 +123,11 @@ def news_settings(lang: str) -> Settings:
         resources.files("reader.analysis").joinpath("data/summary.json").read_text("utf-8")
     )
     entry = raw["languages"].get(lang, raw["fallback"])
-    return Settings(length_norm=bool(entry["length_norm"]), stem=bool(entry["stem"]))
+    return Settings(
+        length_norm=bool(entry["length_norm"]),
+        stem=bool(entry["stem"]),
+        cosine=bool(entry.get("cosine", False)),
+    )
 
 
 def _news_words(lang: str) -> Callable[[str], list[str]]:
@@ -366,9 +370,7 @@ def summarise(
 
     def why(i: int) -> str:
         if rated:
-            return rated[i].why(
-                i, "frequency" if not news_settings(lang).length_norm else "reduction"
-            )
+            return rated[i].why(i, news_settings(lang).kind)
         return _why_stock(method, ranks[i])
 
     return Summary(
