@@ -225,6 +225,21 @@ class Entry:
     mtime_ns: int = 0
     author: str = ""
 
+    @classmethod
+    def of(cls, path: Path, article: Article, language: str, words: int) -> Entry:
+        """The row for a loaded article; the front matter fields come from `article.info`."""
+        info = article.info
+        return cls(
+            path,
+            article.title,
+            language,
+            words,
+            date=info.date or "",
+            source=info.source or "",
+            url=info.url or "",
+            author=info.author or "",
+        )
+
     @property
     def pending(self) -> bool:
         """True while the language of this entry has not been detected yet."""

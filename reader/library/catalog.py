@@ -24,17 +24,7 @@ def read_entry(path: Path) -> Entry:
     except ReaderError as exc:
         return Entry(path, path.name, "und", 0, error=str(exc))
     lang = resolve_language(article.text, None, article.declared_language)
-    info = article.info
-    return Entry(
-        path,
-        article.title,
-        lang,
-        count_words(article.text),
-        date=info.date or "",
-        source=info.source or "",
-        url=info.url or "",
-        author=info.author or "",
-    )
+    return Entry.of(path, article, lang, count_words(article.text))
 
 
 def scan(root: Path) -> Iterator[Entry]:

@@ -142,17 +142,7 @@ def scan_search(root: Path, query: str) -> list[tuple[Entry, float]]:
             in_title = any(any(tt.startswith(w) for tt in doc.title) for w in term.folded)
             score += n / (len(raw) ** 0.5 + 1) + (2.0 if in_title else 0.0)
         else:
-            info = article.info
-            entry = Entry(
-                path,
-                article.title,
-                lang,
-                count_words(article.text),
-                date=info.date or "",
-                source=info.source or "",
-                url=info.url or "",
-                author=info.author or "",
-            )
+            entry = Entry.of(path, article, lang, count_words(article.text))
             hits.append((entry, score))
     hits.sort(key=lambda h: (-h[1], str(h[0].path)))
     return hits
