@@ -4,6 +4,7 @@
     .venv/bin/python bench/eval_summary.py                 # every method + Lead-K, both sets
     .venv/bin/python bench/eval_summary.py --methods textrank default --jobs 2
     .venv/bin/python bench/eval_summary.py --cli --methods default   # real subprocesses
+    .venv/bin/python bench/eval_summary.py --langs DIR [--held-out]  # da, sv, de, fr sets
 
 Protocol (README "Protocol"): each article becomes a UTF-8 .txt file laid out like
 a library file (title line, blank line, text; text alone when there is no title);
@@ -34,6 +35,9 @@ from typing import Any
 
 _SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside the repo
 EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", _SHARED_EVAL))
+# The da/sv/de/fr sets built by bench/build_lang_sets.py (never committed: publishers' texts)
+LANG_DIR = os.environ.get("READER_LANG_EVAL_DIR")
+LANG_SETS = ("dannews", "kthxc", "klexikon", "orangesum")
 DATASETS = ("norsumm_dev.jsonl", "bbc_dev.jsonl")
 STOCK = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
 METHODS = ("lead", *STOCK, "default")
@@ -182,7 +186,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cli", action="store_true", help="run the installed `reader summary`")
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument(
+        "--langs",
+        nargs="?",
+        const=LANG_DIR or "",
+        default=None,
+        metavar="DIR",
+        help="the da/sv/de/fr dev sets of bench/build_lang_sets.py in DIR "
+        "(default $READER_LANG_EVAL_DIR) instead of --data",
+    )
+    ap.add_argument(
+        "--held-out",
+        action="store_true",
+        help="with --langs: the held-out parts (run once, after choosing on dev)",
+    )
     args = ap.parse_args(argv)
+    if args.langs is not None:
+        if not args.langs:
+            ap.error("--langs needs DIR or $READER_LANG_EVAL_DIR")
+        part = "heldout" if args.held_out else "dev"
+        args.data = [str(Path(args.langs) / f"{name}_{part}.jsonl") for name in LANG_SETS]
+        args.data = [d for d in args.data if Path(d).exists()]
     for dataset in args.data:
         rows = evaluate(dataset, args.methods, args.jobs, args.cli, args.limit)
         print("\n".join(["", *table(rows)]), flush=True)

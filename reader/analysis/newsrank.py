@@ -37,6 +37,8 @@ class Settings:
 
     length_norm: bool = False
     stem: bool = True
+    title_weight: float = TITLE_WEIGHT
+    lead_weight: float = LEAD_WEIGHT
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,8 @@ def rate(
     title: str,
     settings: Settings,
 ) -> list[Rated]:
-    """Score every candidate: centrality + 0.1 title overlap + 0.1 lead prior."""
+    """Score every candidate: centrality + title overlap and lead prior, each times its
+    weight (0.1 unless the language's settings say otherwise)."""
     sentences = [words(t) for t in texts]
     n = len(sentences)
     if n == 0:
@@ -85,7 +88,8 @@ def rate(
         overlap = len(title_words & set(sent)) / len(title_words) if title_words else 0.0
         lead = 1.0 / (1.0 + i)
         c = float(central[i])
-        out.append(Rated(c + TITLE_WEIGHT * overlap + LEAD_WEIGHT * lead, c, overlap, lead))
+        score = c + settings.title_weight * overlap + settings.lead_weight * lead
+        out.append(Rated(score, c, overlap, lead))
     return out
 
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from reader.analysis import languages
 from reader.analysis.boilerplate import is_non_candidate
-from reader.analysis.newsrank import Rated, Settings, rate
+from reader.analysis.newsrank import LEAD_WEIGHT, TITLE_WEIGHT, Rated, Settings, rate
 from reader.analysis.newsrank import ranked as news_ranked
 from reader.analysis.rank import (
     best,
@@ -123,7 +123,12 @@ def news_settings(lang: str) -> Settings:
         resources.files("reader.analysis").joinpath("data/summary.json").read_text("utf-8")
     )
     entry = raw["languages"].get(lang, raw["fallback"])
-    return Settings(length_norm=bool(entry["length_norm"]), stem=bool(entry["stem"]))
+    return Settings(
+        length_norm=bool(entry["length_norm"]),
+        stem=bool(entry["stem"]),
+        title_weight=float(entry.get("title_weight", TITLE_WEIGHT)),
+        lead_weight=float(entry.get("lead_weight", LEAD_WEIGHT)),
+    )
 
 
 def _news_words(lang: str) -> Callable[[str], list[str]]:
