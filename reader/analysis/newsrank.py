@@ -8,10 +8,11 @@ Why it looks like this (measured on the dev sets only; docs/summaries.md has the
   words (sum over its content words of the number of sentences that contain the word),
   the unnormalised degree, which favours longer sentences full of the article's
   recurring words. ``stem`` says whether words are Snowball-stemmed first.
-- Two small priors, the same for every language: overlap with the title (the
-  headline says what the story is about) and the lead (news puts the gist first), each
-  weighted 0.1 against centrality scaled to [0, 1]. They break near-ties; they do not
-  overrule centrality.
+- Two small priors: overlap with the title (the headline says what the story is
+  about) and the lead (news puts the gist first), each weighted 0.1 against centrality
+  scaled to [0, 1] (en, no: they break near-ties, they do not overrule centrality); a
+  language's row may weigh the lead more (da, sv, de, fr: 0.5, measured on their dev
+  sets).
 - Every chosen sentence carries a `why`: its centrality, title overlap and position,
   so `show --json` and `reader summary --explain` can say why it was picked.
 - Linear in the number of words for the frequency centrality; the Reduction one is

@@ -270,3 +270,35 @@ def test_candidates_are_capped_so_memory_stays_bounded() -> None:
     kept = candidates(text, "en")
     assert len(kept) == MAX_CANDIDATES
     assert kept[-1].text == f"Harbour crews counted {MAX_CANDIDATES - 1} boats near the pier today."
+
+
+def test_language_rows_of_the_default_are_data() -> None:
+    """da/sv/de/fr read their measured row (issue 15); es and unknown get the fallback."""
+    from reader.analysis.summarise import news_settings
+
+    for lang in ("da", "sv", "de", "fr"):
+        s = news_settings(lang)
+        assert (s.length_norm, s.stem, s.lead_weight) == (True, True, 0.5)
+    for lang in ("es", "xx"):
+        s = news_settings(lang)
+        assert (s.length_norm, s.stem, s.title_weight, s.lead_weight) == (False, True, 0.1, 0.1)
+
+
+def test_lead_weight_decides_between_lead_and_centre() -> None:
+    """A heavier lead prior picks the first sentence over a more central later one."""
+    from reader.analysis.newsrank import Settings, ranked, rate
+
+    texts = [
+        "Ferry strike ends after talks.",
+        "Harbour workers voted on the harbour deal at the harbour office.",
+        "The harbour deal gives harbour workers a raise at every harbour.",
+        "Harbour traffic restarts on Monday, harbour officials said.",
+    ]
+
+    def words(text: str) -> list[str]:
+        return [w.strip(".,").lower() for w in text.split()]
+
+    light = rate(texts, words, "", Settings(length_norm=False, stem=False, lead_weight=0.1))
+    heavy = rate(texts, words, "", Settings(length_norm=False, stem=False, lead_weight=2.0))
+    assert ranked(light)[0] != 0
+    assert ranked(heavy)[0] == 0
