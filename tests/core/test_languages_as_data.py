@@ -48,6 +48,11 @@ def _copy_with_xx(tmp_path: Path) -> Path:
     table = json.loads(table_file.read_text(encoding="utf-8"))
     table["languages"]["xx"] = {**table["languages"]["da"], "aliases": []}
     table_file.write_text(json.dumps(table, ensure_ascii=False, indent=2), encoding="utf-8")
+    # the default summary method's measured row (issue 15) is language data too
+    summary_file = data / "summary.json"
+    summary = json.loads(summary_file.read_text(encoding="utf-8"))
+    summary["languages"]["xx"] = summary["languages"]["da"]
+    summary_file.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     return root
 
 
