@@ -5,6 +5,8 @@
     .venv/bin/python bench/eval_summary.py --methods textrank default --jobs 2
     .venv/bin/python bench/eval_summary.py --cli --methods default   # real subprocesses
     .venv/bin/python bench/eval_summary.py --langs DIR [--held-out]  # da, sv, de, fr sets
+    .venv/bin/python bench/eval_summary.py --data bbc_dev.jsonl --half A --methods default
+    .venv/bin/python bench/eval_summary.py --resample 33 500 --jobs 1   # held-out sizes, simulated
 
 Protocol (README "Protocol"): each article becomes a UTF-8 .txt file laid out like
 a library file (title line, blank line, text; text alone when there is no title);
@@ -101,11 +103,19 @@ def _k(baselines: Any, ds: str, rec: dict[str, Any]) -> int:
 
 
 def evaluate(
-    dataset: str, methods: list[str], jobs: int, cli: bool, limit: int | None
+    dataset: str,
+    methods: list[str],
+    jobs: int,
+    cli: bool,
+    limit: int | None,
+    half: str | None = None,
 ) -> list[tuple[str, str, dict[str, float], float, list[dict[str, float]]]]:
     rouge, _, baselines = _shared()
     path = Path(dataset) if os.sep in dataset else EVAL_DIR / dataset
-    data = sorted(rouge.read_jsonl(str(path)), key=lambda r: r["id"])[:limit]
+    data = sorted(rouge.read_jsonl(str(path)), key=lambda r: r["id"])
+    if half is not None:  # the table's halves: A = even positions, B = odd, sorted by id
+        data = data[0::2] if half == "A" else data[1::2]
+    data = data[:limit]
     ds = baselines.dataset_of(dataset) if path.parent == EVAL_DIR else path.stem
     rows = []
     for method in methods:
@@ -120,7 +130,8 @@ def evaluate(
         preds = {rid: s for rid, s, _ in results}
         each = [rouge.score(preds[r["id"]], r["references"]) for r in data]
         scores = rouge.mean_scores(each)
-        rows.append((f"{ds} ({len(data)})", method, scores, wall, each))
+        label = f"{ds} ({len(data)}{f', half {half}' if half else ''})"
+        rows.append((label, method, scores, wall, each))
         print(
             f"  {ds:8s} {method:10s} {rouge.format_scores(scores)}  ({wall:.1f}s)",
             file=sys.stderr,
@@ -144,6 +155,37 @@ def _cell(values: list[float]) -> str:
     return f"{100 * sum(values) / len(values):.1f} [{100 * lo:.1f}, {100 * hi:.1f}]"
 
 
+def best_of_stock(
+    rows: list[tuple[str, str, dict[str, float], float, list[dict[str, float]]]],
+    size: int,
+    margin: float = 1.0,
+) -> str:
+    """The held-out test, simulated: draw `size` articles with replacement (2,000 times,
+    fixed seed) and compare the default with the stock method that is best on *that*
+    draw (the maximum over every stock method run, as the held-out check takes it)."""
+    import random
+
+    by_method = {m: [e["rouge1"] for e in each] for _, m, _, _, each in rows}
+    stock = [m for m in STOCK if m in by_method]
+    if "default" not in by_method or not stock:
+        return ""
+    ours = by_method["default"]
+    rng = random.Random(0)
+    diffs = []
+    for _ in range(BOOTSTRAP):
+        idx = [rng.randrange(len(ours)) for _ in range(size)]
+        best = max(sum(by_method[m][i] for i in idx) for m in stock)
+        diffs.append(100 * (sum(ours[i] for i in idx) - best) / size)
+    diffs.sort()
+    share = sum(d >= margin for d in diffs) / len(diffs)
+    return (
+        f"{rows[0][0]}, {size} articles drawn {BOOTSTRAP} times: default - best of "
+        f"{len(stock)} stock methods on each draw: mean {sum(diffs) / len(diffs):+.2f}, "
+        f"5th percentile {diffs[int(0.05 * len(diffs))]:+.2f}, "
+        f"share >= {margin:+g}: {share:.2f}"
+    )
+
+
 def table(
     rows: list[tuple[str, str, dict[str, float], float, list[dict[str, float]]]],
 ) -> list[str]:
@@ -157,10 +199,12 @@ def table(
         cells = [_cell([e[m] for e in each]) for m in ("rouge1", "rouge2", "rougeL")]
         r1 = [e["rouge1"] for e in each]
         a, b = r1[0::2], r1[1::2]
-        out.append(
-            f"| {ds} | {method} | {' | '.join(cells)} "
-            f"| {100 * sum(a) / len(a):.1f} | {100 * sum(b) / len(b):.1f} |"
+        halves = (
+            "– | –"  # already one half: no halves of it
+            if "half" in ds or len(r1) < 2
+            else f"{100 * sum(a) / len(a):.1f} | {100 * sum(b) / len(b):.1f}"
         )
+        out.append(f"| {ds} | {method} | {' | '.join(cells)} | {halves} |")
     by_method = {m: each for _, m, _, _, each in rows}
     stock = [m for m in STOCK if m in by_method]
     if "default" in by_method and stock:
@@ -200,6 +244,20 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --langs: the held-out parts (run once, after choosing on dev)",
     )
+    ap.add_argument(
+        "--half",
+        choices=("A", "B"),
+        default=None,
+        help="only half A (even positions by id) or half B (odd), as the table's columns",
+    )
+    ap.add_argument(
+        "--resample",
+        type=int,
+        nargs="+",
+        default=None,
+        metavar="N",
+        help="also simulate a held-out set of N articles per dataset (one N, or one per --data)",
+    )
     args = ap.parse_args(argv)
     if args.langs is not None:
         if not args.langs:
@@ -207,9 +265,12 @@ def main(argv: list[str] | None = None) -> int:
         part = "heldout" if args.held_out else "dev"
         args.data = [str(Path(args.langs) / f"{name}_{part}.jsonl") for name in LANG_SETS]
         args.data = [d for d in args.data if Path(d).exists()]
-    for dataset in args.data:
-        rows = evaluate(dataset, args.methods, args.jobs, args.cli, args.limit)
+    for j, dataset in enumerate(args.data):
+        rows = evaluate(dataset, args.methods, args.jobs, args.cli, args.limit, args.half)
         print("\n".join(["", *table(rows)]), flush=True)
+        if args.resample:
+            size = args.resample[min(j, len(args.resample) - 1)]
+            print(best_of_stock(rows, size), flush=True)
     return 0
 
 

@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
 
     search = sub.add_parser("search", help="full-text search of the library, best first")
-    search.add_argument("query", metavar="QUERY")
+    search.add_argument("query", metavar="QUERY", help='words, OR, -word, "a phrase"')
     library_option(search)
     search.add_argument("--json", action="store_true", help="one JSON object per line")
 
@@ -511,8 +511,6 @@ def _host(url: str) -> str:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from reader.library.feeds import subscriptions
     from reader.library.feeds.refresh import refresh_feeds
     from reader.library.locations import resolve_library
@@ -533,7 +531,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         _warn("no feeds to refresh; subscribe with `reader feed add URL`")
         return 0
     total = failed = 0
-    learned = []
+    titles: dict[str, str] = {}
     for result in refresh_feeds(chosen, root):
         name = one_line(result.feed.name)
         if result.error:
@@ -542,16 +540,12 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         else:
             total += len(result.new)
             _print_lines([f"{name}: {len(result.new)} new"])
-        if result.title and result.title != result.feed.title:
-            learned.append(replace(result.feed, title=result.title))
-    if learned:  # the feeds' own titles, for `feed list` and `feed export`
-        fresh = subscriptions.load()
-        for feed in learned:
-            fresh.update(feed)
-        try:
-            fresh.save()
-        except ReaderError as exc:
-            _warn(str(exc))
+        if result.title:
+            titles[result.feed.url] = result.title
+    try:
+        subscriptions.remember_titles(titles)
+    except ReaderError as exc:
+        _warn(str(exc))
     summary = f"total: {total} new from {len(chosen)} feeds"
     if failed:
         summary += f", {failed} failed"
@@ -601,6 +595,37 @@ def cmd_tui(args: argparse.Namespace) -> int:
     return 0
 
 
+def search_words_as_query(argv: list[str]) -> list[str]:
+    """Read `reader search -fire` and `reader search harbour tunnel` as the user means them.
+
+    argparse takes `-fire` for an unknown option and a second word for an extra argument,
+    so a query has to be quoted and an excluded word needs `--`. Every token of a `search`
+    command that is not one of its own options is a query word, in order, joined by spaces.
+    """
+    i = 0
+    while i < len(argv) and (
+        argv[i] in ("--debug", "--library") or argv[i].startswith("--library=")
+    ):
+        i += 2 if argv[i] == "--library" else 1  # the global options before the command
+    if i >= len(argv) or argv[i] != "search":
+        return argv
+    options: list[str] = []
+    words: list[str] = []
+    rest = iter(argv[i + 1 :])
+    for token in rest:
+        if token == "--":
+            words.extend(rest)
+        elif token in ("--json", "--debug", "-h", "--help") or token.startswith("--library="):
+            options.append(token)
+        elif token == "--library":
+            value = next(rest, None)
+            options += [token] if value is None else [token, value]
+        else:
+            words.append(token)
+    query = ["--", " ".join(words)] if words else []
+    return [*argv[: i + 1], *options, *query]
+
+
 COMMANDS = {
     "show": cmd_show,
     "summary": cmd_summary,
@@ -619,7 +644,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     faults.reset()  # warnings are about this command only (main may run in-process)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(search_words_as_query(argv))
         try:
             return COMMANDS.get(args.command, cmd_tui)(args)
         finally:

@@ -74,3 +74,28 @@ def test_only_excluded_words_exits_2(lib: Path, tmp_path: Path) -> None:
     )
     assert proc.returncode == 2 and proc.stderr.startswith("reader: error:")
     assert "only excluded" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["harbour", "-fire"], ["tunnel.txt"]),  # an excluded word needs no quoting and no --
+        (["--json", "road", "tunnel"], ["tunnel.txt"]),  # unquoted words are one query
+        (["tunnel", "OR", "fires"], ["fire.txt", "tunnel.txt"]),
+    ],
+)
+def test_unquoted_words_and_excluded_words(
+    lib: Path, tmp_path: Path, args: list[str], expected: list[str]
+) -> None:
+    proc = run_reader(
+        ["search", "--library", str(lib), *args, "--json"], isolated_env(tmp_path / "h"), tmp_path
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert sorted(Path(json.loads(x)["path"]).name for x in proc.stdout.splitlines()) == expected
+
+
+def test_excluded_word_alone_is_a_query_not_an_option(lib: Path, tmp_path: Path) -> None:
+    proc = run_reader(
+        ["search", "-fire", "--library", str(lib)], isolated_env(tmp_path / "h"), tmp_path
+    )
+    assert proc.returncode == 2 and "only excluded" in proc.stderr, proc.stderr

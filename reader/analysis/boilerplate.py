@@ -33,6 +33,17 @@ lines; a short label repeated with other digits ("Pressemelding 05.06.2023"); ba
 the page head next to it, in runs of three, or after the last running text; empty entries
 of a contents list (``contents.txt``).
 
+Shapes and closed word classes that do not depend on a publisher's wording (issue 14,
+fourth round, docs/highlights.md "Third round"): page notices (``notices.txt``: cookies in
+the first person, browser, JavaScript, translation, "here you find"); link prompts (an
+imperative of ``imperatives.txt`` … a word of ``here.txt``; "you" … "here"; an imperative
+with "our", ``pronouns.txt``); unlabelled phone numbers, web addresses, streets next to a
+contact, name and role lines of a contact box; licence notices (``licences.txt``);
+untranslated captions (a line clearly in another language than the text after it,
+``function_words.txt``); "Name – description" captions; tag lists; an "about us" paragraph
+under the furniture head; a bare banner repeated under the title (the title moves); a
+headline doubled under a site name stays text.
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
 by an explicit phrase or label. All word lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
@@ -58,7 +69,9 @@ MAX_LIBRARY_LINE = 2000  # an "about us" paragraph repeated across a library may
 MAX_PHRASE_WORDS = 24  # no phrase of lines.txt is longer (speed: longer lines skip it)
 MAX_SECTION_LINES = 15  # a link list after a section label ends within this many lines
 
-_SHAPES = frozenset({"promo", "nav", "contact", "credit"})  # not applied to the title line
+_SHAPES = frozenset(
+    {"promo", "prompt", "nav", "contact", "credit", "licence"}
+)  # not applied to the title line
 _BULLET = re.compile(r"^(?:[-–—•·*▪►>|]+\s*)+")
 _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
 # a wiki edit link glued to the start or end of a line: "Quellen[Bearbeiten]",
@@ -70,6 +83,7 @@ _SENTENCE_END = re.compile(r"[.?](?:[\"'”»)\]]*)$")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
+_SPACED_RULE = re.compile(r"(?:[-–—•·*~=_#]\s+){2,}[-–—•·*~=_#]")  # "* * *", "• • •"
 _EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\w\s*(?:\[dot\]|\(dot\)|\[punkt\])\s*\w|\w\s*(?:\[at\]|\(at\)|\[ät\])\s*\w",
     re.IGNORECASE,
@@ -80,7 +94,7 @@ _PHONE = re.compile(
     r"|\+\d{1,3}\s*\(?\d[\d\s()/-]{6,}\d",
     re.IGNORECASE,
 )
-_NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›]\s")
+_NAV_SEPARATOR = re.compile(r"\s{3,}|\t|\s[|•·»›>→]\s")
 # --- structural signals (language-independent shapes; issue 14, third batch) ---
 _NUM_DATE = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
 _CLOCK = r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b"  # "16:52"; "9.30" may be a decimal
@@ -99,11 +113,48 @@ _CODE_ITEM = re.compile(r"^[a-z]{2,3}\s+[-–:|]\s+\S.{0,40}$")
 _ID_TOKEN = re.compile(
     r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]*(?:[-‑/()][A-Za-z0-9]*)*(?:[/(][^\s]*|\d{4,}[^\s]*)$"
 )
+# a running number over a year, with an optional upper-case prefix ("PM 21 / 2017", "407/17")
+_NUMBER_ID = re.compile(
+    r"(?:[A-ZÆØÅÄÖÜ]{1,6}\.?\s*)?(?:[Nn][rº°o]\.?\s*)?\d{1,4}\s*/\s*(?:19|20)?\d\d"
+)
 _LABEL_SHAPE = re.compile(r"^[^\W\d_][^:«»\"“”„]{0,40}?\s?:(?:\s+\S[^«»\"“”„]{0,60})?$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß][^\W\d_]*")
 MIN_MENU = 3  # consecutive "xx - Name" lines that make a menu
 MAX_BARE_WORDS = 5  # a bare line: a few words, no digit, no sentence end
 MIN_BARE_RUN = 3  # bare lines in a row (blank lines between allowed) that make a menu or tab bar
+# a telephone number without a label: three or four groups of two or three digits with at
+# least one group of two after the first ("33 92 22 35", "915 58 419", "+47 22 24 90 90"); a
+# number with thousands separators has groups of three after the first ("1 234 567")
+_PHONE_SHAPE = re.compile(
+    r"(?<![\d.,])(?:\+\d{1,3}\s?)?\d{2,3}(?:\s\d{2,3})*\s\d{2}(?:\s\d{2,3})*(?![\d]|[.,]\d)"
+)
+# a link arrow at the end of a short line ("Mer »", "Read more ›"); a space before it (a
+# closing quotation mark "NATO»" has none)
+_LINK_ARROW = re.compile(r"\s(?:[»›→]|>>|->)$")
+# furniture lines that sit between a heading and its paragraph (its date or type label)
+_HEADING_METADATA = frozenset({"stamp", "repeated-shape", "label", "value"})
+# a sentence end inside a line ("… medlemsland. Folk i …"): a caption is one or two
+# sentences and its credit; a line with three sentence ends or more before the credit is
+# running text with a caption glued on by the extractor (mostly text: the line stays text)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”»)]*\s+(?=[-–«\"“„]?\s?[A-ZÆØÅÄÖÜÉÀ])")
+MIN_GLUED_SENTENCES = 3
+MAX_FOREIGN_WORDS = 40  # a caption in another language is at most this long
+MIN_FOREIGN_HITS = 3  # function words a foreign caption needs ("von der" in a name: two)
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+# a street and a house number ("Gullhaug Torg 4A", "Rue de la Loi 200"): capitalised first
+# word, up to four words, one to three digits and an optional letter at the end
+_STREET = re.compile(r"[A-ZÆØÅÄÖÜÉ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3} \d{1,3}[A-Za-z]?")
+_NAME_DASH = re.compile(r"(\S+(?: \S+){0,2}) [–—] (\S.*)")  # "Petr Nečas – Ministerpräsident …"
+MAX_CONTACT_BOX = 2  # name and role lines between a contact label and a phone line
+MIN_HEAD_LINES = 2  # furniture lines above an "about us" paragraph
+MAX_YOU_HERE_WORDS = 16  # "Du kan også opprette abonnement på nyheter fra X her."
+MAX_NOTICE = 800  # a cookie banner may be long
+# a web address alone ("www.socialstyrelsen.se", "https://example.org/press")
+# (a bare domain needs a lower-case top-level domain: "EP.NEWS", a masthead, is no address)
+_URL_LINE = re.compile(r"(?i:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+MIN_FLAT_MENU_WORDS = 12  # a site menu flattened into one line: many capitalised items
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞÆ][^\W\d_]*")
+MAX_PROMPT_WORDS = 8  # "Se sendingen her", "Les presseinvitasjonen her": a short prompt
 _ADDRESS = re.compile(
     r"^.{0,30}\b(?!1[89]\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+(?:\s[A-ZÆØÅÄÖÜ][a-zæøåäöüß-]+)?$"
 )
@@ -143,11 +194,98 @@ def _promo_regex() -> re.Pattern[str]:
 
 
 @cache
+def _prompt_regex() -> re.Pattern[str]:
+    """An imperative verb (``imperatives.txt``) opening a line that ends with "here"
+    (``here.txt``): "Se sendingen her", "Read the full report here:", "Cliquez ici »"."""
+    verbs, here = _alternatives("imperatives.txt"), _alternatives("here.txt")
+    return re.compile(
+        rf"(?:{verbs})\b(?:\s+\S+){{0,{MAX_PROMPT_WORDS - 2}}}?\s+(?:{here})\s*[.:!»›→>]*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _licence_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("licences.txt"), re.IGNORECASE)
+
+
+@cache
+def _notice_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("notices.txt"), re.IGNORECASE)
+
+
+@cache
+def _pronouns() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in data_lines("boilerplate/pronouns.txt"):
+        kind, _, words = row.partition(":")
+        out[kind.strip()] = frozenset(words.strip().split("|"))
+    return out
+
+
+@cache
+def _here_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives('here.txt')})\s*[.:!»›→>]*$", re.IGNORECASE)
+
+
+@cache
+def _verb_start() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('imperatives.txt')})\b", re.IGNORECASE)
+
+
+def _is_site_prompt(core: str, n_words: int) -> bool:
+    """A prompt of the site in a short line: "you" … "here" ("Du kan også opprette
+    abonnement på nyheter her."), or an imperative with "our" ("Se våra pressträffar i
+    efterhand"). Closed word classes (``pronouns.txt``, ``imperatives.txt``, ``here.txt``)."""
+    tokens = {t.casefold() for t in _TOKEN.findall(core)}
+    pronouns = _pronouns()
+    if (
+        n_words <= MAX_YOU_HERE_WORDS
+        and tokens & pronouns.get("you", frozenset())
+        and _here_end().search(core)
+        and core.count(". ") == 0
+    ):
+        return True
+    return (
+        n_words <= MAX_PROMPT_WORDS
+        and not _SENTENCE_END.search(core)
+        and bool(tokens & pronouns.get("our", frozenset()))
+        and _verb_start().match(core) is not None
+    )
+
+
+def _is_flat_menu(core: str, n_words: int) -> bool:
+    """A site menu flattened into one line ("Home Medios El BCE explicado Estudios y
+    publicaciones Estadísticas …"), looked for only in the page head (before the first
+    running text; a long Title Case teaser further down is text): twelve words or more,
+    no digit, no punctuation of a sentence (no ".", ",", ":", ";", "?"), and at least two
+    thirds of the words capitalised, but not all upper case (a heading in capitals)."""
+    if (
+        n_words < MIN_FLAT_MENU_WORDS
+        or core.isupper()
+        or _DIGIT.search(core)
+        or re.search(r"[.,:;?!\"“”«»()]", core)
+    ):
+        return False
+    return len(_CAPITALISED.findall(core)) * 3 >= n_words * 2
+
+
+def _has_phone_shape(s: str) -> bool:
+    """Whether the line holds an unlabelled phone number: groups of digits, some of two."""
+    for m in _PHONE_SHAPE.finditer(s):
+        groups = m.group(0).lstrip("+").split()
+        if len(groups) >= 3 and sum(len(g) for g in groups) >= 8:
+            return True
+    return False
+
+
+@cache
 def _credit_regex() -> re.Pattern[str]:
     """A photo credit at the end of a line: "… Foto: Ola Nordmann/NTB", "(Getty Images)"."""
     words = _alternatives("credits.txt")
     return re.compile(
         rf"(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*[^.!?:]{{1,80}}\)?\s*$"
+        rf"|(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*[^\s.!?:,]+(?:\s[^\s.!?:,]+){{0,3}}\.\s*$"
         rf"|\([^()]{{0,50}}\b(?:{words})\b[^()]{{0,50}}\)\s*$",
         re.IGNORECASE,
     )
@@ -227,8 +365,11 @@ def _is_label_shaped(line: str, max_label_words: int = 4) -> bool:
 
 
 def _is_id_line(line: str) -> bool:
-    """A line that is only a document identifier ("B9-0220/2020", "COM(2020) 27 final")."""
+    """A line that is only a document identifier ("B9-0220/2020", "COM(2020) 27 final",
+    "PM 21 / 2017", "407/17")."""
     core = _core(line)
+    if _NUMBER_ID.fullmatch(core):
+        return True
     tokens = core.split()
     if not 1 <= len(tokens) <= 4 or _SENTENCE_END.search(core) or re.search(_NUM_DATE, core):
         return False
@@ -259,7 +400,7 @@ def _phrase(line: str) -> str:
         return ""
     core = _core(s)
     if len(s) <= MAX_LINE:
-        if _RULE.fullmatch(s):
+        if _RULE.fullmatch(s) or _SPACED_RULE.fullmatch(s):
             return "symbol"
         n_words = _words(core)
         if n_words <= MAX_PHRASE_WORDS and (
@@ -268,6 +409,9 @@ def _phrase(line: str) -> str:
             return "phrase"
         if n_words <= MAX_SHORT_WORDS and _section_regex().fullmatch(core):
             return "section"
+        buttons = [b.strip() for b in re.split(r"\s*/\s*", core)]
+        if 2 <= len(buttons) <= 4 and all(b and _line_regex().fullmatch(b) for b in buttons):
+            return "nav"  # "Del/Gem", "Print / Share": buttons run together
         m = _label_regex().match(core)
         if m:
             return "label" if m.group("alone") is None else "label-alone"
@@ -277,6 +421,14 @@ def _phrase(line: str) -> str:
             and not _SENTENCE_END.search(core)
         ):
             return "promo"
+        if n_words <= MAX_PROMPT_WORDS and _prompt_regex().fullmatch(core):
+            return "prompt"  # an imperative link prompt ending in "here"
+        if _is_site_prompt(core, n_words):
+            return "prompt"
+        if _URL_LINE.fullmatch(core):
+            return "contact"  # a web address alone
+        if n_words <= 4 and _LINK_ARROW.search(s) and not _SENTENCE_END.search(core):
+            return "prompt"  # "Mer »", "Read more ›": a link
         parts = [p for p in _NAV_SEPARATOR.split(core) if p.strip()]
         if (
             len(parts) >= 2
@@ -291,8 +443,17 @@ def _phrase(line: str) -> str:
             return "contact"
         if _DIGIT.search(s) and _PHONE.search(s):
             return "contact"
-        if _credit_regex().search(_tail(s)):
+        if len(s) <= MAX_LINE and _DIGIT.search(s) and _has_phone_shape(s):
+            return "contact"
+        if _licence_regex().search(s):
+            return "licence"
+        if (
+            _credit_regex().search(_tail(s))
+            and len(_SENTENCE_BREAK.findall(s)) < MIN_GLUED_SENTENCES
+        ):
             return "credit"
+    if len(s) <= MAX_NOTICE and _notice_regex().search(s):
+        return "notice"
     return ""
 
 
@@ -384,15 +545,21 @@ def line_reasons(
     del lang  # every list is shared by all languages (data, not code)
     lines = _lines(text)
     reasons: dict[int, str] = {}
-    title_key = _key(lines[0].text) if lines else ""
+    title = _title_index(lines)
+    for i in range(title):  # a notice, or a site banner above the title, repeated below it
+        reasons[lines[i].start] = _phrase(lines[i].text) or "banner"
+    title_keys = {_key(lines[title].text)} if lines else set()
+    doubled = _doubled(lines, title)
     for i, ln in enumerate(lines):
+        if i < title:
+            continue
         why = _phrase(ln.text)
-        if i == 0 and why in _SHAPES:
+        if i == title and why in _SHAPES:
             continue  # a title may look like a promotion or a caption; it is text
         if why:
             reasons[ln.start] = why
             continue
-        if i == 0:
+        if i == title:
             continue
         if _ADDRESS.match(ln.text):
             reasons[ln.start] = "address"  # a postal address line: "aus 65189 Wiesbaden"
@@ -400,13 +567,30 @@ def line_reasons(
         shape = _shape(ln.text)
         if shape:
             reasons[ln.start] = shape
+    first_text = next(  # the first line of running text that ends as a sentence
+        (
+            i
+            for i, ln in enumerate(lines)
+            if _is_paragraph(ln.text) and _SENTENCE_END.search(ln.text)
+        ),
+        len(lines),
+    )
+    for i in range(title + 1, first_text):  # a site menu flattened into one line, in the head
+        core = _core(lines[i].text)
+        if lines[i].start not in reasons and _is_flat_menu(core, _words(core)):
+            reasons[lines[i].start] = "nav"
+    title_reason = reasons.get(lines[title].start) if lines else None
     _menus(lines, reasons)
-    _label_boxes(lines, reasons)
+    _label_boxes(lines, reasons, doubled)
     longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
     keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
-    seen = Counter(k for k, ln in zip(keys, lines, strict=True) if _repeatable(ln.text))
+    seen = Counter(
+        k
+        for i, (k, ln) in enumerate(zip(keys, lines, strict=True))
+        if _repeatable(ln.text) and i not in doubled
+    )
     for i, ln in enumerate(lines):
-        if ln.start in reasons or i == 0 or keys[i] == title_key:
+        if ln.start in reasons or i <= title or keys[i] in title_keys or i in doubled:
             continue
         if lines[i - 1].text.endswith(",") and "\n\n" not in text[lines[i - 1].end : ln.start]:
             continue  # the second line of a sentence broken after a comma
@@ -414,10 +598,20 @@ def line_reasons(
             reasons[ln.start] = "repeated"
         elif keys[i] in repeated:
             reasons[ln.start] = "library"
-    masked = [_masked(ln.text) if _shape_repeatable(ln.text) else "" for ln in lines]
+    _repeated_blocks(lines, keys, reasons)
+    masked = [
+        _masked(ln.text) if _shape_repeatable(ln.text) and i not in doubled else ""
+        for i, ln in enumerate(lines)
+    ]
     shapes = Counter(m for m in masked if m)
     for i, ln in enumerate(lines):
-        if i > 0 and masked[i] and ln.start not in reasons and shapes[masked[i]] >= 2:
+        if (
+            i > 0
+            and masked[i]
+            and ln.start not in reasons
+            and shapes[masked[i]] >= 2
+            and keys[i] not in title_keys
+        ):
             reasons[ln.start] = "repeated-shape"  # "Pressemelding 05.06.2023" under each teaser
     for i, ln in enumerate(lines):
         why = reasons.get(ln.start, "")
@@ -425,6 +619,9 @@ def line_reasons(
         if nxt is None:
             continue
         if why == "label-alone" and nxt.start not in reasons and len(nxt.text) <= MAX_LINE:
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if after is not None and after.start not in reasons and _is_paragraph(after.text):
+                continue  # a heading over its paragraph, not the label's value (a lost date)
             reasons[nxt.start] = "value"
         elif why == "section":
             run = lines[i + 1 : i + 1 + MAX_SECTION_LINES]
@@ -448,7 +645,17 @@ def line_reasons(
         ):
             reasons[ln.start] = "alt-text"
     _empty_entries(lines, reasons)
+    _foreign_captions(lines, reasons, title)
+    _tag_lists(lines, reasons)
+    _streets(lines, reasons)
+    _about_head(lines, reasons, title)
+    _name_captions(lines, reasons, title)
     _propagate(lines, reasons)
+    if lines and title_reason is None:
+        reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
+    for i in doubled:  # the doubled headline is text unless a phrase marks it
+        if not _phrase(lines[i].text):
+            reasons.pop(lines[i].start, None)
     return reasons
 
 
@@ -491,7 +698,227 @@ def _menus(lines: list[_Line], reasons: dict[int, str]) -> None:
         run = []
 
 
-def _label_boxes(lines: list[_Line], reasons: dict[int, str]) -> None:
+def _repeated_blocks(lines: list[_Line], keys: list[str], reasons: dict[int, str]) -> None:
+    """A short line that repeats together with the repeated furniture line right before it
+    (the same pair of lines twice in the page: an info box shown twice, "Minister who changed
+    portfolio" + "From 3 October 2014 to 30 November 2021 she was finance minister.") is part
+    of that furniture block. Lines of at most MAX_LINE characters; running text repeated on
+    its own (a pull quote) is not touched."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for i in range(1, len(lines)):
+        if keys[i - 1] and keys[i] and reasons.get(lines[i - 1].start) == "repeated":
+            pairs[(keys[i - 1], keys[i])] += 1
+    for i in range(1, len(lines)):
+        ln = lines[i]
+        if ln.start in reasons or not keys[i] or len(ln.text) > MAX_LINE:
+            continue
+        if pairs[(keys[i - 1], keys[i])] >= 2:
+            reasons[ln.start] = "repeated-block"
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in data_lines("boilerplate/function_words.txt"):
+        code, _, words = row.partition(":")
+        out[code.strip()] = frozenset(words.split())
+    return out
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _language_scores(text: str) -> Counter[str]:
+    """How many tokens of the text are function words of each language."""
+    tokens = [t.casefold() for t in _TOKEN.findall(text)]
+    return Counter(
+        {code: sum(t in words for t in tokens) for code, words in _function_words().items()}
+    )
+
+
+def _clear_lead(scores: Counter[str], minimum: int, factor: int) -> str:
+    """The language whose score is at least `minimum` and `factor` times any other's, or ""."""
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] < minimum:
+        return ""
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= factor * second else ""
+
+
+def _foreign_captions(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
+    """A short line clearly in another language than the running text right after it is an
+    untranslated caption or alternative text ("Two men in a workshop" above a Danish
+    paragraph, "Martin Schulz at the summit in October." above a German one): a heading is
+    in the language of its paragraph. Lines with quotation marks (a quote and its
+    translation) are left alone."""
+    for i in range(title + 1, len(lines) - 1):
+        ln = lines[i]
+        if ln.start in reasons or len(ln.text) > MAX_CAPTION or _QUOTE_MARK.search(ln.text):
+            continue
+        n = _words(ln.text)
+        if not 2 <= n <= MAX_FOREIGN_WORDS or ln.text[-1:] in ",;:–-" or ln.text[:1].islower():
+            continue  # not a line of running text broken over lines
+        if n > MAX_SHORT_WORDS and _SENTENCE_END.search(ln.text):
+            continue  # a paragraph of running text (a quotation, a bilingual page)
+        if lines[i - 1].text.endswith(":"):
+            continue  # the value of a label ("Conferences:" / an event's English name)
+        own = _language_scores(ln.text)
+        lang = _clear_lead(own, MIN_FOREIGN_HITS, 3)
+        if not lang:
+            continue
+        following = [f.text for f in lines[i + 1 : i + 4] if f.start not in reasons][:2]
+        after = _language_scores(" ".join(following))
+        top = max(after.values(), default=0)
+        leaders = [code for code, n in after.items() if n == top]  # no and da share words
+        if (
+            top >= 3
+            and lang not in leaders
+            and after[lang] * 2 <= top
+            and any(own[code] * 3 <= own[lang] for code in leaders)
+        ):
+            reasons[ln.start] = "foreign-caption"
+
+
+def _tag_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A run of MIN_MENU or more short bullet items (no sentence end) of which one is a date,
+    a clock time or an id ("• 22.6.2017", "• 11:45", "• 407/17", "• Brexit", "• Economía y
+    Finanzas"): the metadata and topic tags of a page, not a list of the article."""
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and _BULLET.match(ln.text) and _is_tag(ln.text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU and any(_is_stamp_item(lines[j].text) for j in run):
+            for j in run:
+                reasons.setdefault(lines[j].start, "tags")
+        run = []
+
+
+def _is_tag(line: str) -> bool:
+    core = _core(line)
+    return 1 <= len(core.split()) <= MAX_BARE_WORDS + 1 and not _SENTENCE_END.search(core)
+
+
+def _is_stamp_item(line: str) -> bool:
+    """A list item that is only a date, a clock time or an id."""
+    core = _core(line)
+    return bool(
+        re.fullmatch(rf"(?:{_NUM_DATE}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)?\d\d|{_CLOCK})", core)
+        or _NUMBER_ID.fullmatch(core)
+    )
+
+
+def _streets(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A street address ("Gullhaug Torg 4A", "Sars gate 1") next to a contact or postal
+    address line: part of the contact box."""
+    for i, ln in enumerate(lines):
+        if ln.start in reasons or i == 0 or not _STREET.fullmatch(_core(ln.text)):
+            continue
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(reasons.get(n.start) in {"contact", "address"} for n in near):
+            reasons[ln.start] = "address"
+
+
+def _about_head(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
+    """The first line that no rule marked, when every line before it is furniture and it
+    opens with a first-person plural self-description (``pronouns.txt``: "Wir sind",
+    "We are", "Vi er") and is followed by a heading, not by more running text: the
+    publisher's "about us" paragraph above the page's content. A furniture head is at least
+    MIN_HEAD_LINES lines (one page-type label above a speech is not a head)."""
+    openers = tuple(f"{w} " for w in _pronouns().get("we_are", frozenset()))
+    for i, ln in enumerate(lines):
+        if ln.start in reasons:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            i >= MIN_HEAD_LINES
+            and ln.text.casefold().startswith(openers)
+            and (nxt is None or not _is_paragraph(nxt.text))
+        ):
+            reasons[ln.start] = "about"
+        return
+
+
+def _name_captions(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
+    """A picture caption "Name – description" ("Petr Nečas – Ministerpräsident der
+    Tschechischen Republik", "Guy-Fawkes-Masken – Symbol des Anonymous-Netzwerks") right
+    above running text: one to three capitalised words, a spaced dash, a description of
+    two to eight words with a function word, no digit and no sentence end."""
+    for i in range(title + 1, len(lines) - 1):
+        ln = lines[i]
+        if ln.start in reasons or not _is_paragraph(lines[i + 1].text):
+            continue
+        m = _NAME_DASH.fullmatch(_core(ln.text))
+        if m is None or _DIGIT.search(ln.text) or _SENTENCE_END.search(ln.text):
+            continue
+        name, description = m.group(1).split(), m.group(2)
+        if not all(w[:1].isupper() for w in name) or not 2 <= _words(description) <= 8:
+            continue
+        if any(_language_scores(description).values()):
+            reasons[ln.start] = "caption"
+
+
+def _is_box_line(line: str) -> bool:
+    """A name or a role line of a contact box: short, no digit, no sentence end."""
+    core = _core(line)
+    return (
+        1 <= _words(core) <= MAX_SHORT_WORDS - 4
+        and not _DIGIT.search(core)
+        and not (_SENTENCE_END.search(core))
+    )
+
+
+def _title_index(lines: list[_Line]) -> int:
+    """Index of the title: the first line, unless it is a bare banner ("Historisk arkiv", a
+    site or section name: a few words, no digit) that the page head repeats under the title
+    (before the first running text); then the line after it. A first line repeated only
+    further down (a site name in the footer) or a title echoed under the breadcrumbs (not
+    bare) keeps its place."""
+    start = 0
+    while start + 2 < len(lines) and _phrase(lines[start].text) == "notice":
+        start += 1  # a cookie, browser or JavaScript notice above the page is never its title
+    if start:
+        return start
+    if len(lines) < 3 or not _is_bare(lines[0].text):
+        return 0
+    key = _key(lines[0].text)
+    for ln in lines[2:]:
+        if _key(ln.text) == key:
+            return 1
+        if _is_paragraph(ln.text):
+            break
+    return 0
+
+
+def _doubled(lines: list[_Line], title: int) -> set[int]:
+    """Indices of a line and its copy right after it (blank lines between) directly under
+    a bare first line (a site name; only date lines between): the article's title doubled
+    by the page ("WikiNews de" / date / "Title" / "Title"), or the title itself doubled.
+    Both copies are text for the repetition and label-box signals. A pair further down is
+    a picture's alternative text and its caption (furniture, left to the repetition
+    signal)."""
+    i = title + 1
+    while i < len(lines) and _is_date_line(lines[i].text):
+        i += 1
+    if (
+        i + 1 < len(lines)
+        and _is_bare(lines[title].text)  # the first line is a site name, not the headline
+        and _key(lines[i].text) == _key(lines[i + 1].text)
+        and _words(lines[i].text) >= 2
+    ):
+        return {i, i + 1}
+    if title + 1 < len(lines) and _key(lines[title].text) == _key(lines[title + 1].text):
+        return {title, title + 1}
+    return set()
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is a date ("February 29, 2012", "29.02.2012", "Mai 2020")."""
+    core = _core(line)
+    return bool(_DIGIT.search(core)) and _words(core) <= 4 and len(core) <= 40
+
+
+def _label_boxes(lines: list[_Line], reasons: dict[int, str], doubled: set[int]) -> None:
     """Two or more label-shaped lines among short lines: a metadata box; its labels are furniture.
 
     A run is a sequence of lines that are not running text (blank lines allowed); a
@@ -502,7 +929,7 @@ def _label_boxes(lines: list[_Line], reasons: dict[int, str]) -> None:
         if ln is not None and i > 0 and not _is_paragraph(ln.text):
             run.append(i)
             continue
-        labels = [j for j in run if _is_label_shaped(lines[j].text)]
+        labels = [j for j in run if _is_label_shaped(lines[j].text) and j not in doubled]
         if len(labels) >= 2:
             for j in run:
                 if labels[0] <= j <= labels[-1]:
@@ -535,9 +962,39 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             heading = nxt is not None and (
                 _is_paragraph(nxt.text) or (_DIGIT.search(nxt.text) and nxt.start not in reasons)
             )  # a heading over running text, or over its date line
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if (
+                nxt is not None
+                and after is not None
+                and reasons.get(nxt.start, "") in _HEADING_METADATA
+                and _is_paragraph(after.text)
+            ):
+                continue  # a teaser heading, its date label, then its paragraph
             if (prev_bp and next_bp) or (i < first_text and (prev_bp or next_bp) and not heading):
                 reasons[ln.start] = "next-to-furniture"
                 changed = True
+    for c, contact in enumerate(lines):  # name and role lines inside a contact box
+        if reasons.get(contact.start) != "contact":
+            continue
+        box = []
+        for k in range(c - 1, max(c - 1 - MAX_CONTACT_BOX, 0), -1):
+            ln = lines[k]
+            if ln.start in reasons or not _is_box_line(ln.text):
+                break
+            box.append(ln)
+        above = c - 1 - len(box)
+        if box and above >= 1 and lines[above].start in reasons:
+            for ln in box:  # "Contactos con la prensa" / name / role / phone
+                reasons[ln.start] = "contact-box"
+    for i in range(1, len(lines) - 1):  # "Nett-tv" above "Se sendingen her": a widget header
+        ln = lines[i]
+        if (
+            ln.start not in reasons
+            and reasons.get(lines[i + 1].start) in {"prompt", "promo"}
+            and _is_bare(ln.text)
+            and _words(_core(ln.text)) <= 3
+        ):
+            reasons[ln.start] = "widget-header"
     for i in range(1, len(lines) - 1):  # "Choisissez la langue :" above a menu
         ln = lines[i]
         if (

@@ -62,9 +62,17 @@ Span rules (also in docs/highlights.md):
   metro cuadrado"); per day/year/person does not ("2.4 million barrels a day"). A
   compound duration is one quantity ("7 min 12 s", "4 años y 6 meses").
 
-Cost: about 35 compiled regexes (word lists as tries, each led by a first-character
-lookahead); 25-45 ms CPU for a 5,000-word article on the shared dev box, plus
-0.1-0.2 s once per process and language to compile (docs/highlights.md).
+- Digits that name or locate are no figures: document references ("Article 5",
+  "apartado 2", "§ 3", "page 14"; `ref_nouns`) and the lists they open ("artículos 4,
+  6 y 191"; `list_joiners`), codes ("COM(2020) 27", "(UE) n° 1303/2013", "[1]",
+  "132(2)"), list numbering at a line start, house numbers (`street_suffixes`) and
+  postcodes. "between 1987 and 1990" is two dates (`between_words`).
+
+Cost: about 60 compiled regexes (word lists as tries, lowercase ones under a scoped
+IGNORECASE flag, each led by a first-character lookahead; the data's skip patterns
+joined into one); 50-65 ms CPU for the 6,089-word sample article on the shared dev box
+at load 6-8, plus 0.15-0.2 s once per process and language to compile, about 1 s for
+the merged table of other languages (docs/highlights.md, third round).
 """
 
 from __future__ import annotations
@@ -127,6 +135,11 @@ _LIST_KEYS = (
     "glued_not_day",
     "numerals",
     "numerals_lone_not",
+    "ref_nouns",
+    "list_joiners",
+    "street_suffixes",
+    "currency_named",
+    "between_words",
 )
 
 _SP = r"[ \u00a0\u202f]"  # a space inside a figure: never a newline
@@ -253,14 +266,14 @@ def _alt(words: list[str], *, glued: bool = False, open_end: bool = False) -> st
     entries with a capital or of one letter match as written ("NOK", "May", "g"). A word
     that ends in a letter or digit must not run on into a letter ("mm" not in "mmol").
     """
-    variants: set[str] = set()
-    for w in words:
-        if not w:
-            continue
-        variants.add(w)
-        if w == w.lower() and len(w) > 1 and not glued:
-            variants.update((w[0].upper() + w[1:], w.upper()))
-    return "(?:" + _trie(sorted(variants), open_end) + ")" if variants else "(?!)"
+    folded = {w for w in words if w and w == w.lower() and len(w) > 1 and not glued}
+    exact = {w for w in words if w and w not in folded}
+    parts = []
+    if folded:  # lowercase words in any case: one trie under a scoped IGNORECASE flag
+        parts.append("(?i:" + _trie(sorted(folded), open_end) + ")")
+    if exact:
+        parts.append(_trie(sorted(exact), open_end))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 def _trie(words: list[str], open_end: bool = False) -> str:
@@ -367,7 +380,8 @@ def _range_values(m: re.Match[str]) -> tuple[float, float] | None:
     sa, sb = m.group("a").strip(), m.group("b").strip()
     if b < a and sa.isdigit() and sb.isdigit() and len(sb) < len(sa):
         full = float(sa[: len(sa) - len(sb)] + sb)
-        if len(sb) == 2 or (_is_year(sa) and full > a):  # "1990–91", "2000-1" (not "22-6")
+        # "1990–91", "2000-1" (not "22-6", nor "2020 à 123": a year then a count)
+        if len(sb) == 2 or (len(sb) == 1 and _is_year(sa) and full > a):
             b = full
     return a, b
 
@@ -410,6 +424,22 @@ def _year_then_count(text: str, m: re.Match[str], data: _Data) -> bool:
     return False
 
 
+def _two_years(text: str, m: re.Match[str], data: _Data) -> bool:
+    """ "between 1987 and 1990", "mellom 2000 og 2022": two bare years after a
+    `between_words` opener are two dates, not a range ("between X and Y" with two dates
+    is two figures, issue 14). Two round hundreds before a lowercase word are counts
+    ("between 1500 and 2000 people"), and "von 1914 bis 1918" is no "between"."""
+    sa, sb = m.group("a"), m.group("b")
+    if m.group("pa").lower() not in {w.lower() for w in data["between_words"]}:
+        return False
+    if not (_is_year(sa) and _is_year(sb)) or m.group() != text[m.start() : m.end("b")]:
+        return False
+    nxt = re.match(r"[ \u00a0]+([^\W\d_])", text[m.end() : m.end() + 4])
+    if nxt and nxt.group(1).islower():
+        return not (int(sa) % 100 == 0 and int(sb) % 100 == 0)
+    return True
+
+
 def _check_rising(text: str, m: re.Match[str], data: _Data) -> str | None:
     """A dash or "to" between two numbers is a range only when it rises.
 
@@ -429,6 +459,28 @@ def _check_rising(text: str, m: re.Match[str], data: _Data) -> str | None:
     return None
 
 
+def _check_season(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """ "2023/24", "2019/2020" are seasons; "2020/2691" (a procedure number) is no range:
+    a four-digit second half must be a year too."""
+    if len(m.group("b")) == 4 and not _is_year(m.group("b")):
+        return None
+    return _check_rising(text, m, data)
+
+
+def _check_list_number(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """ "1. L'HEURE EST VENUE", "15. Siège unique": a number and a dot or bracket that open
+    a line before a capital are list numbering, not a figure ("3. plass" before a
+    lowercase word, or a listed ordinal noun such as "3. Platz", stays an ordinal)."""
+    rest = text[m.end() : m.end() + 40].lstrip(" \t")
+    word = re.match(r"[«\"“‘'(]?([^\W\d_][\w-]*)", rest)
+    if word is None or not word.group(1)[0].isupper():
+        return None
+    nxt = word.group(1)
+    if nxt in data["ordinal_nouns"] or nxt.lower() in data["ordinal_nouns"]:
+        return None
+    return "skip"
+
+
 def _check_phone(text: str, m: re.Match[str], data: _Data) -> str | None:
     """Digit groups that are not a thousands grouping ("3 000 000") are a phone number."""
     groups = re.split(r"[ \u00a0-]", m.group().lstrip("+"))
@@ -440,8 +492,17 @@ def _check_phone(text: str, m: re.Match[str], data: _Data) -> str | None:
 
 
 def _check_word_unit(text: str, m: re.Match[str], data: _Data) -> str | None:
-    """ "320-metre vessel" is a quantity; "15-år" style symbols ("5-km") count too."""
-    return "quantity" if re.search(r"-[^\W\d_]", m.group()) else None
+    """ "320-metre vessel" is a quantity; "15-år" style symbols ("5-km") count too. A
+    duration in a compound modifier keeps only its digits, as a counted noun does: "a
+    [40]-year career", "[14]-timers skift", "[50]-års jubileum" (`duration_units`)."""
+    tail = re.search(r"-([^\W\d_][\w.]*)$", m.group())
+    if tail is None:
+        return None
+    word = tail.group(1).lower()
+    durations = {u.lower() for u in data["duration_units"] if len(u) > 1}
+    if word in durations or (word.endswith("s") and word[:-1] in durations):
+        return None
+    return "quantity"
 
 
 def _check_proportion(text: str, m: re.Match[str], data: _Data) -> str | None:
@@ -451,6 +512,8 @@ def _check_proportion(text: str, m: re.Match[str], data: _Data) -> str | None:
 
 def _check_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
     pair = [m.group("pa").lower(), m.group("pb").lower()]
+    if _two_years(text, m, data):
+        return None  # "between 1987 and 1990": two dates, as the issue-14 gold reads them
     if _HHMM.fullmatch(m.group("a")) and _HHMM.fullmatch(m.group("b")):
         zone = re.match(rf"{_SP}?({_alt(data['time_zones'])})(?!\w)", text[m.end("b") :])
         if zone:
@@ -472,13 +535,34 @@ def _check_joined(text: str, m: re.Match[str], data: _Data) -> str | None:
     34,000 to 2,867,000" (`change_by`) when the second is more than three times the first
     (a change by a small amount to a total; "by 10 to 12 per cent" stays a range)."""
     prev = _prev_word(text, m.start())
-    if prev in data["change_from"]:
+    if prev in data["change_from"] or _from_one_word_before(text, m.start(), data):
         return None
     if prev in data["change_by"]:
         v = _range_values(m)
         if v and v[0] > 0 and v[1] > 3 * v[0]:
             return None
     return _check_rising(text, m, data)
+
+
+def _from_one_word_before(text: str, pos: int, data: _Data) -> bool:
+    """ "from about 41,000 to 100,000", "fra indeks 136 til 141": one word (a hedge or the
+    measured thing) between "from" and the first figure still makes a change. Not for a
+    `range_from` word ("de" in es/fr opens ranges) nor a range-pair opener (de "von …
+    bis")."""
+    m = re.search(
+        r"([^\W\d_][\w'’]*)[ \u00a0]+([^\W\d_]{3,})[ \u00a0]+$", text[max(0, pos - 60) : pos]
+    )
+    if m is None:
+        return False
+    opener = m.group(1).lower()
+    ranges = {w.lower() for w in data["range_from"]} | {a.lower() for a, _ in data["range_pairs"]}
+    return opener in data["change_from"] and opener not in ranges  # (de "von etwa 10 bis 12")
+
+
+def _check_word_range(text: str, m: re.Match[str], data: _Data) -> str | None:
+    """ "aged nine to 11" is a range; "from nine to 11" is a change (no figure for the word
+    side, as a bare word number is none)."""
+    return None if _prev_word(text, m.start()) in data["change_from"] else "range"
 
 
 def _check_from(text: str, m: re.Match[str], data: _Data) -> str | None:
@@ -516,6 +600,16 @@ def _check_time(text: str, m: re.Match[str], data: _Data) -> str | None:
         return None
     hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
     return "time" if hour <= 24 and minute < 60 else None
+
+
+def _check_day_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    return "range" if 1 <= a < b <= 31 else None
+
+
+def _check_clock_pair(text: str, m: re.Match[str], data: _Data) -> str | None:
+    a, b = (int(x.split(":")[0]) for x in (m.group("a"), m.group("b")))
+    return "range" if a <= 24 and b <= 24 else None
 
 
 def _check_numeric_date(text: str, m: re.Match[str], data: _Data) -> str | None:
@@ -572,7 +666,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     )  # ("entre 9 h et 18 h")
     side_r = (
         rf"(?:{cur_b}{_SP}?)?{sign}(?P<b>{_NUM})(?:{scaled})?{unit_tail}?"
-        rf"(?:{_SP}{months}(?:{_SP}{year})?)?(?![^\W_])"
+        rf"(?:{_SP}{dm_link}{months}(?:{_SP}{my_link}{year})?)?(?![^\W_]|:\d)"
     )
     zone = rf"(?:{_SP}{_alt(d['time_zones'])})?"
     weak_block = "(?!" + "|".join(d["time_weak_block"]) + ")" if d["time_weak_block"] else ""
@@ -582,9 +676,14 @@ def _table(lang: str) -> tuple[_Rule, ...]:
     money_b = signs + _firsts(d["currency_before"])
     wordy = _firsts(d["number_words"])
 
-    for kind, pattern in d["patterns"]:  # language-specific extras from data
+    patterns, skips = _merge_skips(d["patterns"])  # language-specific extras from data
+    if skips:
+        rules.append(("skip", None, skips, None))
+    for kind, pattern in patterns:
         rules.append((kind, None, pattern, None))
     rules += _glued_rules(d, digits)
+    # list numbering at a line start: "1. L'HEURE EST VENUE", "15. Siège unique"
+    rules.append(("skip", digits, r"(?<![^\n])(?P<f>\d{1,3}[.)])(?=[ \t]+\S)", _check_list_number))
     periods = _alt(d["ordinal_periods"])
     zones = _alt(d["time_zones"])
     hhmm = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -635,7 +734,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             "skip",
             digits + "+",
             r"(?<![\w.,+])(?:\+\d{1,3}[ \u00a0]?)?\d{2,4}(?:[ \u00a0]\d{2,4}){2,}"
-            r"(?![\w]|[.,]\d)",
+            r"(?:-\d{1,5})?(?![\w]|[.,]\d)",  # ("030 18 272-2222": an extension)
             _check_phone,
         ),
         ("skip", "0", r"(?<![\w.,])0\d{2,}(?![\w]|[.,:]\d)", None),
@@ -656,7 +755,8 @@ def _table(lang: str) -> tuple[_Rule, ...]:
         (
             "skip",
             _firsts(d["phone_words"]),
-            rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}})(?![\w]|[.,]\d)",
+            rf"(?<!\w){_alt(d['phone_words'])}{_SP}(?P<f>\d{{2,4}}(?:{_SP}\d\d){{0,4}})"
+            r"(?![\w]|[.,]\d)",
             None,
         ),
         # ranges
@@ -670,7 +770,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             "range",
             "12",
             r"(?<![\w.,/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\w/])",
-            _check_rising,
+            _check_season,
         ),
         (
             "range",
@@ -679,6 +779,15 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             _check_spaced,
         ),
     ]
+    rules.append(  # two clock times joined by a dash: "10:00-12:00", "9:30–17:00 Uhr"
+        (
+            "range",
+            digits,
+            rf"(?<![\w.,:])(?P<a>[0-2]?\d:[0-5]\d){_DASH}(?P<b>[0-2]?\d:[0-5]\d)(?![\d:])"
+            rf"(?:{_SP}?{clock})?{zone}(?!\w)",
+            _check_clock_pair,
+        )
+    )
     if d["range_pairs"]:  # one regex for all pairs; the check keeps "between ... and" paired
         openers = [a for a, _ in d["range_pairs"]]
         closers = [b for _, b in d["range_pairs"]]
@@ -698,9 +807,19 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             (
                 "range",
                 money_b,
-                rf"(?<![\w.,]){bare_l}{_SP}{_alt(d['range_joiners'])}"
+                rf"(?<![\w.,:]){bare_l}{_SP}{_alt(d['range_joiners'])}"
                 rf"{_SP}{side_r}",
                 _check_joined,
+            )
+        )
+        # a word number then digits: "aged nine to 11", "five to 10 years"
+        rules.append(
+            (
+                "range",
+                wordy,
+                rf"(?<![\w-]){word}{_SP}{_alt(d['range_joiners'])}{_SP}"
+                rf"(?P<b>{_NUM})(?:{_SP}?(?:{pct}|{base_units}))?(?![\w]|[.,]\d)",
+                _check_word_range,
             )
         )
         if d["range_from"]:  # es/fr "de 90 a 140 euros"; a change after a verb of change
@@ -731,6 +850,14 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             _check_month_day,
         ),
         ("date", _firsts(d["months"]), rf"(?<!\w){months}{_SP}{my_link}{year}", None),
+        # two days of one month: "am 28./29. Juni", "28.–29. juni", "28/29 June"
+        (
+            "range",
+            digits,
+            rf"(?<![\w.,/-])(?P<a>[0-3]?\d){day_suf}(?:/|{_DASH})(?P<b>[0-3]?\d){day_suf}"
+            rf"{_SP}{months}(?:,?{_SP}{year})?",
+            _check_day_pair,
+        ),
         ("date", None, "|".join(d["decades"]) or "(?!)", None),
     ]
     if d["month_day"]:
@@ -763,7 +890,7 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             "time",
             _firsts(d["time_cue_weak"]),
             rf"(?<!\w){_alt(d['time_cue_weak'])}{_SP}(?P<f>[0-2]?\d(?:[.:h][0-5]\d)?"
-            rf"{_SP}?{_alt(d['time_after_weak'])})(?!\w){weak_block}",
+            rf"{_SP}?{_alt(d['time_after_weak'])}(?:{_SP}[0-5]\d(?![\w]|[.,]\d))?)(?!\w){weak_block}",
             _check_time,
         ),
         (
@@ -807,6 +934,16 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             None,
         ),  # ("14,2 euros por metro cuadrado": a rate per area is part of it)
         ("money", wordy, rf"{words}{_SP}{scale}(?:{link}|{_SP}?){cur_a}", None),
+        # a currency named with its country: "745bn Indian rupees", "20 South Korean won"
+        (
+            "money",
+            signs,
+            rf"{sign}{num}(?:{_SP}?{scale}|{scale_glued})?{_SP}(?:[A-Z][a-z]+{_SP}){{1,2}}"
+            rf"{_alt(d['currency_named'])}",
+            None,
+        ),
+        # a compound's money part: "die 2-Milliarden-DM-Umsatz-Grenze"
+        ("money", digits, rf"{num}-{scale}-{cur_a}(?=-)", None),
         ("percent", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{pct}", None),
         ("percent", wordy, rf"{words}{_SP}{pct}", None),
         # "two million", "tre milliarder"; not "ein Milliarden-Darlehen" (a compound)
@@ -817,7 +954,12 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             rf"{num}m(?![^\W\d_]|/)" if "m" in d["scale_glued"] else "(?!)",
             _check_glued_m,
         ),
-        ("quantity", signs, rf"{sign}{num}(?:{scaled})?{_SP}?{units}{rate}", None),
+        (  # ("4,7 miljarder år 2022": "år" before a year is the year's cue)
+            "quantity",
+            signs,
+            rf"{sign}{num}(?:{scaled})?{_SP}?{units}{rate}(?!{_SP}(?:1[89]|20)\d\d(?!\d))",
+            None,
+        ),
         # a compound duration is one quantity: "7 min 12 s", "2 hours and 15 minutes"
         (
             "quantity",
@@ -846,12 +988,19 @@ def _table(lang: str) -> tuple[_Rule, ...]:
             r"(?<![\w.,/-])(?P<f>1[5-9]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|-\d)",
             _check_year,
         ),
-        ("number", digits, rf"(?<![\w.,/]){_NUM}/\d+(?![\w/]|[.,]\d)", None),
+        (  # (not a case number: "C-311/18")
+            "number",
+            digits,
+            rf"(?<![\w.,/])(?<![^\W\d_][-‑]){_NUM}/\d+(?![\w/]|[.,]\d)",
+            None,
+        ),
         ("number", digits, r"(?<![\w.,:])\d{1,2}:\d(?![\d:]|[.,]\d)", None),  # a score, "2:1"
         ("number", signs, rf"{sign}{num}(?:{scaled})?{_AFTER}", None),
     ]
-    return tuple(
-        _Rule(kind, re.compile(_lead(first) + p), check) for kind, first, p, check in rules
+    return tuple(  # a rule led by an empty word list ("time_before" in en) never matches
+        _Rule(kind, re.compile(_lead(first) + p), check)
+        for kind, first, p, check in rules
+        if first != ""
     )
 
 
@@ -859,6 +1008,28 @@ def _table(lang: str) -> tuple[_Rule, ...]:
 # the number touches letters on both sides, which the rules above read as a name or code.
 _GLUED_NUM = r"(?<![0-9A-Za-z.,_])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CJK_SIDE = re.compile(f"[{HAN_KANA}{HANGUL}{CJK_PUNCT}]")
+
+
+_LEAD_TOKEN = re.compile(r"\(\?=(\[(?:\\.|[^\]\\])+\]|\\.|[^\\()\[\]])\)")
+
+
+def _merge_skips(patterns: list[Any]) -> tuple[list[Any], str]:
+    """One regex for the data's `skip` patterns (codes, addresses, phone numbers): each
+    scan of the text costs about the same, so twenty patterns scanned once each cost
+    twenty scans. A pattern joins when it opens with a first-character lookahead and has
+    no named group; the joined regex opens with the union of those lookaheads."""
+    joined, rest, firsts = [], [], []
+    for kind, pattern in patterns:
+        m = _LEAD_TOKEN.match(pattern)
+        if kind == "skip" and m and "(?P<" not in pattern:
+            tok = m.group(1)
+            firsts.append(tok[1:-1] if tok.startswith("[") else tok)
+            joined.append(f"(?:{pattern})")
+        else:
+            rest.append((kind, pattern))
+    if not joined:
+        return rest, ""
+    return rest, "(?=[" + "".join(firsts) + "])(?:" + "|".join(joined) + ")"
 
 
 def _glued_rules(
@@ -944,16 +1115,90 @@ def find_figures(text: str, lang: str = "en") -> list[Figure]:
         occupied[start:end] = b"\x01" * (end - start)
         taken.append((start, end, kind))
     taken.sort()
+    refs = _Words(data["ref_nouns"])
+    streets = tuple(w.lower() for w in data["street_suffixes"])
+    joiners = {w.lower() for w in data["list_joiners"]}
+    named = [
+        (
+            (k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(text, s, e)))
+            and _prev_name(text, s, e, names, ids, lang, calendar, streets)
+        )
+        or (k in _NAMEABLE and _quoted_title(text, s, e))
+        or ((k in _NAMEABLE or k == "range") and _ref_before(text, s, e, k, refs))
+        for s, e, k in taken
+    ]
+    # a list that continues a name or reference: "Windows 95, 98, ME, NT, 2000",
+    # "los artículos 4, 6, 9 y 191", "Articles 3 and 4", "§§ 4 und 5"
+    for n in range(1, len(taken)):
+        if named[n - 1] and not named[n] and taken[n][2] in _NAMEABLE:
+            named[n] = _continues_list(text, taken[n - 1][1], taken[n][0], taken[n][1], joiners)
     return [
         Figure(s, e, original[s:e], k)
-        for s, e, k in taken
-        if k != "skip"
-        and not (
-            (k in _NAMEABLE or (k == "range" and _MODEL.fullmatch(text, s, e)))
-            and _prev_name(text, s, e, names, ids, lang, calendar)
-        )
-        and not (k in _NAMEABLE and _quoted_title(text, s, e))
+        for (s, e, k), name in zip(taken, named, strict=True)
+        if k != "skip" and not name
     ]
+
+
+class _Words:
+    """A word list with the data files' case rule: a lowercase entry matches in any case,
+    an entry with a capital only as written ("Rule", "Part": not "rule", "part")."""
+
+    __slots__ = ("exact", "lower")
+
+    def __init__(self, words: list[str]) -> None:
+        self.lower = {w for w in words if w == w.lower()}
+        self.exact = {w for w in words if w != w.lower()}
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.exact or word.lower() in self.lower)
+
+
+_REF_FIGURE = re.compile(r"\d{1,4}[a-z]?(?:[-–./]\d{1,4}[a-z]?)*")
+_REF_WORD = re.compile(r"(§§?|[^\W\d_][\w-]*\.?)([ \u00a0]*)\Z")
+
+
+def _ref_before(text: str, start: int, end: int, kind: str, refs: _Words) -> bool:
+    """A number after a document reference noun or "§" is a place in a text, not a figure:
+    "Article 5", "artículo 132, apartado 2", "page 14", "Abs. 2", "§ 3", "§3", "section
+    5.2", "articles 3 to 5" (`ref_nouns`). A figure with a unit or scale ("page 3
+    million") stays."""
+    if kind != "range" and not _REF_FIGURE.fullmatch(text, start, end):
+        return False
+    m = _REF_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word, gap = m.group(1), m.group(2)
+    if word.startswith("§"):
+        return True
+    return bool(gap) and "\n" not in gap and word in refs
+
+
+def _continues_list(text: str, prev_end: int, start: int, end: int, joiners: set[str]) -> bool:
+    """Does the bare number at start:end continue a list whose previous item was a name or
+    reference? Items are joined by commas or a list word (`list_joiners`: "and", "y",
+    "und" ...); codes in capitals may stand between ("95, 98, ME, NT, 2000"). After a
+    comma alone the number must be followed by another separator, so "la línea 3, 25
+    personas" keeps its count."""
+    if not re.fullmatch(r"\d{1,4}", text[start:end]):
+        return False
+    gap = text[prev_end:start]
+    if "\n" in gap or not gap.endswith((" ", "\u00a0")):
+        return False
+    words = gap.replace(",", " , ").split()
+    if not words or any(
+        w != "," and w.lower() not in joiners and not (w.isalpha() and w.isupper() and len(w) <= 4)
+        for w in words
+    ):
+        return False
+    if words[0] != "," and words[0].lower() not in joiners:
+        return False
+    if any(w.lower() in joiners for w in words):
+        return True
+    after = text[end : end + 16]
+    nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
+    return after[:1] in (",", ";", ")", ".", "") or (
+        nxt is not None and nxt.group(1).lower() in joiners
+    )
 
 
 _TITLE = re.compile(r"[«“\"][^«»“”\"\n]{0,60}?[^\W\d_][\w'’.:-]*[ \u00a0]\Z")
@@ -994,7 +1239,14 @@ def _inside_name(text: str, i: int, end: int, word: str, lang: str, calendar: se
 
 
 def _prev_name(
-    text: str, start: int, end: int, names: set[str], ids: set[str], lang: str, calendar: set[str]
+    text: str,
+    start: int,
+    end: int,
+    names: set[str],
+    ids: set[str],
+    lang: str,
+    calendar: set[str],
+    streets: tuple[str, ...] = (),
 ) -> bool:
     """Is the figure at start:end the number of a name ("Windows 11", "JAS 39")?
 
@@ -1018,6 +1270,14 @@ def _prev_name(
     if (figure.isdigit() and end - start <= 3) or _ACT.fullmatch(figure):
         if word.lower() in ids:
             return True
+        # a house number after a street name: "Riddervoldsgate 2", "Hauptstraße 12"
+        low = word.lower()
+        if (
+            figure.isdigit()
+            and word[0].isupper()
+            and any(low.endswith(x) and len(low) > len(x) + 2 for x in streets)
+        ):
+            return True
         # one adjective between an act and its number: "règlement européen 261/2004"
         # (not "the bus carried 42 children": a verb there)
         k = i - 1
@@ -1025,7 +1285,7 @@ def _prev_name(
             k -= 1
         if (
             _ACT.fullmatch(figure)
-            and word.islower()
+            and (word.islower() or text[k : k + 1].isupper())  # "Ley Orgánica 3/2018"
             and text[k : i - 1].lower() in ids
             and text[i - 1] == " "
         ):

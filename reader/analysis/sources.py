@@ -115,6 +115,14 @@ class Lexicon:
     subject_relatives: frozenset[str] = frozenset()  # "minister X who said": X said it
     possessive_pronouns: frozenset[str] = frozenset()  # "said its chief executive, Sir X"
     final_participles: frozenset[str] = frozenset()  # de "hat die Kommission … gewarnt"
+    statement_preps: frozenset[str] = frozenset()  # "statement from", "uttalande av"
+    complementizers: frozenset[str] = frozenset()  # "that": "Anil's demand that …"
+    # linking letters between a body and a role in a compound ("Kommission-s-sprecher")
+    compound_links: tuple[str, ...] = ()
+    # "ifølge Børsen og Jyllands-Posten": two one-word names joined by "og" are two sources
+    # (not in English, where "Marks and Spencer", "Procter and Gamble" are one)
+    split_single_names: bool = False
+    clause_coordinators: frozenset[str] = frozenset()  # "The Fed did … but noted": one subject
     # a dash opens a quotation ("– Norge står sammen med Frankrike, sier X"): names the
     # quoted speaker cites inside it are not the article's sources
     dash_quotes: bool = False
@@ -153,8 +161,19 @@ def lexicon(lang: str) -> Lexicon | None:
         add(prep, "prep")
     for prep in data.get("postpreps", []):
         add(prep, "post")
+    # nouns of statement + their preposition: "in a statement from the White House",
+    # "budskabet fra Dronning Elisabeth", "declaraciones del Consejo", "einer Mitteilung des
+    # Ministeriums" -- the phrase after the preposition is the source, as after "according to"
+    for noun in data.get("statements", []):
+        for prep in data.get("statement_preps", []):
+            add(f"{noun} {prep}", "stmt")
+        add(noun, "stmt+")  # with a date between: "Uttalande den 24 juni av X" (see cue_at)
     for verb in data.get("shows", []):
         add(verb, "shows")
+    for noun in data.get("claim_nouns", []):
+        add(noun, "claim")  # "Anil's demand that …" (an owner before, "that" after: cue_at)
+    for words in data.get("not_cues", []):
+        add(words, "none")  # a cue word in a phrase that is no report: headline "X accused of"
     for verb in data.get("final_participles", []):
         if _norm(verb) not in cues:  # a listed verb keeps its reading, with this as a fallback
             add(verb, "final")
@@ -211,6 +230,15 @@ def lexicon(lang: str) -> Lexicon | None:
         subject_relatives=_words(data.get("subject_relatives", [])),
         possessive_pronouns=_words(data.get("possessive_pronouns", [])),
         final_participles=_words(data.get("final_participles", [])),
+        complementizers=_words(data.get("complementizers", [])),
+        statement_preps=frozenset(
+            _norm(w) for w in data.get("statement_preps", []) if " " not in w.strip()
+        ),
+        clause_coordinators=_words(data.get("clause_coordinators", [])),
+        split_single_names=bool(data.get("split_single_names", False)),
+        compound_links=tuple(
+            sorted((_norm(w) for w in data.get("compound_links", [])), key=len, reverse=True)
+        ),
         dash_quotes=bool(data.get("dash_quotes", False)),
         lowercase_times=bool(data.get("lowercase_times", False)),
         age_suffixes=tuple(_norm(w) for w in data.get("age_suffixes", [])),
@@ -549,6 +577,8 @@ class _Finder:
                 continue
             if c in (ROLE, INST):
                 kinds.append(c)
+                if c == ROLE and not indef and self._compound_body(j):
+                    kinds.append(INST)  # "der Kommissionspräsident": the role of a named body
                 j += 1
                 end = j
                 if (
@@ -615,7 +645,7 @@ class _Finder:
                     and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
                     and (self.boundary(k) or self.cls(k) == NAME)
                     and not (
-                        kinds[-1] == NAME  # "l'Inserm publiée mercredi"
+                        kinds[-1] in (NAME, INST)  # "l'Inserm publiée mercredi"
                         and self.toks[j].lw.endswith(self.lex.participle_endings)
                     )
                 ):
@@ -737,6 +767,26 @@ class _Finder:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
 
+    def _compound_body(self, j: int) -> bool:
+        """Is token j a role compounded with its body ("Kommissionspräsident",
+        "Kreml-Sprecher", "EU-Kommissionssprecher")? The part before the role suffix, less a
+        linking letter (`compound_links`), is an institution word."""
+        links = self.lex.compound_links
+        if not links:
+            return False
+        lw = self.toks[j].lw
+        for suffix in self.lex.roles[1]:
+            if not lw.endswith(suffix) or len(lw) - len(suffix) < 3:
+                continue
+            head = lw[: -len(suffix)].rstrip("-").rsplit("-", 1)[-1]
+            for link in links:
+                if link and not head.endswith(link):
+                    continue
+                body = head[: len(head) - len(link)]
+                if len(body) >= 3 and _in(body, self.lex.insts):
+                    return True
+        return False
+
     def _named_spokesperson(self, kinds: list[int], end: int) -> bool:
         """ "a BBC spokesman", "an REM spokesman": names, then a spokesperson word
         (`spokespersons`) -- the body the unnamed speaker speaks for is named (not "a US
@@ -797,6 +847,15 @@ class _Finder:
             j = b
         else:
             j = self._skip_aside(j)
+            if (
+                j < self.n
+                and self.toks[j].word
+                and self.toks[j].lw in self.lex.preps_before
+                and self.toks[j].lw in self.lex.dets
+                and not self.cap(j)
+            ):
+                return None  # "criticaron al Gobierno": a contracted preposition ("al", "au")
+                # opens an object or recipient, never the inverted subject
             if (
                 j + 1 < self.n
                 and self.toks[j].lw in self.lex.possessive_pronouns
@@ -924,7 +983,9 @@ class _Finder:
             self.cls(m) == NAME or (self.toks[m].lw in self.lex.particles and not self.cap(m))
         ):
             m += 1
-        if m < self.n and self.toks[m].text in ",." and self.cls(m - 1) == NAME:
+        if (m >= self.n or self.toks[m].text in ",.;—–") and self.cls(m - 1) == NAME:
+            # (a line end or a closing dash ends the name too: "—dijo el ministro de
+            # Economía, Carlos Cuerpo—.")
             return _Phrase(p.first, m, p.start, self.toks[m - 1].end)
         return p
 
@@ -1050,8 +1111,10 @@ class _Finder:
         k = end - 1
         if k < 1 or not self.is_bridge(self.toks[k].lw) or self.cap(k):
             return None
-        if not self.possessive(k - 1):
-            return None
+        if not self.possessive(k - 1) and not (
+            self.cls(k - 1) == NAME and self.toks[k - 1].text.isupper()
+        ):
+            return None  # (an acronym before the report noun owns it too: "The FAO report said")
         p = self.before(k)
         if p is None or self.cls(p.last - 1) not in (NAME, INST):
             return None
@@ -1106,6 +1169,25 @@ class _Finder:
                 return q  # (not "Professor Tom Hale of Oxford and Anna Berg told")
         return p
 
+    def _dash_apposition(self, dash: int) -> _Phrase | None:
+        """ "But the government - Venezuela's largest land owner - say": an apposition between
+        two spaced dashes of the same kind; the phrase before the first one is the subject."""
+        mark = self.toks[dash].text
+        k = dash - 1
+        while k >= 0 and dash - k < 16:
+            t = self.toks[k]
+            if not t.word:
+                if t.text == mark:
+                    break
+                if t.text not in "()'’&," and not t.text[0].isdigit():
+                    return None
+            k -= 1
+        else:
+            return None
+        if k < 1 or dash - k < 2:
+            return None
+        return self.before(k)
+
     def apposition(self, comma: int) -> _Phrase | None:
         """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
         k = comma - 1
@@ -1147,12 +1229,49 @@ class _Finder:
     def cue_at(self, i: int) -> tuple[int, str] | None:
         """(end token, kind) of a cue starting at token i."""
         t = self.toks[i]
-        if not t.word or (self.cap(i) and not self.initial(i)):
+        if not t.word:
             return None
+        capital = self.cap(i) and not self.initial(i)
         for words, kind in self.lex.cues.get(t.full, ()):
+            if capital and not (kind in ("stmt", "stmt+") and self.lex.nouns_capitalised):
+                continue  # a capital inside a sentence is a name (but German nouns: "Mitteilung")
             k = len(words)
+            if kind == "stmt+":
+                m = self._statement_prep(i + 1)
+                if m is not None:
+                    return m + 1, "stmt"
+                continue
+            if kind == "claim":
+                if (
+                    i >= 1
+                    and i + 1 < self.n
+                    and self.possessive(i - 1)
+                    and self.cap(i - 1)
+                    and self.toks[i + 1].lw in self.lex.complementizers
+                ):
+                    return i + 1, kind  # "Anil's demand that", "Regjeringens krav om at"
+                continue
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
+        return None
+
+    def _statement_prep(self, j: int) -> int | None:
+        """Where the preposition of a statement noun is, past a date or time between them
+        ("Uttalande den 24 juni av …", "statement on Monday by …"): up to five tokens of
+        articles, time words, numbers, dots and "on/am/el"-like function words, then one."""
+        k = j
+        while k < self.n and k - j <= 5:
+            t = self.toks[k]
+            if t.word and t.lw in self.lex.statement_preps and not self.cap(k):
+                return k if k > j else None  # (adjacent: the two-word cue already matched)
+            if not (
+                self.cls(k) in (TIME, NUM, DET)
+                or t.text == "."
+                or (t.word and t.lw in self.lex.dets)  # ("den 24 juni": "den" is a pronoun too)
+                or (t.word and self.cls(k) in (FUNC, CONN) and not self.cap(k))
+            ):
+                return None
+            k += 1
         return None
 
     def find(self) -> list[Source]:
@@ -1183,7 +1302,12 @@ class _Finder:
                 ):
                     cue_start -= 1
                 cue = Span.of(self.text, self.toks[cue_start].tstart, self.toks[last - 1].end)
-                for part in self.coordinated(phrase):
+                parts = self.coordinated(phrase)
+                if kind in ("prep", "stmt") and phrase.first >= last:
+                    tail = self._repeated_prep_tail(parts[-1])
+                    if tail is not None:
+                        parts.append(tail)  # "del Consejo y de la Comisión"
+                for part in parts:
                     name = self.text[part.start : part.end]
                     found.append(Source(part.start, part.end, name, cue))
             i = last
@@ -1264,23 +1388,68 @@ class _Finder:
             if not t.word or t.lw not in self.lex.coordinators or self.cap(c):
                 continue
             left = self.parse(p.first, stop=c)
-            if left is None or left.last != c or not self._personal(left):
+            if (
+                left is None
+                or left.last != c
+                or not (self._personal(left) or self._lower_body(left))
+            ):
                 # "le président de la République et le ministre de l'Intérieur ont indiqué":
                 # the phrase before the verb began after a name, at the coordinator's left
                 left = self.before(c) if c > p.first else None
             right = self.parse(c + 1, stop=p.last)
-            if (
-                left is None
-                or right is None
-                or left.last != c
-                or right.last != p.last
-                or not self._personal(left)
+            if left is None or right is None or left.last != c or right.last != p.last:
+                continue
+            # "fra politiet og Riksadvokatembetet": a lower-case institution on either side
+            # is a body of its own (not "Department of Health and Social Care")
+            bodies = not self.toks[c - 1].text.endswith("-") and (
+                self._lower_body(left)
+                or self._lower_body(right)
+                or (self.lex.split_single_names and self._one_name(left) and self._one_name(right))
+            )  # ("Helse- og omsorgsdepartementet" is one name; "ifølge Børsen og Jyllands-Posten")
+            if not bodies and (
+                not self._personal(left)
                 or not self._personal(right)
                 or (self._name_run(left) < 2 and self._one_holder(right))
             ):
                 continue  # ("GM chairman and chief executive Rick Wagoner": one person)
             return [left, *self.coordinated(right)]
         return [p]
+
+    def _repeated_prep_tail(self, p: _Phrase) -> _Phrase | None:
+        """ "las declaraciones del Consejo y de la Comisión", "according to the police and to
+        Interpol": a coordinator and the preposition repeated after a source that follows its
+        cue; the phrase after them is a second source."""
+        k = p.last
+        if k + 2 >= self.n or self.toks[k].lw not in self.lex.coordinators or self.cap(k):
+            return None
+        m = k + 1
+        t = self.toks[m]
+        if (
+            not t.word
+            or self.cap(m)
+            or not (
+                t.lw in self.lex.connectors
+                or t.lw in self.lex.bridge_preps
+                or t.lw in self.lex.function
+            )
+        ):
+            return None
+        q = self.parse(m + 1)
+        if q is None or self.cls(q.last - 1) not in (NAME, INST):
+            return None
+        return q
+
+    def _one_name(self, p: _Phrase) -> bool:
+        """One capitalised name word, its article aside ("Børsen", "die Grünen")."""
+        words = [k for k in range(p.first, p.last) if self.cls(k) != DET]
+        return len(words) == 1 and self.cls(words[0]) == NAME and self.cap(words[0])
+
+    def _lower_body(self, p: _Phrase) -> bool:
+        """A definite institution in lower case ("politiet", "the police"), its article aside."""
+        words = [k for k in range(p.first, p.last) if self.cls(k) != DET]
+        return bool(words) and all(
+            self.cls(k) == INST and (not self.cap(k) or self.lex.nouns_capitalised) for k in words
+        )  # (German capitalises every noun: "laut Polizei und Feuerwehr")
 
     def _personal(self, p: _Phrase) -> bool:
         """A person's name (two names or more in a row, no institution word) or a phrase
@@ -1309,10 +1478,15 @@ class _Finder:
 
     def resolve(self, i: int, last: int, kind: str) -> _Phrase | None:
         """Which phrase does the cue at tokens [i, last) point at?"""
-        if kind == "prep":
+        if kind == "none":
+            return None
+        if kind == "claim":
+            return self.before(i)  # the owner, possessive included
+        if kind in ("prep", "stmt"):
             return self.after(last, check_follow=False, bridge=True)
         if kind == "shows":
-            return self.after(last, check_follow=False, bridge=True, need_bridge=True)
+            q = self.after(last, check_follow=False, bridge=True, need_bridge=True)
+            return q if q is not None else self._owner_of_report(i)  # "Rettens beretning viser"
         if kind == "post":
             return self.before(i)
         if kind == "final":
@@ -1381,7 +1555,7 @@ class _Finder:
             or not perfect
             or last >= self.n
             or self.toks[last].elided
-            or self.cls(last) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, PRON, NONS, DET, INDEF)
+            or self.cls(last) in (PUNCT, NUM, FUNC, CONN, TIME, CUE, PRON, NONS, DET, INDEF, NAME)
         )
         if (
             prev is not None
@@ -1393,6 +1567,10 @@ class _Finder:
             and kind != "verb>"
         ):
             q = self.before(p, antecedent=True)  # "minister Heizo Takenaka who said"
+            if q is None and p >= 2 and self.toks[p - 1].text == ",":
+                # "the Muslim Association of Britain (MAB), which believes": the antecedent
+                # before the comma of a non-restrictive relative clause
+                q = self.before(p - 1, antecedent=True)
             if q is not None:
                 return q
         if (
@@ -1415,11 +1593,17 @@ class _Finder:
                 return q
         if comma and kind != "verb>" and clause and v2:
             return self.apposition(p)
+        if prev is not None and prev.text in _DASHES and kind != "verb>" and clause:
+            q = self._dash_apposition(p)  # "the government - the largest land owner - say"
+            if q is not None:
+                return q
         if kind == "verb>":
             return None
         if not inverted or by_word:
             if clause:
                 q = self.before(p + 1)
+                if q is not None and self._marked_possessive(q.last - 1):
+                    q = None  # "The company's detailed plans": an adjective, not a verb
                 if q is not None and not (
                     q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
                 ):
@@ -1430,6 +1614,12 @@ class _Finder:
                     return q if holder is None else holder
                     # (not "Figures suggest that …": a report word alone)
                 q = self._owner_of_report(p + 1)
+                if q is not None:
+                    return q
+                q = self._holder_before_employer(p + 1)
+                if q is not None:
+                    return q
+                q = self._shared_subject(p)
                 if q is not None:
                     return q
             if kind != "verb<" and v2 and not by_word and not self._role_subject(p):
@@ -1482,6 +1672,56 @@ class _Finder:
             return None
         return holder
 
+    def _shared_subject(self, c: int) -> _Phrase | None:
+        """ "The Fed did not rule out raising rates but noted that …": a verb right after a
+        clause coordinator (`clause_coordinators`) shares the subject of its sentence. The
+        named phrase that opens the sentence, with no punctuation before the coordinator, is
+        the source; its own verb follows it directly (a lower-case word)."""
+        if c < 2 or not self.toks[c].word or self.toks[c].lw not in self.lex.clause_coordinators:
+            return None
+        if self.cap(c):
+            return None
+        k = c - 1
+        while k >= 0 and c - k <= 30 and self.toks[k].word:
+            k -= 1
+        s0 = k + 1
+        if s0 >= c - 1 or not self.initial(s0):
+            return None
+        q = self.parse(s0, stop=c)
+        if q is not None and q.last >= c - 1:
+            q = None  # the whole clause taken as a name ("El Gobierno aprobó el plan"):
+            for e in range(s0 + 1, c - 1):  # the shortest phrase before a lower-case word
+                r = self.parse(s0, stop=e)
+                if r is not None and r.last == e and self.cls(e) == LOWER:
+                    q = r
+                    break
+        if q is None or not self.toks[q.last].word or self.cap(q.last):
+            return None  # ("The Fed" must be followed by its own verb: "did", "reported")
+        if any(self.cls(k) in (PRON, NONS) for k in range(q.first, q.last)):
+            return None
+        return q
+
+    def _marked_possessive(self, k: int) -> bool:
+        """Does token k end in a possessive written with an apostrophe ("company's",
+        "Teachers'")? A subject never does, so a cue word after it is a noun or adjective."""
+        t = self.toks[k]
+        if not t.word:
+            return False
+        w = t.text.lower().replace("’", "'")
+        return any(w.endswith(m) and not m.isalpha() for m in self.lex.possessive if "'" in m)
+
+    def _holder_before_employer(self, end: int) -> _Phrase | None:
+        """ "Emmanuel Ferry, from Exane BNP Paribas told": a comma, one affiliation word and
+        a name ending right before the verb (the closing comma missing); the person before
+        the comma is the source."""
+        for s in range(end - 1, max(1, end - 6), -1):
+            if self.toks[s - 1].lw in self.lex.affiliation and self.toks[s - 2].text == ",":
+                q = self.parse(s, stop=end)
+                if q is None or q.last != end:
+                    return None
+                return self._holder_before_role(s)
+        return None
+
     def _holder_before_role(self, first: int) -> _Phrase | None:
         """ "Marc Ostwald, a strategist at Monument Securities told": the phrase before the
         verb is the employer after a role in apposition whose closing comma is missing; the
@@ -1498,6 +1738,13 @@ class _Finder:
                 return None
             role = role or c == ROLE
             k -= 1
+        if (
+            not role
+            and k == first - 2
+            and self.toks[first - 1].lw in self.lex.affiliation
+            and self.cls(first) == NAME
+        ):
+            role = True  # "Emmanuel Ferry, from Exane BNP Paribas told": where they work
         if k < 1 or k == first - 1 or not role or self.toks[k].text != ",":
             return None
         holder = self.before(k)

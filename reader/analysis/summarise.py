@@ -128,6 +128,7 @@ def news_settings(lang: str) -> Settings:
         stem=bool(entry["stem"]),
         title_weight=float(entry.get("title_weight", TITLE_WEIGHT)),
         lead_weight=float(entry.get("lead_weight", LEAD_WEIGHT)),
+        cosine=bool(entry.get("cosine", False)),
     )
 
 
@@ -371,9 +372,7 @@ def summarise(
 
     def why(i: int) -> str:
         if rated:
-            return rated[i].why(
-                i, "frequency" if not news_settings(lang).length_norm else "reduction"
-            )
+            return rated[i].why(i, news_settings(lang).kind)
         return _why_stock(method, ranks[i])
 
     return Summary(

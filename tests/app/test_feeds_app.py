@@ -59,6 +59,8 @@ async def test_r_stores_new_items_and_they_show_in_the_list(
                 if isinstance(m, Notify) and m.notification.severity == "error"
             ]
             assert len(errors) == 1 and "gone.xml: HTTP error 404" in errors[0].message
+            harbour = subscriptions.load().find("harbour")  # the feed's own title is kept
+            assert harbour is not None and harbour.title == "Harbour Gazette"
 
             # one new item on the server -> exactly one new row
             edited = site.fixture("rss-content.xml").replace(

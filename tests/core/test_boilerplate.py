@@ -602,3 +602,344 @@ def test_wiki_edit_links_glued_to_section_labels_and_items() -> None:
         f"Title\n\nVista su Resolución sobre la pandemia y sus consecuencias[1],\n\n{_BODY}\n"
     )
     assert _reasons(footnote) == {}  # a footnote mark is not an edit link
+
+
+def test_a_bare_banner_repeated_under_the_title_is_furniture_and_the_title_moves() -> None:
+    text = (
+        "Archive notice\n\nGovernment condemns the attack\n\nArchive notice\n\n"
+        "Published under: Government B\n\nPublisher: Foreign Ministry\n\n"
+        "The minister condemned the attack in a statement on Monday.\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Archive notice"] in {"banner", "repeated"}
+    assert "Government condemns the attack" not in reasons  # the title, after the banner
+    spans = find_boilerplate(text)
+    assert spans[0].start == 0 and spans[0].text == "Archive notice"
+
+
+def test_a_first_line_repeated_only_after_the_body_stays_the_title() -> None:
+    text = "Archive notice\n\nA title\n\nThe first paragraph of running text.\n\nArchive notice\n"
+    assert not any(s.start == 0 for s in find_boilerplate(text))
+
+
+def test_a_doubled_heading_is_text_not_repeated_furniture() -> None:
+    heading = "Interpol: Police arrest 25 suspected hackers in four countries"
+    text = (
+        f"Site name\n\nFebruary 29, 2012\n\n{heading}\n\n{heading}\n\n"
+        "Published: 17:06, 29 Feb 2012\n\nLyon - Police arrested 25 people on Tuesday.\n"
+    )
+    reasons = _reasons(text)
+    assert heading not in reasons
+    short = "Crisis in Prague: coalition ends"
+    text = f"Site\n\n{short}\n\n{short}\n\nSwitch to: navigation\n\nPublished: 06:17\n\nBody.\n"
+    assert short not in _reasons(text)  # not a label box either
+    # the same line at a distance is still site furniture
+    far = "Title\n\nRelated stories here\n\nA paragraph of running text.\n\nRelated stories here\n"
+    assert _reasons(far)["Related stories here"] == "repeated"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Se sendingen her",
+        "Se her",
+        "Les presseinvitasjonen her",
+        "Read the full report here:",
+        "Lesen Sie hier",
+        "Cliquez ici »",
+        "Läs hela rapporten här",
+        "Mer »",
+        "Read more ›",
+        "Yderligere oplysninger: Jesper Hansen, 33 92 22 35.",
+        "Sentralbord: 22 24 90 90",
+        "Pressekontakt Ola Nordmann 915 58 419",
+        "* * *",
+        "• • •",
+        "Home > News > Politics",
+        "Sted: Klimahuset i Oslo, Sars gate 1.",
+        "Ort und Zeit: Berlin, 14 Uhr",
+        "Está usted en:",
+        "Sie sind hier: Startseite > Presse",
+        "Retour au portail Europarl",
+        "Back to EUR-Lex homepage",
+        "Zurück zur Übersicht",
+        "This text comes from Wikinews. Permission is granted to copy, distribute and/or "
+        "modify this document under the terms of the Creative Commons Attribution 2.5 licence.",
+        "Alle Rechte vorbehalten.",
+    ],
+)
+def test_closed_class_and_shape_furniture_of_round_four(line: str) -> None:
+    assert is_boilerplate_line(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les enjeux du sommet européen",  # French "Les" is an article, no "here" at the end
+        "The minister read the statement here on Monday.",  # a sentence
+        "Ausländische Bevölkerung steigt um 58 800 Personen",  # a number, not a phone
+        "The population grew to 1 234 567 people in 2010",
+        "Folk i Albania er stolte over «Albania i NATO»",  # a closing quote, not an arrow
+        "---",  # Markdown rule: text
+        "Back to square one for the talks",  # "back to" without a navigation target
+        "Regierungskrise in Tschechien: Koalition beendet",
+    ],
+)
+def test_round_four_shapes_leave_text_alone(line: str) -> None:
+    assert not is_boilerplate_line(line), line
+
+
+def test_a_teaser_heading_between_a_prompt_and_its_date_label_is_text() -> None:
+    text = (
+        "Front page\n\nNew hospital approved\n\nPress release 05.06.2023\n\n"
+        "The government approved the new hospital on Monday after a long debate.\n\n"
+        "Se sendingen her\n\nReport on the pandemic delivered\n\nPress release 02.06.2023\n\n"
+        "The committee delivered its report to the prime minister on Friday morning.\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Se sendingen her"] == "prompt"
+    assert reasons["Press release 02.06.2023"] == "repeated-shape"
+    assert "Report on the pandemic delivered" not in reasons
+
+
+def test_a_line_repeated_with_the_furniture_line_before_it_is_part_of_the_block() -> None:
+    box = "Minister on this page who changed portfolio"
+    note = "From 3 October 2014 to 30 November 2021 she was finance minister."
+    text = f"Title\n\n{box}\n\n{note}\n\n{box}\n\n{note}\n\nThe budget was presented today.\n"
+    reasons = _reasons(text)
+    assert reasons[box] == "repeated"
+    assert reasons[note] == "repeated-block"
+    # the same sentence repeated without a furniture line before it stays text
+    quote = "We want Europeans to build the future of our Union."
+    text = f"Title\n\n{quote}\n\nThe president said so.\n\n{quote}\n\nShe added more.\n"
+    assert quote not in _reasons(text)
+
+
+def test_a_paragraph_with_a_caption_glued_on_stays_text() -> None:
+    caption = "Ministeren besøkte USA i juni. Hun møtte kolleger. Foto: Elin Aarflot/NTB"
+    glued = (
+        "Albania og Kroatia ble onsdag ønsket velkommen i NATO. Folk i Albania er stolte. "
+        "Her i Tirana henger et banner. Foto: Reuters"
+    )
+    reasons = _reasons(f"Title\n\nBody text.\n\n{caption}\n\n{glued}\n")
+    assert reasons[caption] == "credit"  # two sentences and a credit: a caption
+    assert glued not in reasons  # three sentences before the credit: running text
+
+
+def test_a_short_line_in_another_language_than_the_text_after_it_is_a_caption() -> None:
+    caption = "Commissioner signing the first contract with the company"
+    text = (
+        "Nyheder\n\nDen første kontrakt er underskrevet.\n\n"
+        f"{caption}\n\n"
+        "Den første kontrakt mellem virksomheden og Kommissionen er underskrevet, og den giver "
+        "alle medlemslande adgang til vaccinen, når den er godkendt.\n"
+    )
+    assert _reasons(text)[caption] == "foreign-caption"
+    # a heading in the language of its paragraph is text
+    heading = "Human rights in the world"
+    text = (
+        "Newsroom\n\nLedamöter diskuterade terrorism\n\n"
+        f"{heading}\n\nParliament passed three resolutions on Thursday, calling on the "
+        "authorities to withdraw the charges and to release the prisoners.\n"
+    )
+    assert heading not in _reasons(text)
+    # a quotation in another language (a quote and its translation) is text
+    quote = "“We are ready to act on this at the summit,” she said"
+    text = (
+        f"Titel\n\nTekst.\n\n{quote}\n\nVi er klar til at handle på topmødet, sagde hun, "
+        "og det er vigtigt for alle landene.\n"
+    )
+    assert quote not in _reasons(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikkelen er 192 dager gammel, informasjonen kan være utdatert.",
+        "Det er mer enn 3 år siden artikkelen ble oppdatert",
+        "This article is more than 5 years old",
+        "Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere",
+        "Your browser is out of date. Please update it.",
+        "Fann du det du leitte etter?",
+        "Was this page helpful?",
+        "Her finner du våre pressemeldinger. For andre nyheter, se forsiden.",
+        "Du kan også opprette abonnement på nyheter fra Statsforvalteren her.",
+        "You can read the full report here.",
+        "Se våra pressträffar i efterhand",
+        "Follow our live coverage",
+        "Kontakt till presstjänst",
+        "Bemærkninger til redaktører:",
+        "Navigation path",
+        "www.socialstyrelsen.se",
+        "https://example.org/press",
+        "Først publisert: 02.01.2024 Siste faglige endring: 02.01.2024",
+        "Vi använder kakor (cookies) för att du ska få ut så mycket som möjligt av ditt besök "
+        "på vår webbplats. Så här använder vi kakor. " + "Mer text om kakor och samtycke. " * 10,
+        "Wir verwenden Cookies, damit Sie die Funktionen unserer Website optimal nutzen können.",
+        "Diese E-Mail-Adresse ist vor Spambots geschützt! Zur Anzeige muss JavaScript "
+        "eingeschaltet sein!",
+        "Mandag 1. juli ble Miljødirektoratet opprettet. Foto: Anders Røeggen/BarentsWatch.",
+    ],
+)
+def test_round_four_classes_from_the_fresh_batch(line: str) -> None:
+    assert is_boilerplate_line(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Many websites use cookies to follow their visitors, the regulator said.",
+        "The browser maker said on Monday that it would stop supporting old versions.",
+        "COMMUNICATION DE LA COMMISSION AU PARLEMENT EUROPÉEN ET AU CONSEIL DONNER FORME À LA "
+        "CONFÉRENCE SUR L'AVENIR DE L'EUROPE",
+        "Ausländische Bevölkerung steigt im Jahr 2010 um 58 800 Personen",
+        "Du kan lese mer om saken i morgendagens avis.",
+        "The company said it had found the error in its accounts last year.",
+        "Wir sind auf dieses negative Szenario vorbereitet",
+    ],
+)
+def test_round_four_classes_leave_news_text_alone(line: str) -> None:
+    assert not is_boilerplate_line(line), line
+
+
+def test_running_numbers_over_a_year_are_document_ids() -> None:
+    text = f"Title\n\nPM 21 / 2017\n\n• 407/17\n\n{_BODY}\n"
+    reasons = _reasons(text)
+    assert reasons["PM 21 / 2017"] == "id"
+    assert reasons["• 407/17"] == "id"
+
+
+def test_a_label_alone_over_a_heading_and_its_paragraph_has_no_value_line() -> None:
+    text = (
+        "2020\n\nPublicerades\n\nMunskydd i kollektivtrafiken från den 7 januari\n\n"
+        "Folkhälsomyndigheten rekommenderar resenärer att använda munskydd i kollektivtrafiken "
+        "under rusningstid.\n\nPubliceras\n\nKällor\n\nSMHI\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Publicerades"] == "label-alone"
+    assert "Munskydd i kollektivtrafiken från den 7 januari" not in reasons
+
+
+def test_a_doubled_line_further_down_is_a_picture_text_and_furniture() -> None:
+    text = (
+        "Site banner\n\nDirectorate gets new tasks\n\nDirector Ann Berg\n\nDirector Ann Berg\n\n"
+        "The directorate gets new tasks in digitalisation and public health from January.\n"
+    )
+    assert _reasons(text)["Director Ann Berg"] == "repeated"
+
+
+def test_a_bullet_run_with_a_date_or_id_item_is_a_tag_list() -> None:
+    tags = ["• 22.6.2017", "• 11:45", "• Statements and remarks", "• Brexit", "• Economy"]
+    text = "Title\n\n" + "\n".join(tags) + f"\n\n{_BODY}\n"
+    reasons = _reasons(text)
+    assert all(reasons[t] == "tags" for t in tags)
+    # a list of the article (no date, time or id item) stays text
+    items = ["• Better schools", "• Lower taxes", "• More nurses"]
+    assert not _reasons("Title\n\n" + "\n".join(items) + f"\n\n{_BODY}\n")
+
+
+def test_a_street_next_to_a_postal_address_and_a_widget_header_above_a_prompt() -> None:
+    text = (
+        f"Title\n\n{_BODY}\n\nSentralbord: 22 24 90 90\n\nVisiting address\n\n"
+        "Gullhaug Torg 4A\n\nPostboks 8005 Dep, 0030 Oslo\n"
+    )
+    reasons = _reasons(text)
+    assert reasons["Gullhaug Torg 4A"] == "address"
+    assert reasons["Visiting address"] == "next-to-furniture"
+    text = f"Title\n\n{_BODY}\n\nNett-tv\n\nSe sendingen her\n\n{_BODY}\n"
+    assert _reasons(text)["Nett-tv"] == "widget-header"
+    assert "Shrek 2" not in _reasons(f"Title\n\n{_BODY}\n\nShrek 2\n\n{_BODY}\n")
+
+
+def test_a_notice_above_the_page_is_not_its_title() -> None:
+    notice = "Vi använder kakor (cookies) för att webbplatsen ska fungera bra för dig."
+    title = "Uttalande av Europeiska rådets ordförande om folkomröstningen i Storbritannien"
+    body = "Vi har beredskap för detta negativa scenario, sade ordföranden i ett uttalande."
+    text = f"{notice}\n\n{title}\n\n{body}\n\n{title}\n\n{body}\n"
+    reasons = _reasons(text)
+    assert reasons[notice] == "notice"
+    assert title not in reasons  # the title, repeated with its text, is not furniture
+
+
+def test_an_about_us_paragraph_under_the_furniture_head_only() -> None:
+    about = (
+        "Wir sind rund 2.780 Beschäftigte, die statistische Informationen erheben und darstellen."
+    )
+    text = (
+        f"Pressemitteilungen\n\nLogo Statistisches Bundesamt\n\n{about}\n\nA heading\n\n{_BODY}\n"
+    )
+    assert _reasons(text)[about] == "about"
+    # under a title (content before it) the same opening is a speech's text
+    speech = "Wir sind heute hier, um über die Zukunft der Statistik in Europa zu sprechen."
+    assert speech not in _reasons(f"Rede des Präsidenten\n\n{speech}\n\n{_BODY}\n")
+    head = "Pressemitteilungen\n\nLogo Statistisches Bundesamt\n\n"
+    assert speech not in _reasons(f"{head}{speech}\n\n{_BODY}\n")  # more text follows
+
+
+def test_a_name_dash_description_line_above_running_text_is_a_caption() -> None:
+    caption = "Petr Nečas – Ministerpräsident der Tschechischen Republik"
+    text = f"Title\n\n{_BODY}\n\n{caption}\n\n{_BODY}\n"
+    assert _reasons(text)[caption] == "caption"
+    heading = "Nasjonal test av nødvarsel – høy lyd på mobiler i hele landet"
+    assert heading not in _reasons(f"Title\n\n{_BODY}\n\n{heading}\n\n{_BODY}\n")
+    assert is_boilerplate_line("aus Wikinews, einem freien Wiki für Nachrichten")
+    assert is_boilerplate_line("From Wikinews, the free news source you can write!")
+
+
+def test_translation_notices_and_a_role_line_in_a_contact_box() -> None:
+    assert is_boilerplate_line(
+        "Indholdet vises på originalsproget, hvis oversættelsen ikke foreligger"
+    )
+    assert is_boilerplate_line("Shown in the original language when no translation is available")
+    assert is_boilerplate_line("(sjekkes mot framføring)")
+    assert not is_boilerplate_line(
+        "The translation of the treaty into the original language was late."
+    )
+    text = (
+        f"Title\n\n{_BODY}\n\nContactos con la prensa\n\nPreben Aamann\n\n"
+        "Portavoz del presidente del Consejo Europeo\n\n+32 22815150\n"
+    )
+    assert _reasons(text)["Portavoz del presidente del Consejo Europeo"] == "contact-box"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Arkiverade filmer finns hos Riksarkivet", True),
+        (
+            "Här fanns tidigare en eller flera filmer publicerade. Filmer sparas i sex månader.",
+            True,
+        ),
+        ("This video is no longer available", True),
+        ("Denne videoen er ikke lenger tilgjengelig", True),
+        ("The film was no longer available in cinemas, the distributor said.", False),
+        ("Archived footage showed the ship leaving the harbour in 1912.", False),
+    ],
+)
+def test_removed_or_archived_media_notices(line: str, furniture: bool) -> None:
+    assert is_boilerplate_line(line) is furniture
+
+
+def test_a_flattened_menu_only_in_the_page_head() -> None:
+    menu = (
+        "Home Medios El BCE explicado Estudios y publicaciones Estadísticas Política monetaria "
+        "El euro Pagos y mercados Carreras"
+    )
+    assert _reasons(f"Title\n\n{menu}\n\n{_BODY}\n")[menu] == "nav"
+    teaser = "How the New Tax Rules Will Affect Your Family and Your Savings This Year"
+    assert teaser not in _reasons(f"Title\n\n{_BODY}\n\n{teaser}\n\n{_BODY}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Del/Gem", True),
+        ("Print / Share", True),
+        ("Save", True),
+        ("Labour/Conservative", False),
+        ("EP.NEWS", False),  # a masthead, not a web address (upper-case "domain")
+        ("regjeringen.no", True),
+    ],
+)
+def test_buttons_run_together_with_a_slash_and_bare_domains(line: str, furniture: bool) -> None:
+    assert is_boilerplate_line(line) is furniture

@@ -223,7 +223,7 @@ def test_cli_list_and_search_print_the_index_ranking(
     assert [h["path"] for h in hits] == [str(root / "en2.txt"), str(root / "en.txt")]
     assert main(["search", "zzzz", "--library", str(root)]) == 0
     assert capsys.readouterr().out == ""
-    assert main(["search", "--", "--", "--library", str(root)]) == 2
+    assert main(["search", "--library", str(root), "--", "--"]) == 2  # no words, only "--"
     assert capsys.readouterr().err.startswith("reader: error: ")
 
 

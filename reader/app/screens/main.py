@@ -583,6 +583,7 @@ class MainScreen(Screen[None]):
 
         worker = get_current_worker()
         total = done = new = failed = 0
+        titles: dict[str, str] = {}
         try:
             feeds = subscriptions.load().feeds
             total = len(feeds)
@@ -592,6 +593,8 @@ class MainScreen(Screen[None]):
                     feeds, self.library, ordered=False, cancelled=lambda: worker.is_cancelled
                 ):
                     done += 1
+                    if result.title:
+                        titles[result.feed.url] = result.title
                     if result.error:
                         failed += 1
                         self.post_message(FeedFailed(result.feed.name, result.error))
@@ -608,6 +611,7 @@ class MainScreen(Screen[None]):
                             LibraryChanged(self.library, upserts, [str(p) for p in removed])
                         )
                     self.post_message(FeedsProgress(done, total, new))
+            subscriptions.remember_titles(titles)  # as `reader refresh` does, for `feed list`
         except ReaderError as exc:  # the subscription list or the index is unusable
             failed += 1
             self.post_message(FeedFailed("refresh", str(exc)))

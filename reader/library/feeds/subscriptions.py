@@ -95,6 +95,23 @@ def default_path() -> Path:
     return config_dir() / FILE_NAME
 
 
+def remember_titles(titles: dict[str, str], path: Path | None = None) -> None:
+    """Store the feeds' own titles (feed URL → title) learned by a refresh.
+
+    `feed list`, `feed export` and the app's feed groups show them. The list is read
+    again first, so a `feed add` or `feed remove` made during the refresh is kept.
+    """
+    subs = load(path)
+    changed = False
+    for feed in subs.feeds:
+        title = titles.get(feed.url)
+        if title and title != feed.title:
+            subs.update(replace(feed, title=title))
+            changed = True
+    if changed:
+        subs.save()
+
+
 def load(path: Path | None = None) -> Subscriptions:
     """The subscriptions (none when the file does not exist yet)."""
     path = path or default_path()
