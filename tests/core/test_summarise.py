@@ -336,6 +336,7 @@ def test_language_rows_of_the_default_are_data() -> None:
     for lang in ("da", "sv", "de", "fr"):
         s = news_settings(lang)
         assert (s.length_norm, s.stem, s.lead_weight) == (True, True, 0.5)
+        assert s.cosine == (lang == "de")  # the cosine part: chosen on the de dev set
     for lang in ("es", "xx"):
         s = news_settings(lang)
         assert (s.length_norm, s.stem, s.title_weight, s.lead_weight) == (False, True, 0.1, 0.1)
