@@ -32,6 +32,7 @@ import argparse
 import csv
 import html
 import io
+import itertools
 import json
 import os
 import re
@@ -50,6 +51,8 @@ KTHXC = ("magneticmojo+swedish-news-article-summarization-jupyter-notebook", "bb
 KLEXIKON = ("dennlinger+klexikon", "c909f38")
 ORANGESUM = ("Tixierae+OrangeSum", "e6f8a6e")
 ORANGESUM_EVERY = 7  # every 7th id of the 1,500 validation ids (sorted numerically)
+TRAFILATURA = ("adbar+trafilatura", "e90b0ef5")
+EVALDATA = "tests/evaldata.json"
 
 
 def _git(mirrors: Path, repo: str, *args: str) -> bytes:
@@ -250,11 +253,79 @@ def build_orangesum(mirrors: Path) -> list[dict[str, Any]]:
     return out
 
 
+# --- es: Spanish-language news pages of trafilatura's evaluation set -----------------
+
+ES_MIN_DESC_WORDS = 8  # shorter descriptions are empty, the headline again, or cut off
+# Pages whose description is the site's own blurb, not about the article (read from the
+# description alone, before any scoring).
+ES_SITE_BLURB = frozenset({"diarioextra.com-cidh.html", "elcaribe.com-familiares.html"})
+ES_COPY = 0.8  # a body sentence and a reference sentence sharing this share of word
+# bigrams (of the shorter of the two) are one sentence: the body copies the reference
+_WORDS = re.compile(r"\w+")
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = _WORDS.findall(text.lower())
+    return set(itertools.pairwise(words))
+
+
+def _copies(sent: set[tuple[str, str]], refs: list[set[tuple[str, str]]]) -> bool:
+    return any(
+        sent and ref and len(sent & ref) >= ES_COPY * min(len(sent), len(ref)) for ref in refs
+    )
+
+
+def _drop_copies(text: str, reference: str) -> tuple[str, int]:
+    """`text` without the sentences that copy a sentence of the reference (the site put
+    its description into the body as a standfirst or lead), and how many were dropped."""
+    refs = [_bigrams(r) for r in reference.splitlines()]
+    dropped, paras = 0, []
+    for para in text.split("\n\n"):
+        kept = []
+        for sent in _splitter().split_sentences(para, "es"):
+            if _copies(_bigrams(sent), refs):
+                dropped += 1
+            else:
+                kept.append(sent)
+        if kept:
+            paras.append(" ".join(kept))
+    return "\n\n".join(paras), dropped
+
+
+def build_trafilatura_es(mirrors: Path) -> list[dict[str, Any]]:
+    from reader.analysis.html import extract_article, trafilatura_doc
+
+    repo, commit = TRAFILATURA
+    urls = {e["file"]: u for u, e in json.loads(_show(mirrors, repo, commit, EVALDATA)).items()}
+    out = []
+    for path in _ls(mirrors, repo, commit, "tests/eval"):
+        name = path.rsplit("/", 1)[1]
+        data = _show(mirrors, repo, commit, path)
+        if not re.search(rb"<html[^>]*\blang=\"?es\b", data[:4096], re.I):
+            continue
+        url = urls.get(name)
+        desc = " ".join(str(trafilatura_doc(data, url).get("description") or "").split())
+        if len(desc.split()) < ES_MIN_DESC_WORDS or name in ES_SITE_BLURB:
+            continue
+        if desc.endswith(("...", "\u2026")):
+            continue  # cut off by the site: the lead's first characters, not a summary
+        page = extract_article(data, url, name=name)
+        ref = one_per_line(desc, "es")
+        text, _ = _drop_copies(page.text, ref)
+        k = protocol_k([ref])
+        if len(_splitter().split_sentences(text, "es")) < max(5, 2 * k):
+            continue  # too little left to choose from
+        rid = "es-" + re.sub(r"\W+", "_", name.removesuffix(".html").lower()).strip("_")
+        out.append(record(rid, page.title, text, [ref], "es", url or f"trafilatura:{name}"))
+    return out
+
+
 BUILDERS = {
     "dannews": build_dannews,
     "kthxc": build_kthxc,
     "klexikon": build_klexikon,
     "orangesum": build_orangesum,
+    "es": build_trafilatura_es,
 }
 
 
