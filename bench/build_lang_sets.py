@@ -316,7 +316,8 @@ def build_trafilatura_es(mirrors: Path) -> list[dict[str, Any]]:
         if len(_splitter().split_sentences(text, "es")) < max(5, 2 * k):
             continue  # too little left to choose from
         rid = "es-" + re.sub(r"\W+", "_", name.removesuffix(".html").lower()).strip("_")
-        out.append(record(rid, page.title, text, [ref], "es", url or f"trafilatura:{name}"))
+        source = url if url and url.startswith("http") else f"trafilatura:{name}"
+        out.append(record(rid, page.title, text, [ref], "es", source))
     return out
 
 
