@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the summary evaluation sets for da, sv, de, fr (issue 15) in the shared format.
+"""Build the summary evaluation sets for da, sv, de, fr, es (issue 15) in the shared format.
 
     .venv/bin/python bench/build_lang_sets.py --mirrors DIR --out DIR
 
@@ -20,7 +20,11 @@ source repository, named `owner+name/repo` (the layout of the `fetch` tool's mir
   bb7940f (kthxc/kthxc/corpus/svenska, kthxc/kthxcrefsums.zip);
 - klexikon (de): dennlinger/klexikon at c909f38 (data/splits/validation);
 - orangesum (fr): Tixierae/OrangeSum at e6f8a6e (splits_heading_as_summary/valid.txt,
-  data/docs/parsed).
+  data/docs/parsed);
+- es (written as es_dev.jsonl / es_heldout.jsonl): adbar/trafilatura at e90b0ef5 (the
+  Spanish-language pages of tests/eval, tests/evaldata.json for their URLs); the
+  reference is the page's own description, the text the reader's extraction of the page
+  (so this one imports `reader`).
 
 docs/summaries.md ("Other languages") says what each set is, its licence, and what
 was changed. Needs the shared `splitter.py` (sentence-splitter) to count sentences.
