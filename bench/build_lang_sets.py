@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the summary evaluation sets for da, sv, de, fr (issue 15) in the shared format.
+"""Build the summary evaluation sets for da, sv, de, fr, es (issue 15) in the shared format.
 
     .venv/bin/python bench/build_lang_sets.py --mirrors DIR --out DIR
 
@@ -20,7 +20,14 @@ source repository, named `owner+name/repo` (the layout of the `fetch` tool's mir
   bb7940f (kthxc/kthxc/corpus/svenska, kthxc/kthxcrefsums.zip);
 - klexikon (de): dennlinger/klexikon at c909f38 (data/splits/validation);
 - orangesum (fr): Tixierae/OrangeSum at e6f8a6e (splits_heading_as_summary/valid.txt,
-  data/docs/parsed).
+  data/docs/parsed);
+- es (written as es_dev.jsonl / es_heldout.jsonl): adbar/trafilatura at e90b0ef5 (the
+  Spanish-language pages of tests/eval, tests/evaldata.json for their URLs); the
+  reference is the page's own description, the text the reader's extraction of the page
+  (so this one imports `reader`);
+- es_htmldate (es, held out whole): adbar/htmldate at b895282 (tests/eval, tests/test_set,
+  URLs from tests/eval_default.json and tests/eval_mediacloud_2020.json), same rules,
+  without the pages trafilatura's set has.
 
 docs/summaries.md ("Other languages") says what each set is, its licence, and what
 was changed. Needs the shared `splitter.py` (sentence-splitter) to count sentences.
@@ -32,6 +39,7 @@ import argparse
 import csv
 import html
 import io
+import itertools
 import json
 import os
 import re
@@ -50,6 +58,10 @@ KTHXC = ("magneticmojo+swedish-news-article-summarization-jupyter-notebook", "bb
 KLEXIKON = ("dennlinger+klexikon", "c909f38")
 ORANGESUM = ("Tixierae+OrangeSum", "e6f8a6e")
 ORANGESUM_EVERY = 7  # every 7th id of the 1,500 validation ids (sorted numerically)
+TRAFILATURA = ("adbar+trafilatura", "e90b0ef5")
+EVALDATA = "tests/evaldata.json"
+HTMLDATE = ("adbar+htmldate", "b895282")
+HTMLDATE_URLS = ("tests/eval_default.json", "tests/eval_mediacloud_2020.json")
 
 
 def _git(mirrors: Path, repo: str, *args: str) -> bytes:
@@ -250,19 +262,120 @@ def build_orangesum(mirrors: Path) -> list[dict[str, Any]]:
     return out
 
 
+# --- es: Spanish-language news pages of trafilatura's evaluation set -----------------
+
+ES_MIN_DESC_WORDS = 8  # shorter descriptions are empty, the headline again, or cut off
+# Pages whose description is the site's own blurb, not about the article (read from the
+# description alone, before any scoring).
+ES_SITE_BLURB = frozenset({"diarioextra.com-cidh.html", "elcaribe.com-familiares.html"})
+ES_COPY = 0.8  # a body sentence and a reference sentence sharing this share of word
+# bigrams (of the shorter of the two) are one sentence: the body copies the reference
+_WORDS = re.compile(r"\w+")
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = _WORDS.findall(text.lower())
+    return set(itertools.pairwise(words))
+
+
+def _copies(sent: set[tuple[str, str]], refs: list[set[tuple[str, str]]]) -> bool:
+    return any(
+        sent and ref and len(sent & ref) >= ES_COPY * min(len(sent), len(ref)) for ref in refs
+    )
+
+
+def _drop_copies(text: str, reference: str) -> tuple[str, int]:
+    """`text` without the sentences that copy a sentence of the reference (the site put
+    its description into the body as a standfirst or lead), and how many were dropped."""
+    refs = [_bigrams(r) for r in reference.splitlines()]
+    dropped, paras = 0, []
+    for para in text.split("\n\n"):
+        kept = []
+        for sent in _splitter().split_sentences(para, "es"):
+            if _copies(_bigrams(sent), refs):
+                dropped += 1
+            else:
+                kept.append(sent)
+        if kept:
+            paras.append(" ".join(kept))
+    return "\n\n".join(paras), dropped
+
+
+def _spanish_pages(
+    mirrors: Path,
+    source: tuple[str, str],
+    folders: tuple[str, ...],
+    url_files: tuple[str, ...],
+    skip: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """The es records of the Spanish-language pages (`<html lang="es...">`) in `folders`
+    of one repository; file names in `skip` are left out."""
+    from reader.analysis.html import extract_article, trafilatura_doc
+
+    repo, commit = source
+    urls: dict[str, str] = {}
+    for path in url_files:
+        urls.update(
+            {e["file"]: u for u, e in json.loads(_show(mirrors, repo, commit, path)).items()}
+        )
+    out = []
+    for path in [p for folder in folders for p in _ls(mirrors, repo, commit, folder)]:
+        name = path.rsplit("/", 1)[1]
+        if name in skip or not name.endswith(".html"):
+            continue
+        data = _show(mirrors, repo, commit, path)
+        if not re.search(rb"<html[^>]*\blang=\"?es\b", data[:4096], re.I):
+            continue
+        url = urls.get(name)
+        desc = " ".join(str(trafilatura_doc(data, url).get("description") or "").split())
+        if len(desc.split()) < ES_MIN_DESC_WORDS or name in ES_SITE_BLURB:
+            continue
+        if desc.endswith(("...", "\u2026")):
+            continue  # cut off by the site: the lead's first characters, not a summary
+        page = extract_article(data, url, name=name)
+        ref = one_per_line(desc, "es")
+        text, _ = _drop_copies(page.text, ref)
+        k = protocol_k([ref])
+        if len(_splitter().split_sentences(text, "es")) < max(5, 2 * k):
+            continue  # too little left to choose from
+        rid = "es-" + re.sub(r"\W+", "_", name.removesuffix(".html").lower()).strip("_")
+        where = url if url and url.startswith("http") else f"{repo.split('+')[1]}:{name}"
+        out.append(record(rid, page.title, text, [ref], "es", where))
+    return out
+
+
+def build_trafilatura_es(mirrors: Path) -> list[dict[str, Any]]:
+    return _spanish_pages(mirrors, TRAFILATURA, ("tests/eval",), (EVALDATA,))
+
+
+def build_htmldate_es(mirrors: Path) -> list[dict[str, Any]]:
+    """A second, smaller Spanish set by the same rules from htmldate's evaluation pages,
+    without the pages trafilatura's set already has: held out whole (a fresh check of
+    the es row chosen on es_dev)."""
+    seen = frozenset(p.rsplit("/", 1)[1] for p in _ls(mirrors, *TRAFILATURA, "tests/eval"))
+    return _spanish_pages(mirrors, HTMLDATE, ("tests/eval", "tests/test_set"), HTMLDATE_URLS, seen)
+
+
 BUILDERS = {
     "dannews": build_dannews,
     "kthxc": build_kthxc,
     "klexikon": build_klexikon,
     "orangesum": build_orangesum,
+    "es": build_trafilatura_es,
+    "es_htmldate": build_htmldate_es,
 }
+HELD_ONLY = frozenset({"es_htmldate"})  # every article held out: no dev part
 
 
-def write(out_dir: Path, name: str, records: list[dict[str, Any]]) -> tuple[int, int]:
+def write(
+    out_dir: Path, name: str, records: list[dict[str, Any]], held_only: bool = False
+) -> tuple[int, int]:
     records = sorted(records, key=lambda r: r["id"])
-    dev = [r for i, r in enumerate(records) if i % 4 != 3]
-    held = [r for i, r in enumerate(records) if i % 4 == 3]
+    dev = [r for i, r in enumerate(records) if i % 4 != 3 and not held_only]
+    held = [r for i, r in enumerate(records) if i % 4 == 3 or held_only]
     for suffix, part in (("dev", dev), ("heldout", held)):
+        if not part:
+            continue
         with open(out_dir / f"{name}_{suffix}.jsonl", "w", encoding="utf-8") as fh:
             for r in part:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -280,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.sets:
         recs = BUILDERS[name](args.mirrors)
-        n_dev, n_held = write(args.out, name, recs)
+        n_dev, n_held = write(args.out, name, recs, name in HELD_ONLY)
         ks = [r["k"] for r in recs]
         print(
             f"{name}: {len(recs)} articles ({n_dev} dev, {n_held} held-out), "

@@ -4,7 +4,7 @@
     .venv/bin/python bench/eval_summary.py                 # every method + Lead-K, both sets
     .venv/bin/python bench/eval_summary.py --methods textrank default --jobs 2
     .venv/bin/python bench/eval_summary.py --cli --methods default   # real subprocesses
-    .venv/bin/python bench/eval_summary.py --langs DIR [--held-out]  # da, sv, de, fr sets
+    .venv/bin/python bench/eval_summary.py --langs DIR [--held-out]  # da, sv, de, fr, es sets
     .venv/bin/python bench/eval_summary.py --data bbc_dev.jsonl --half A --methods default
     .venv/bin/python bench/eval_summary.py --resample 33 500 --jobs 1   # held-out sizes, simulated
 
@@ -37,9 +37,9 @@ from typing import Any
 
 _SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside the repo
 EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", _SHARED_EVAL))
-# The da/sv/de/fr sets built by bench/build_lang_sets.py (never committed: publishers' texts)
+# The da/sv/de/fr/es sets built by bench/build_lang_sets.py (never committed: publishers' texts)
 LANG_DIR = os.environ.get("READER_LANG_EVAL_DIR")
-LANG_SETS = ("dannews", "kthxc", "klexikon", "orangesum")
+LANG_SETS = ("dannews", "kthxc", "klexikon", "orangesum", "es", "es_htmldate")
 DATASETS = ("norsumm_dev.jsonl", "bbc_dev.jsonl")
 STOCK = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
 METHODS = ("lead", *STOCK, "default")
@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         const=LANG_DIR or "",
         default=None,
         metavar="DIR",
-        help="the da/sv/de/fr dev sets of bench/build_lang_sets.py in DIR "
+        help="the da/sv/de/fr/es dev sets of bench/build_lang_sets.py in DIR "
         "(default $READER_LANG_EVAL_DIR) instead of --data",
     )
     ap.add_argument(

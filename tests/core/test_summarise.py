@@ -330,16 +330,55 @@ def test_candidates_are_capped_so_memory_stays_bounded() -> None:
 
 
 def test_language_rows_of_the_default_are_data() -> None:
-    """da/sv/de/fr read their measured row (issue 15); es and unknown get the fallback."""
+    """da/sv/de/fr read their measured row, es its own (issue 15); unknown languages get
+    the fallback."""
     from reader.analysis.summarise import news_settings
 
     for lang in ("da", "sv", "de", "fr"):
         s = news_settings(lang)
         assert (s.length_norm, s.stem, s.lead_weight) == (True, True, 0.5)
         assert s.cosine == (lang == "de")  # the cosine part: chosen on the de dev set
-    for lang in ("es", "xx"):
-        s = news_settings(lang)
-        assert (s.length_norm, s.stem, s.title_weight, s.lead_weight) == (False, True, 0.1, 0.1)
+    es = news_settings("es")
+    assert (es.length_norm, es.stem, es.cosine, es.title_weight, es.lead_weight) == (
+        False,
+        True,
+        True,
+        0.1,
+        1.5,
+    )
+    s = news_settings("xx")
+    assert (s.length_norm, s.stem, s.cosine, s.title_weight, s.lead_weight) == (
+        False,
+        True,
+        False,
+        0.1,
+        0.1,
+    )
+
+
+def test_spanish_default_reads_its_row_lead_first_with_cosine() -> None:
+    """With the es row a Spanish article's opening sentence beats a more central later
+    one, and the explanation names the cosine part; the fallback row picks the centre."""
+    from reader.analysis import summarise as module
+
+    text = (
+        "La huelga de los transbordadores terminó tras una larga noche de negociaciones. "
+        "Los trabajadores del puerto votaron el acuerdo del puerto en la oficina del puerto. "
+        "El acuerdo del puerto sube el salario de los trabajadores del puerto cada año. "
+        "El tráfico del puerto se reanuda el lunes, dijeron los trabajadores del puerto."
+    )
+    summary = module.summarise(text, "es", count=1)
+    assert summary.method == "reader"
+    assert summary.sentences[0].text.startswith("La huelga")
+    assert "cosine centrality" in summary.sentences[0].why
+    fallback = module.news_settings("xx")
+    original = module.news_settings
+    try:
+        module.news_settings = lambda _lang: fallback  # type: ignore[assignment]
+        plain = module.summarise(text, "es", count=1)
+    finally:
+        module.news_settings = original  # type: ignore[assignment]
+    assert not plain.sentences[0].text.startswith("La huelga")
 
 
 def test_lead_weight_decides_between_lead_and_centre() -> None:
