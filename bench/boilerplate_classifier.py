@@ -189,6 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--drop", default="", help="comma-separated features to leave out (ablation)"
     )
+    parser.add_argument(
+        "--show",
+        action="store_true",
+        help="list the CV-added lines of the development files (never validation lines)",
+    )
     args = parser.parse_args(argv)
     val = [g for g in args.validation.split(",") if g]
     dropped = {f for f in args.drop.split(",") if f}
@@ -223,6 +228,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{total.precision:.3f} (rules {rule.precision:.3f})"
     )
 
+    if args.show:
+        for pg in dev:
+            for (i, p), (_, _, y) in zip(probs[pg.name], pg.cand, strict=True):
+                if p >= threshold or (y and p >= 0.2):
+                    tag = ("TP" if y else "FP") if p >= threshold else "FN"
+                    print(f"{tag} {p:.2f} {pg.name}: {pg.lines[i].text[:90]!r}")
     _, by_lang = score(dev, probs, threshold)
     rules_by_lang = score(dev, {}, 1.1)[1].by_lang
     print("\n| lang | gold lines | rules recall | rules char P | + classifier recall | char P |")

@@ -332,6 +332,7 @@ def _is_link_like(line: str) -> bool:
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
 
 
+@lru_cache(maxsize=8192)
 def _is_paragraph(line: str) -> bool:
     """Running text: ends as a sentence with a few words, or is long."""
     core = _core(line)
@@ -1096,6 +1097,8 @@ MAX_CLASSIFIED_WORDS = 40  # a longer line is running prose, never classified
 MAX_CLASSIFIED_CHARS = MAX_CAPTION
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OTHER_END = re.compile(r"[!»”)\]]$")
+_DATE_ALONE = re.compile(_NUM_DATE)
+_NUMBER_ALONE = re.compile(r"\d{1,3}(?:[,.  ]\d{3})+|\d+(?:[.,]\d+)?\s?%?")  # "78,000", "9,796"
 
 
 @dataclass(frozen=True)
@@ -1185,10 +1188,24 @@ def _log_scale(n: int, top: int) -> float:
 
 
 def _is_prose(line: str) -> bool:
-    """Running prose the classifier never marks: two sentences or more, or a long line."""
+    """Lines the classifier never marks: running prose (two sentences or more, or a long
+    line), a sentence broken after a comma or continued on a lowercase line or after
+    punctuation, and what the annotation rules call content by shape: an upper-case
+    speaker label of a transcript, a date alone on its line (a
+    dateline) or a plain number alone (a table cell or a figure, "78,000"; ids, phone
+    numbers and time stamps stay classifiable); in a bullet list a date is a metadata item
+    and may be marked."""
+    if len(line) > MAX_CLASSIFIED_CHARS:
+        return True
     core = _core(line)
     return (
-        len(line) > MAX_CLASSIFIED_CHARS
+        line[-1:] in ",;"
+        or (core[:1].islower() and not _BULLET.match(line))  # running text broken over lines
+        or core[:1] in ",;:.)]"
+        or _is_speaker(line)
+        or (_DATE_ALONE.fullmatch(line.strip()) is not None)
+        or _NUMBER_ALONE.fullmatch(line.strip()) is not None
+        or len(line) > MAX_CLASSIFIED_CHARS
         or _words(core) > MAX_CLASSIFIED_WORDS
         or _SENTENCE_BREAK.search(core) is not None
     )
@@ -1199,20 +1216,65 @@ def candidate_features(
 ) -> list[tuple[int, dict[str, float]]]:
     """(line index, features) of every line the classifier may mark: not the title or a line
     above it, not marked by the rules, not running prose."""
+    doubled = _doubled(lines, title)  # the rules' doubled headline is text
     todo = [
         i
         for i in range(title + 1, len(lines))
-        if lines[i].start not in reasons and not _is_prose(lines[i].text)
+        if lines[i].start not in reasons and i not in doubled and not _is_prose(lines[i].text)
     ]
+    todo = [i for i in todo if not _templated(lines, reasons, i)]
     if not todo:
         return []
     paragraphs = [k for k, other in enumerate(lines) if _is_paragraph(other.text)]
+    lead = next(  # the first unmarked line ending as a sentence: the lead, never furniture
+        (
+            k
+            for k in range(title + 1, len(lines))
+            if lines[k].start not in reasons and _SENTENCE_END.search(_core(lines[k].text))
+        ),
+        -1,
+    )
+    todo = [i for i in todo if i != lead and not _introduces(lines, reasons, i)]
+    if paragraphs:  # the first running text is never furniture
+        todo = [i for i in todo if i != paragraphs[0]]
+        if len(lines) == paragraphs[-1] + 2:  # one closing line: a signature, a byline
+            todo = [i for i in todo if i != len(lines) - 1]
     page = _Page(
         first_text=paragraphs[0] if paragraphs else len(lines),
         last_text=paragraphs[-1] if paragraphs else -1,
         masked=Counter(_DIGIT.sub("0", _key(ln.text)) for ln in lines if _DIGIT.search(ln.text)),
     )
     return [(i, line_features(text, lines, reasons, title, i, page)) for i in todo]
+
+
+def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A line ending in ":" right above unmarked running text or a quotation introduces it
+    ("KTH tillägger:"): content, as one label alone is for the rules."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        _core(lines[i].text).endswith(":")
+        and nxt is not None
+        and nxt.start not in reasons
+        and (_is_paragraph(nxt.text) or _QUOTE_MARK.match(nxt.text) is not None)
+    )
+
+
+def _templated(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A short line sharing a word with a short unmarked line near it: items of one template
+    ("Mauritius v Madagascar" / "Namibia v Botswana", "WINNERS (six times)" / "WINNERS
+    (once)": fixtures, tables) are content, as for the rules' bare runs
+    (`_shared_connector`)."""
+    core = _core(lines[i].text)
+    if _words(core) > MAX_BARE_WORDS:
+        return False
+    mine = {w.casefold() for w in _TOKEN.findall(core)}
+    for k in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= k < len(lines) and lines[k].start not in reasons:
+            other = _core(lines[k].text)
+            theirs = {w.casefold() for w in _TOKEN.findall(other)}
+            if _words(other) <= MAX_BARE_WORDS and mine & theirs:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
