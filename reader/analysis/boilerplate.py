@@ -44,6 +44,13 @@ untranslated captions (a line clearly in another language than the text after it
 under the furniture head; a bare banner repeated under the title (the title moves); a
 headline doubled under a site name stays text.
 
+On top of the rules, a small line classifier (issue 14, boilerplate round 4; docs/highlights.md
+"Fourth round: a line classifier"): a logistic regression over publisher-free features of a
+line and its neighbours (``data/boilerplate/classifier.json``, written by
+``bench/boilerplate_classifier.py`` with leave-one-publisher-out cross-validation). It only
+adds lines the rules leave unmarked, never the title, running prose or content shapes
+(`_is_prose`, `candidate_features`).
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
 by an explicit phrase or label. All word lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
