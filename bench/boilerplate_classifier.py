@@ -185,7 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="auto",
         help="switch the written model on: by the CV decision (auto), or forced",
     )
-    parser.add_argument("--validation", default=VALIDATION, help="globs left out of CV")
+    parser.add_argument(
+        "--validation",
+        default=VALIDATION,
+        help='globs left out of CV and training, scored at the end ("": train on every file)',
+    )
     parser.add_argument(
         "--drop", default="", help="comma-separated features to leave out (ablation)"
     )
@@ -265,8 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = {
             "_comment": (
                 "Written by bench/boilerplate_classifier.py --write (deterministic); "
-                f"trained on {len(dev)} development files without the validation files, "
-                f"lines: {mode}, L2 {penalty}, {NEWTON_STEPS} Newton steps; threshold "
+                f"trained on {len(dev)} development files "
+                + (f"without the validation files ({args.validation}), " if val else "")
+                + f"lines: {mode}, L2 {penalty}, {NEWTON_STEPS} Newton steps; threshold "
                 f"chosen by leave-one-publisher-out CV at char precision >= {MIN_PRECISION}."
             ),
             "enabled": enabled,
