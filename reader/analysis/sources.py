@@ -680,6 +680,9 @@ class _Finder:
                 if k - m >= 3 and self.boundary(k) and self.cls(m) == NAME:
                     j = m  # a one-name employer and a full name ("i Oktober Geir Berdahl")
                     continue
+                if m == j + 1 and self._employer_then_name(m, n):
+                    j = m  # "vagtchef ved Østjyllands Politi Jens Jensen", "presstalesperson
+                    continue  # på Polisen, Anna Ek": a named employer, then the holder
             if (
                 c in (FUNC, CONN)
                 and end == j
@@ -766,6 +769,42 @@ class _Finder:
         if indef and len(kinds) < 2:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
+
+    def _employer_then_name(self, m: int, n: int) -> bool:
+        """After a role and its affiliation preposition ("ved", "på", "at"): does token m
+        open a capitalised employer whose holder follows, either directly (a run of three
+        or more capitalised words ending in a first and last name: "ved Østjyllands Politi
+        Jens Jensen") or after a comma ("på Polisen, Anna Ek")?"""
+        if m >= n or not self.cap(m):
+            return False
+        k = m
+        while k < n:
+            if self.cls(k) in (NAME, INST):
+                k += 1  # ("Lunds universitet", "Oslo politidistrikt")
+            elif (
+                k > m
+                and k + 1 < n
+                and self.toks[k].lw in self.lex.place_preps | self.lex.connectors
+                and not self.cap(k)
+                and self.cls(k + 1) == NAME
+            ):
+                k += 1  # "Universitetet i Oslo", "University of Leeds"
+            else:
+                break
+        if (
+            k - m >= 3
+            and self.cls(k - 1) == NAME
+            and self.cls(k - 2) == NAME
+            and self.boundary(k)
+            and not self.possessive(k - 1)
+        ):
+            return True
+        if k < n and self.toks[k].text == ",":
+            e = k + 1
+            while e < n and self.cls(e) == NAME:
+                e += 1
+            return e - k - 1 >= 2 and self.boundary(e)
+        return False
 
     def _compound_body(self, j: int) -> bool:
         """Is token j a role compounded with its body ("Kommissionspräsident",

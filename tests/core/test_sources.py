@@ -1168,3 +1168,47 @@ def test_third_round_sources(lang: str, text: str, expected: list[str]) -> None:
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+# ---- fourth round (branch hl-src4): mechanisms found from attribution shapes, not dev lines
+SRC4_EMPLOYER = [
+    # a role, its affiliation preposition, a capitalised employer, then the holder
+    (
+        "da",
+        "Det oplyser vagtchef ved Østjyllands Politi Jens Jensen til Ritzau.",
+        ["vagtchef ved Østjyllands Politi Jens Jensen"],
+    ),
+    (
+        "no",
+        "Det sier professor ved Universitetet i Oslo Kari Hansen.",
+        ["professor ved Universitetet i Oslo Kari Hansen"],
+    ),
+    (
+        "sv",
+        "Det uppger presstalesperson på Polisen, Anna Ek, för TT.",
+        ["presstalesperson på Polisen, Anna Ek"],
+    ),
+    (
+        "sv",
+        "Det säger professor vid Lunds universitet Anna Ek.",
+        ["professor vid Lunds universitet Anna Ek"],
+    ),
+    # guards: without a full name after the employer the role stays unnamed
+    ("da", "Det siger vagtchef ved Østjyllands Politi.", []),
+    ("no", "Det sier professor ved Universitetet i Oslo.", []),
+]
+
+SRC4_CASES = [
+    pytest.param(lang, text, expected, id=f"{name}-{i}")
+    for name, table in {
+        "employer": SRC4_EMPLOYER,
+    }.items()
+    for i, (lang, text, expected) in enumerate(table)
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SRC4_CASES)
+def test_fourth_round_sources(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
