@@ -1142,7 +1142,23 @@ class _Finder:
         if s < 2 or self.toks[s - 1].lw not in self.lex.bridge_preps:
             return False
         k = s - 2
-        return self.is_bridge(self.toks[k].lw) and (k == 0 or self.initial(k))
+        if not self.is_bridge(self.toks[k].lw):
+            return False
+        adjectives = 0
+        while (
+            k > 0
+            and k > s - 5
+            and self.toks[k - 1].word
+            and self.cls(k - 1) in (LOWER, FUNC)
+            and not self.cap(k - 1)
+        ):
+            k -= 1  # "A new report by …", "The latest figures from …"
+            adjectives += 1
+        if k > 0 and self.cls(k - 1) in (DET, INDEF):
+            k -= 1  # "A report by the National Audit Office said"
+        elif adjectives:
+            return False  # (adjectives only after an article: not "… in figures from")
+        return k == 0 or self.initial(k)
 
     def _owner_of_report(self, end: int) -> _Phrase | None:
         """ "Halifax's figures indicate", "the ONS's data show": the owner of the report

@@ -1198,10 +1198,40 @@ SRC4_EMPLOYER = [
     ("no", "Det sier professor ved Universitetet i Oslo.", []),
 ]
 
+SRC4_PRONOMINAL = [
+    # French and Spanish pronominal verbs of saying, the whole paradigm, after a quotation
+    ("fr", "« C'est une victoire », s'est félicité le maire, Jean Dupont.", ["maire, Jean Dupont"]),
+    ("fr", "« C'est grave », s’est indignée Marine Tondelier.", ["Marine Tondelier"]),
+    ("fr", "« Nous étions prêts », se félicite la SNCF.", ["SNCF"]),
+    ("es", '"¿Por qué ahora?", se preguntó Ayuso.', ["Ayuso"]),
+    # only after a quotation or comma: before its subject the verb is an emotion, not a report
+    ("fr", "Emmanuel Macron s'est réjoui de l'accord.", []),
+    ("es", "El PP se felicitó por el resultado.", []),
+]
+
+SRC4_REPORT_AUTHOR = [
+    # a report noun after an article (and adjectives) opens the clause; its author is the source
+    (
+        "en",
+        "A report by the National Audit Office said costs had doubled.",
+        ["National Audit Office"],
+    ),
+    (
+        "en",
+        "A new study from Imperial College suggests that the effect is small.",
+        ["Imperial College"],
+    ),
+    # guards: adjectives without an article, a group as author
+    ("en", "Prices rose, and new data from the ONS showed that.", []),
+    ("en", "A report by MPs said the scheme failed.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
         "employer": SRC4_EMPLOYER,
+        "pronominal": SRC4_PRONOMINAL,
+        "report_author": SRC4_REPORT_AUTHOR,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
