@@ -39,6 +39,7 @@ _INVERSION = frozenset(",«»“”\"'’:–—")
 _QUOTES = frozenset('"“”«»„')
 _DASHES = frozenset("–—-")
 _QUOTE_LEADS = frozenset((".", "!", "?", ":", "»", "”", '"'))
+_CLAUSE_ENDS = frozenset(".,;:!?")
 
 
 def _norm(word: str) -> str:
@@ -174,6 +175,13 @@ def lexicon(lang: str) -> Lexicon | None:
         add(noun, "claim")  # "Anil's demand that …" (an owner before, "that" after: cue_at)
     for words in data.get("not_cues", []):
         add(words, "none")  # a cue word in a phrase that is no report: headline "X accused of"
+    # separable verbs: the finite part is a cue only when its particle closes the clause
+    # ("Dies gab das Landesamt … bekannt", "Das geht aus einem Bericht des X hervor")
+    for key, kind in (("separable_verbs", "verb"), ("separable_preps", "prep")):
+        for entry in data.get(key, []):
+            head, _, particle = entry.partition("…")
+            if head.strip() and particle.strip():
+                add(head.strip(), f"sep:{kind}:{_norm(particle.strip())}")
     for verb in data.get("final_participles", []):
         if _norm(verb) not in cues:  # a listed verb keeps its reading, with this as a fallback
             add(verb, "final")
@@ -1291,6 +1299,15 @@ class _Finder:
             if capital and not (kind in ("stmt", "stmt+") and self.lex.nouns_capitalised):
                 continue  # a capital inside a sentence is a name (but German nouns: "Mitteilung")
             k = len(words)
+            if kind.startswith("sep:"):
+                if not all(
+                    i + m < self.n and self.toks[i + m].full == w for m, w in enumerate(words)
+                ):
+                    continue
+                _, real, particle = kind.split(":", 2)
+                if self._particle_closes(i + k, particle):
+                    return i + k, real
+                continue
             if kind == "stmt+":
                 m = self._statement_prep(i + 1)
                 if m is not None:
@@ -1309,6 +1326,30 @@ class _Finder:
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
         return None
+
+    def _particle_closes(self, j: int, particle: str) -> bool:
+        """Does `particle` end the clause that runs from token j (before a sentence end,
+        a comma or a colon, within 20 tokens)? "gab … bekannt.", "geht aus … hervor,". A
+        particle listed with a comma ("an,") needs a reported clause after it: "gab an, dass
+        …", not "gibt den Takt an"."""
+        ends = _CLAUSE_ENDS
+        if particle.endswith(","):
+            particle, ends = particle[:-1], frozenset(",")
+        for k in range(j, min(self.n, j + 20)):
+            t = self.toks[k]
+            if t.word:
+                if t.lw == particle and (
+                    (k + 1 >= self.n and ends is _CLAUSE_ENDS)
+                    or (
+                        k + 1 < self.n
+                        and not self.toks[k + 1].word
+                        and self.toks[k + 1].text in ends
+                    )
+                ):
+                    return True
+            elif t.text in _CLAUSE_ENDS:
+                return False
+        return False
 
     def _statement_prep(self, j: int) -> int | None:
         """Where the preposition of a statement noun is, past a date or time between them

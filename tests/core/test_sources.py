@@ -1226,12 +1226,43 @@ SRC4_REPORT_AUTHOR = [
     ("en", "A report by MPs said the scheme failed.", []),
 ]
 
+SRC4_SEPARABLE = [
+    # German separable verbs: the finite part counts when its particle closes the clause
+    ("de", "Dies gab das Landesamt für Umwelt am Montag bekannt.", ["Landesamt für Umwelt"]),
+    ("de", "Die NASA gab am Montag an, die Mission sei erfolgreich.", ["NASA"]),
+    ("de", "Das geht aus einem Bericht des Bundesrechnungshofs hervor.", ["Bundesrechnungshofs"]),
+    (
+        "de",
+        "Wie aus einem Bericht des Bundesrechnungshofs hervorgeht, stiegen die Kosten.",
+        ["Bundesrechnungshofs"],
+    ),
+    # guards: no particle, another particle, "an" without a reported clause after it
+    ("de", "Die Firma gab den Kunden Geld.", []),
+    ("de", "Die Firma gibt den Takt an.", []),
+    ("de", "Er ging aus dem Haus der Stadt Köln.", []),
+]
+
+SRC4_INSTITUTIONS = [
+    # the same closed list of institution nouns in every language: a definite one is a source
+    ("en", "The party said it was reviewing the case.", ["party"]),
+    ("en", "The watchdog said it was reviewing the case.", ["watchdog"]),
+    ("no", "Det opplyser partiet i en pressemelding.", ["partiet"]),
+    ("da", "Det oplyser museet i en pressemeddelelse.", ["museet"]),
+    ("sv", "Det meddelar föreningen i ett pressmeddelande.", ["föreningen"]),
+    ("fr", "« Nous agirons », a indiqué le parti.", ["parti"]),
+    ("es", '"Actuaremos", ha indicado la fundación.', ["fundación"]),
+    # the opposition is a group, not a body
+    ("en", "The opposition said it was reviewing the case.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
         "employer": SRC4_EMPLOYER,
         "pronominal": SRC4_PRONOMINAL,
         "report_author": SRC4_REPORT_AUTHOR,
+        "separable": SRC4_SEPARABLE,
+        "institutions": SRC4_INSTITUTIONS,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
