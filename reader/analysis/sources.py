@@ -841,7 +841,8 @@ class _Finder:
         return (
             len(kinds) >= 2
             and kinds[-1] == ROLE
-            and set(kinds[:-1]) == {NAME}
+            and kinds[0] == NAME
+            and set(kinds[:-1]) <= {NAME, INST}  # ("a Labour Party spokesman")
             and self.toks[end - 1].lw in self.lex.spokespersons
         )
 
@@ -1718,7 +1719,13 @@ class _Finder:
                 q = self._shared_subject(p)
                 if q is not None:
                     return q
-            if kind != "verb<" and v2 and not by_word and not self._role_subject(p):
+            if (
+                kind != "verb<"
+                and v2
+                and not by_word
+                and not self._role_subject(p)
+                and not self._group_subject(p)
+            ):
                 q = self.after(last, check_follow=True)
                 if q is not None:
                     return q
@@ -1728,6 +1735,17 @@ class _Finder:
                     return q
             return self._clause_final(i, last)
         return None
+
+    def _group_subject(self, p: int) -> bool:
+        """Does the clause before the verb (ending at token p) open with an unnamed group,
+        "Flertallet av Høyre-velgerne mener partiet …"? Then that group is the subject and
+        what follows the verb is its object, not an inverted source."""
+        k = p
+        while k > 0 and p - k < 8 and (self.toks[k - 1].word or self.toks[k - 1].text in "-–"):
+            k -= 1
+        if k > 0 and self.toks[k - 1].text not in _QUOTE_LEADS:
+            return False  # (only a clause that starts the sentence)
+        return k <= p and self.toks[k].word and self.cls(k) == NONS
 
     def _role_subject(self, p: int) -> bool:
         """Is token p, right before the verb, a role word that opens its sentence (after at

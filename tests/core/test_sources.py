@@ -1253,6 +1253,11 @@ SRC4_INSTITUTIONS = [
     ("es", '"Actuaremos", ha indicado la fundación.', ["fundación"]),
     # the opposition is a group, not a body
     ("en", "The opposition said it was reviewing the case.", []),
+    # an institution inside a name before a spokesperson word ("a Labour Party spokesman")
+    ("en", "A Labour Party spokesman said it.", ["Labour Party spokesman"]),
+    ("en", "A police spokesman said it.", []),
+    # verb-second: an unnamed group opening the clause is the subject, what follows the object
+    ("no", "Flertallet av Høyre-velgerne mener partiet kan danne regjering.", []),
 ]
 
 SRC4_CASES = [
