@@ -1095,6 +1095,14 @@ class _Finder:
                 or (self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)
             ):
                 continue  # tried with its article already; "her office" ("que X" is fine)
+            if (
+                s > low
+                and self.cap(s - 1)
+                and not self.initial(s - 1)
+                and self.toks[s - 1].lw in self.lex.pronouns
+                and self.toks[s - 1].lw not in self.lex.function
+            ):
+                continue  # a capitalised pronoun inside a title: "Who's Your Daddy promises"
             if self._after_anonymous(s):
                 continue  # "Fuentes del hospital han señalado": unnamed sources
             if self._fronted_adverbial(s):
@@ -1554,6 +1562,14 @@ class _Finder:
         classes = [self.cls(k) for k in range(p.first, p.last)]
         if INST in classes:
             return False  # "Department of Health and Social Care" is one body
+        f = p.first + (classes[0] == DET)
+        if (
+            f < p.last
+            and self.cap(f)
+            and not self.initial(f)
+            and self.toks[f].lw in self.lex.function
+        ):
+            return False  # a capitalised function word opens a title: "Only Fools and Horses"
         return ROLE in classes or self._name_run(p) >= 2
 
     def _name_run(self, p: _Phrase) -> int:

@@ -1260,6 +1260,20 @@ SRC4_INSTITUTIONS = [
     ("no", "Flertallet av Høyre-velgerne mener partiet kan danne regjering.", []),
 ]
 
+SRC4_TITLES = [
+    # titles of works are no speakers: a capitalised function word or pronoun inside a
+    # sentence opens a title ("Only Fools and Horses", "Who's Your Daddy")
+    (
+        "en",
+        "And last week Only Fools and Horses star David Jason criticised British TV.",
+        ["Only Fools and Horses star David Jason"],
+    ),
+    ("en", "Stations refused the show. Who's Your Daddy promises $100,000 to a winner.", []),
+    # names that look like pronouns stay names
+    ("en", "I think, said He Yafei.", ["He Yafei"]),
+    ("no", "Statsminister Han Duck-soo sier at det er bra.", ["Statsminister Han Duck-soo"]),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1268,6 +1282,7 @@ SRC4_CASES = [
         "report_author": SRC4_REPORT_AUTHOR,
         "separable": SRC4_SEPARABLE,
         "institutions": SRC4_INSTITUTIONS,
+        "titles": SRC4_TITLES,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
