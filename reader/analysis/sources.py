@@ -1260,10 +1260,13 @@ class _Finder:
             return None
         return self.before(k)
 
-    def apposition(self, comma: int) -> _Phrase | None:
-        """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
+    def apposition(self, comma: int, depth: int = 0) -> _Phrase | None:
+        """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said".
+        A relative clause between the commas may be long and may follow an apposition:
+        "Jane Roe, who has run the charity for 20 years …, said", "Tom Ellery, a
+        glaciologist at …, who was not involved, said" (the name before them is the source)."""
         k = comma - 1
-        while k >= 0 and comma - k < 16:
+        while k >= 0 and comma - k < 40:
             t = self.toks[k]
             if not t.word and t.text == ",":
                 break
@@ -1274,6 +1277,14 @@ class _Finder:
             return None
         if k < 0 or comma - k < 2:
             return None
+        relative = self.toks[k + 1].full in self.lex.relatives and not self.cap(k + 1)
+        if comma - k >= 16 and not relative:
+            return None  # (only a relative clause runs long: a title is short)
+        if relative and not any(
+            self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
+        ):
+            q = self.apposition(k, depth + 1) if depth < 2 else None
+            return q if q is not None else self.before(k)
         if any(
             self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
         ):

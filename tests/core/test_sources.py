@@ -1274,6 +1274,41 @@ SRC4_TITLES = [
     ("no", "Statsminister Han Duck-soo sier at det er bra.", ["Statsminister Han Duck-soo"]),
 ]
 
+SRC4_RELATIVE_APPOSITION = [
+    # a relative clause between commas may run long and may follow another apposition
+    (
+        "en",
+        "Jane Roe, who has run the charity for 20 years and was awarded an OBE in 2019 for "
+        "her work with homeless people in London, said the cuts were cruel.",
+        ["Jane Roe"],
+    ),
+    (
+        "en",
+        "Peter Smith, 45, from Leeds, whose son was injured, said he was angry.",
+        ["Peter Smith"],
+    ),
+    (
+        "de",
+        "Tom Ellery, ein Glaziologe der Universität Tasmanien, der nicht an der Studie "
+        "beteiligt war, sagte, die Ergebnisse seien klar.",
+        ["Tom Ellery"],
+    ),
+    (
+        "fr",
+        "Marie Dupont, qui dirige l'association depuis vingt ans et qui a reçu la Légion "
+        "d'honneur en 2019 pour son travail, a déclaré que les coupes étaient cruelles.",
+        ["Marie Dupont"],
+    ),
+    # guards: a long stretch that is no relative clause; a pronoun before the relative
+    (
+        "en",
+        "Jane Roe, after twenty long years at the head of the charity and many awards for "
+        "her work with homeless people in London, said the cuts were cruel.",
+        [],
+    ),
+    ("en", "He, who has run the charity for 20 years, said the cuts were cruel.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1283,6 +1318,7 @@ SRC4_CASES = [
         "separable": SRC4_SEPARABLE,
         "institutions": SRC4_INSTITUTIONS,
         "titles": SRC4_TITLES,
+        "relative_apposition": SRC4_RELATIVE_APPOSITION,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
