@@ -101,6 +101,7 @@ class Lexicon:
     bridges: frozenset[str]
     bridge_preps: frozenset[str]
     locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
+    name_preps: frozenset[str] = frozenset()  # "without", "ohne", "sans": one org name
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
     recipient_preps: frozenset[str] = frozenset()  # sv "säger X för SVT": SVT is the recipient
     participle_endings: tuple[str, ...] = ()  # fr "publiée", es "publicado": not adjectives
@@ -255,6 +256,7 @@ def lexicon(lang: str) -> Lexicon | None:
         ),
         clause_openers=_words(data.get("clause_openers", [])),
         locative=_words(data.get("locative_preps", [])),
+        name_preps=_words(data.get("name_preps", [])),
     )
 
 
@@ -516,6 +518,10 @@ class _Finder:
         first_unit = j
         end: int | None = None
         kinds: list[int] = []
+        m = self._privative_name(j, n)
+        if m is not None:
+            kinds += [NAME, NAME]  # "Doctors without Borders", "Leger uten grenser"
+            j = end = m
         while j < n:
             c = self.cls(j)
             if c in (PRON, NONS):
@@ -777,6 +783,21 @@ class _Finder:
         if indef and len(kinds) < 2:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
+
+    def _privative_name(self, j: int, n: int) -> int | None:
+        """A capitalised word, a privative preposition (`name_preps`: "without", "ohne",
+        "sans", "uten") and a noun make one organisation's name, even when the first word
+        is a group word ("Doctors without Borders", "Ärzte ohne Grenzen", "Médecins sans
+        frontières", "Leger uten grenser"). The noun after it is capitalised, or lower-case
+        after a group word (never "Trump sin embargo"). Returns the token after the name."""
+        if j + 2 >= n or not self.cap(j) or not self.toks[j].word:
+            return None
+        if self.toks[j + 1].lw not in self.lex.name_preps or self.cap(j + 1):
+            return None
+        t = self.toks[j + 2]
+        if not t.word or not (self.cap(j + 2) or self.cls(j) == NONS):
+            return None
+        return j + 3
 
     def _employer_then_name(self, m: int, n: int) -> bool:
         """After a role and its affiliation preposition ("ved", "på", "at"): does token m

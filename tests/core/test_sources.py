@@ -1309,6 +1309,26 @@ SRC4_RELATIVE_APPOSITION = [
     ("en", "He, who has run the charity for 20 years, said the cuts were cruel.", []),
 ]
 
+SRC4_PRIVATIVE_NAMES = [
+    # "X without Y" names one organisation, even when X is a group word
+    ("en", "Doctors without Borders said the hospital was hit.", ["Doctors without Borders"]),
+    (
+        "de",
+        "Ärzte ohne Grenzen teilte mit, das Krankenhaus sei getroffen worden.",
+        ["Ärzte ohne Grenzen"],
+    ),
+    (
+        "fr",
+        "Médecins sans frontières estime que l'hôpital a été touché.",
+        ["Médecins sans frontières"],
+    ),
+    ("no", "Leger uten grenser opplyser at sykehuset ble truffet.", ["Leger uten grenser"]),
+    # guards: a lower-case noun after a name is an adverbial; a group alone stays unnamed
+    ("es", "Trump sin embargo dijo que no.", []),
+    ("en", "Trump without doubt said it.", []),
+    ("en", "Doctors said the hospital was hit.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1319,6 +1339,7 @@ SRC4_CASES = [
         "institutions": SRC4_INSTITUTIONS,
         "titles": SRC4_TITLES,
         "relative_apposition": SRC4_RELATIVE_APPOSITION,
+        "privative_names": SRC4_PRIVATIVE_NAMES,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
