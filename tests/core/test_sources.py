@@ -1329,6 +1329,16 @@ SRC4_PRIVATIVE_NAMES = [
     ("en", "Doctors said the hospital was hit.", []),
 ]
 
+SRC4_S_PASSIVE = [
+    # Scandinavian s-passives of the reporting verbs with their agent preposition
+    ("da", "Det oplyses af Københavns Politi, at to er anholdt.", ["Københavns Politi"]),
+    ("no", "Det opplyses fra Oslo politidistrikt at to er pågrepet.", ["Oslo politidistrikt"]),
+    ("sv", "Det meddelas från Försvarsmakten att fartyget skickas.", ["Försvarsmakten"]),
+    # guards: authorship is no report; no named agent
+    ("sv", "Boken skrivs av Anna Ek.", []),
+    ("da", "Der meldes fra flere steder om oversvømmelser.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1340,6 +1350,7 @@ SRC4_CASES = [
         "titles": SRC4_TITLES,
         "relative_apposition": SRC4_RELATIVE_APPOSITION,
         "privative_names": SRC4_PRIVATIVE_NAMES,
+        "s_passive": SRC4_S_PASSIVE,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
