@@ -1339,6 +1339,17 @@ SRC4_S_PASSIVE = [
     ("da", "Der meldes fra flere steder om oversvømmelser.", []),
 ]
 
+SRC4_RAISING = [
+    # English reportative frames: the subject of "was quoted as saying", "is reported to
+    # have said", "went on to say"
+    ("en", "Mr Putin was quoted as saying the deal was dead.", ["Mr Putin"]),
+    ("en", "Jane Doe is understood to have told colleagues she would quit.", ["Jane Doe"]),
+    ("en", "Jane Doe went on to say the plan had failed.", ["Jane Doe"]),
+    # guards: a pronoun or a role alone as the subject
+    ("en", "He went on to say it.", []),
+    ("en", "The singer was quoted as saying she was sorry.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1351,6 +1362,7 @@ SRC4_CASES = [
         "relative_apposition": SRC4_RELATIVE_APPOSITION,
         "privative_names": SRC4_PRIVATIVE_NAMES,
         "s_passive": SRC4_S_PASSIVE,
+        "raising": SRC4_RAISING,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
