@@ -336,8 +336,16 @@ class _Finder:
         word, not a name. Looked up lazily: only openers near a cue are ever asked about."""
         if not self._seen:  # built once per article, on the first question
             self._seen.update(dict.fromkeys(_lower_words(self.text), True))
+            self._seen.update(dict.fromkeys(("\0" + w for w in _inner_capitals(self.text)), True))
             self._seen[""] = True
         return word in self._seen
+
+    def seen_inner_capital(self, word: str) -> bool:
+        """Does `word` also occur capitalised inside a sentence (after a word and a space)?
+        Then a sentence opener that also occurs in lower case is still a name: "Nationwide
+        said …" in an article that has "nationwide" and "the Nationwide survey"."""
+        self.seen_lower(word)
+        return "\0" + word in self._seen
 
     # ---- token classes -------------------------------------------------------------
     def initial(self, i: int) -> bool:
@@ -449,7 +457,12 @@ class _Finder:
         if cap:
             if initial and (lw in lex.function or lw in lex.connectors or lw in lex.aux):
                 return FUNC
-            if initial and not lex.nouns_capitalised and self.seen_lower(lw):
+            if (
+                initial
+                and not lex.nouns_capitalised
+                and self.seen_lower(lw)
+                and not self.seen_inner_capital(lw)
+            ):
                 return LOWER  # "Transport minister Helen Marchetti": an ordinary word
             return NAME
         if lw in lex.connectors:
@@ -1971,6 +1984,15 @@ def _lower_words(text: str) -> set[str]:
             if "'" in w:
                 out.add(w.split("'", 1)[1])
     return out
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[^\W\d_] )[^\W\d_](?:\w|['’\-](?=[^\W\d_]))*")
+
+
+def _inner_capitals(text: str) -> set[str]:
+    """Words that occur capitalised right after another word and a space, i.e. inside a
+    sentence ("the Nationwide survey")."""
+    return {_norm(w) for w in _INNER_CAPITAL.findall(text) if w[0].isupper()}
 
 
 def find_sources(text: str, lang: str = "en") -> list[Source]:

@@ -1350,6 +1350,18 @@ SRC4_RAISING = [
     ("en", "The singer was quoted as saying she was sorry.", []),
 ]
 
+SRC4_OPENER_NAMES = [
+    # a sentence opener that occurs in lower case too is still a name when the article
+    # also has it capitalised inside a sentence
+    (
+        "en",
+        "Prices rose nationwide. The Nationwide survey found more. Nationwide said prices rose.",
+        ["Nationwide"],
+    ),
+    # guard: without an inner capital it stays an ordinary word
+    ("en", "Prices rose nationwide. Nationwide protests said little.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1363,6 +1375,7 @@ SRC4_CASES = [
         "privative_names": SRC4_PRIVATIVE_NAMES,
         "s_passive": SRC4_S_PASSIVE,
         "raising": SRC4_RAISING,
+        "opener_names": SRC4_OPENER_NAMES,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
