@@ -1362,6 +1362,12 @@ SRC4_OPENER_NAMES = [
     ("en", "Prices rose nationwide. Nationwide protests said little.", []),
 ]
 
+SRC4_POSTED = [
+    # "posted" reports only with a clause after it: results are posted, not said
+    ("en", "Tesco posted a 10% rise in profits.", []),
+    ("en", "Elon Musk posted on X that the deal was off.", ["Elon Musk"]),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1376,6 +1382,7 @@ SRC4_CASES = [
         "s_passive": SRC4_S_PASSIVE,
         "raising": SRC4_RAISING,
         "opener_names": SRC4_OPENER_NAMES,
+        "posted": SRC4_POSTED,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
