@@ -1953,6 +1953,18 @@ class _Finder:
                 if q is not None and q.last <= i:
                     return q  # (fronted: the subject follows the auxiliary)
             return self.before(a)  # "Die Kommission hat … angekündigt"
+        if (
+            i + 1 < self.n
+            and self.toks[i + 1].lw in self.lex.perfect
+            and (i + 2 >= self.n or self.cls(i + 2) == PUNCT)
+        ):
+            # a verb-final subordinate clause: "nachdem BASF vor … gewarnt hatte"
+            for a in range(start, i):
+                if self.toks[a].lw in self.lex.clause_openers and (
+                    not self.cap(a) or self.initial(a)
+                ):
+                    q = self.after(a + 1, check_follow=False)
+                    return q if q is not None and q.last <= i else None
         return None
 
     def _clause_final(self, i: int, last: int) -> _Phrase | None:

@@ -1368,6 +1368,19 @@ SRC4_POSTED = [
     ("en", "Elon Musk posted on X that the deal was off.", ["Elon Musk"]),
 ]
 
+SRC4_SUBORDINATE = [
+    # German verb-final subordinate clauses (`clause_openers`: nachdem, weil, dass …)
+    (
+        "de",
+        "Die Aktie fiel, nachdem BASF vor einer schwächeren Nachfrage gewarnt hatte.",
+        ["BASF"],
+    ),
+    ("de", "Die Aktie fiel, weil die Bundesbank mitteilte, die Lage sei ernst.", ["Bundesbank"]),
+    # guards: a pronoun object first, a role alone
+    ("de", "Nachdem ihn die Polizei gewarnt hatte, floh er.", []),
+    ("de", "Als der Minister gewarnt hatte, fiel die Aktie.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1383,6 +1396,7 @@ SRC4_CASES = [
         "raising": SRC4_RAISING,
         "opener_names": SRC4_OPENER_NAMES,
         "posted": SRC4_POSTED,
+        "subordinate": SRC4_SUBORDINATE,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
