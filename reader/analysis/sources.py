@@ -1747,6 +1747,12 @@ class _Finder:
                 return q
         if inverted and kind != "verb<":
             q = self.after(last, check_follow=True)
+            if q is None and clause:
+                # "ce qu'indique un rapport de la Cour des comptes": a report noun and its
+                # bridge preposition between the inverted verb and the author
+                b = self._skip_bridge(last)
+                if b > last:
+                    q = self.after(b, check_follow=False)
             if q is not None:
                 return q
         if comma and kind != "verb>" and clause and v2:

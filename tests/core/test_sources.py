@@ -1381,6 +1381,24 @@ SRC4_SUBORDINATE = [
     ("de", "Als der Minister gewarnt hatte, fiel die Aktie.", []),
 ]
 
+SRC4_REPORT_AFTER_VERB = [
+    # a report noun and its bridge between an inverted verb and the author
+    ("fr", "« C'est grave », indique un rapport de la Cour des comptes.", ["Cour des comptes"]),
+    ("es", '"Es grave", señala un informe del Banco de España.', ["Banco de España"]),
+    ("en", '"It is grave," says a report by the National Audit Office.', ["National Audit Office"]),
+    ("fr", "« C'est grave », indique le rapport.", []),
+    # "heter det i" / "hedder det i" / "står det i" + a report of a named body (no, da, sv)
+    ("no", "– Det er alvorlig, heter det i en rapport fra Riksrevisjonen.", ["Riksrevisjonen"]),
+    ("da", "Det hedder det i en rapport fra Rigsrevisionen.", ["Rigsrevisionen"]),
+    ("sv", "Det står i lagen.", []),
+    # Spanish perfect participles of the clause-taking verbs
+    (
+        "es",
+        "La portavoz del Gobierno, Pilar Alegría, ha defendido que la medida es necesaria.",
+        ["Pilar Alegría"],
+    ),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1397,6 +1415,7 @@ SRC4_CASES = [
         "opener_names": SRC4_OPENER_NAMES,
         "posted": SRC4_POSTED,
         "subordinate": SRC4_SUBORDINATE,
+        "report_after_verb": SRC4_REPORT_AFTER_VERB,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
