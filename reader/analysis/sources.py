@@ -101,6 +101,7 @@ class Lexicon:
     bridges: frozenset[str]
     bridge_preps: frozenset[str]
     locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
+    finite_markers: frozenset[str] = frozenset()  # "is", "was", "had": a clause's verb
     name_preps: frozenset[str] = frozenset()  # "without", "ohne", "sans": one org name
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
     recipient_preps: frozenset[str] = frozenset()  # sv "säger X för SVT": SVT is the recipient
@@ -257,6 +258,7 @@ def lexicon(lang: str) -> Lexicon | None:
         clause_openers=_words(data.get("clause_openers", [])),
         locative=_words(data.get("locative_preps", [])),
         name_preps=_words(data.get("name_preps", [])),
+        finite_markers=_words(data.get("finite_markers", [])),
     )
 
 
@@ -1701,7 +1703,10 @@ class _Finder:
             needs_clause
             and last < self.n
             and (
-                self.cls(last) in (LOWER, NUM) or (self.cls(last) in (DET, INDEF) and not inverted)
+                self.cls(last) in (LOWER, NUM)
+                or (
+                    self.cls(last) in (DET, INDEF) and not inverted and not self._clause_after(last)
+                )
             )
         ):
             return None  # "France claimed victory", "Liverpool claimed the title", "had
@@ -1813,6 +1818,19 @@ class _Finder:
         if k > 0 and self.toks[k - 1].text not in _QUOTE_LEADS:
             return False  # (only a clause that starts the sentence)
         return k <= p and self.toks[k].word and self.cls(k) == NONS
+
+    def _clause_after(self, j: int) -> bool:
+        """Does a that-less clause start at token j (an article): a short noun phrase, then a
+        finite verb (`finite_markers`: "is", "was", "had", "will" …) before any comma or
+        coordinator? "claims the American sprinter was …", "admitted the Grand Slam had
+        been mentioned", but not "claimed the title", "admitted the charge and was …"."""
+        for k in range(j + 1, min(self.n, j + 7)):
+            t = self.toks[k]
+            if not t.word or t.lw in self.lex.coordinators or t.lw in self.lex.relatives:
+                return False  # ("claimed the title that had eluded them": a relative clause)
+            if t.lw in self.lex.finite_markers and not self.cap(k):
+                return k > j + 1
+        return False
 
     def _role_subject(self, p: int) -> bool:
         """Is token p, right before the verb, a role word that opens its sentence (after at

@@ -1399,6 +1399,17 @@ SRC4_REPORT_AFTER_VERB = [
     ),
 ]
 
+SRC4_THATLESS = [
+    # a that-less clause after a clause-taking verb: an article, a short noun phrase, a
+    # finite verb (`finite_markers`)
+    ("en", "Victor Conte claims the American sprinter was taking drugs.", ["Victor Conte"]),
+    ("en", "Owen admitted the Grand Slam had been mentioned.", ["Owen"]),
+    # guards: an object noun phrase, a coordinated verb, a relative clause
+    ("en", "Liverpool claimed the title.", []),
+    ("en", "Mr Smith admitted the charge and was jailed.", []),
+    ("en", "Liverpool claimed the title that had eluded them.", []),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1416,6 +1427,7 @@ SRC4_CASES = [
         "posted": SRC4_POSTED,
         "subordinate": SRC4_SUBORDINATE,
         "report_after_verb": SRC4_REPORT_AFTER_VERB,
+        "thatless": SRC4_THATLESS,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
