@@ -1110,7 +1110,7 @@ class _Finder:
         if end <= 0:
             return None
         low = end
-        while low > 0 and end - low < 10:
+        while low > 0 and end - low < 16:
             t = self.toks[low - 1]
             if not (
                 t.word

@@ -1410,6 +1410,16 @@ SRC4_THATLESS = [
     ("en", "Liverpool claimed the title that had eluded them.", []),
 ]
 
+SRC4_LONG_NAMES = [
+    # an official name of up to 15 tokens before its verb
+    (
+        "fr",
+        "L'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a "
+        "averti que le produit était dangereux.",
+        ["Agence nationale de sécurité du médicament et des produits de santé"],
+    ),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1428,6 +1438,7 @@ SRC4_CASES = [
         "subordinate": SRC4_SUBORDINATE,
         "report_after_verb": SRC4_REPORT_AFTER_VERB,
         "thatless": SRC4_THATLESS,
+        "long_names": SRC4_LONG_NAMES,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
