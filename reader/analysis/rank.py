@@ -135,7 +135,8 @@ def reduction_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
         return np.zeros(n)
     weights = _edges(sentences, 0.0)
     np.fill_diagonal(weights, 0.0)
-    return np.add.reduce(np.ascontiguousarray(weights), axis=0)  # C order: see above
+    out: np.ndarray = np.add.reduce(np.ascontiguousarray(weights), axis=0)  # C order: above
+    return out
 
 
 def textrank_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
