@@ -1215,6 +1215,7 @@ def _is_prose(line: str) -> bool:
         or len(line) > MAX_CLASSIFIED_CHARS
         or _words(core) > MAX_CLASSIFIED_WORDS
         or _SENTENCE_BREAK.search(core) is not None
+        or _is_paragraph(line)  # a sentence of running text (four words or more) or a long line
     )
 
 

@@ -50,9 +50,10 @@ def test_a_stamp_line_between_paragraphs_is_added_by_the_classifier(
     assert _reasons(text) == {}  # switched off in the data: the rules alone
 
 
-def test_a_category_label_above_the_text_is_added() -> None:
-    text = f"Title\n\nComunicados de prensa\n\nCompetencia\n\n{_BODY}\n\n{_MORE}\n"
-    assert _reasons(text) == {"Comunicados de prensa": "phrase", "Competencia": "classifier"}
+def test_a_short_paragraph_next_to_furniture_is_never_a_candidate() -> None:
+    text = f"Title\n\n{_BODY}\n\n{_MORE}\n\nDel på Facebook\n\nTips oss\n\nPersonvern\n"
+    assert _MORE not in _candidates(text)  # a sentence of four words or more: running text
+    assert _MORE not in _reasons(text)
 
 
 def test_the_title_and_running_prose_are_never_candidates() -> None:
