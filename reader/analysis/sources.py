@@ -546,7 +546,15 @@ class _Finder:
                 and j + 2 < n
                 and self.toks[j + 1].text == "."
                 and self._initial_dot(j)
-                and self.cls(j + 2) == NAME
+                and (
+                    self.cls(j + 2) == NAME
+                    or (  # stacked titles: "Prof. Dr. Wolfgang Böhmer"
+                        self.cls(j + 2) == ROLE
+                        and j + 3 < n
+                        and self.toks[j + 3].text == "."
+                        and self._initial_dot(j + 2)
+                    )
+                )
             ):
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
                 j += 2

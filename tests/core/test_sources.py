@@ -1420,6 +1420,24 @@ SRC4_LONG_NAMES = [
     ),
 ]
 
+SRC4_AFTER_VALIDATION = [
+    # classes completed after VALIDATION's errors were read (13:55): no longer blind
+    ("de", "Themessl sprach von einem drohenden Abrutschen.", ["Themessl"]),
+    (
+        "de",
+        "Das ist nach Auffassung von Ministerpräsident Prof. Dr. Wolfgang Böhmer klar.",
+        ["Ministerpräsident Prof. Dr. Wolfgang Böhmer"],
+    ),
+    ("sv", "Skatteverket tillstyrker förslaget.", ["Skatteverket"]),
+    ("sv", "Han pekar på kartan.", []),
+    (
+        "en",
+        "Then deputy Conservative Chairman Howard Flight was reported to have suggested "
+        "Mr Howard was planning cuts.",
+        ["deputy Conservative Chairman Howard Flight"],
+    ),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1439,6 +1457,7 @@ SRC4_CASES = [
         "report_after_verb": SRC4_REPORT_AFTER_VERB,
         "thatless": SRC4_THATLESS,
         "long_names": SRC4_LONG_NAMES,
+        "after_validation": SRC4_AFTER_VALIDATION,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
