@@ -745,7 +745,14 @@ class _Finder:
                 (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors))
                 and end == j
                 and kinds
-                and not (ROLE in kinds and kinds[-1] == NAME and not self._particles(j))
+                and not (
+                    ROLE in kinds
+                    and kinds[-1] == NAME
+                    and not self._particles(j)
+                    and not (  # "Secretary of State for Justice David Gauke": a title
+                        j >= 2 and self.cls(j - 2) == CONN and self.cls(j - 1) == NAME
+                    )
+                )
             ):
                 # (after "pressevakt Ola Hansen" only name particles go on: not "i Oslo ...")
                 k = j + 1

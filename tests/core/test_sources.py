@@ -1429,6 +1429,11 @@ SRC4_AFTER_VALIDATION = [
         ["Ministerpräsident Prof. Dr. Wolfgang Böhmer"],
     ),
     ("sv", "Skatteverket tillstyrker förslaget.", ["Skatteverket"]),
+    (
+        "en",
+        "The Secretary of State for Justice David Gauke said it.",
+        ["Secretary of State for Justice David Gauke"],
+    ),
     ("sv", "Han pekar på kartan.", []),
     (
         "en",
