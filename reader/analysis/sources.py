@@ -1948,8 +1948,8 @@ class _Finder:
             if not t.word:
                 break
             c = self.cls(k)
-            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN):
-                return None
+            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN, NAME):
+                return None  # (a capitalised adjective may stand there: "founder of Jewish …")
             role = role or c == ROLE
             k -= 1
         if (
@@ -1966,9 +1966,11 @@ class _Finder:
             holder is None
             or holder.last != k
             or self._name_run(holder) < 2
-            or any(self.cls(m) in (INST, ROLE) for m in range(holder.first, holder.last))
+            or self.cls(holder.last - 1) != NAME
+            or any(self.cls(m) == INST for m in range(holder.first, holder.last))
+            or any(self.cls(m) == ROLE for m in range(holder.first + 1, holder.last))
         ):
-            return None
+            return None  # (a title may open the name: "Rabbi Marvin Hier, founder of …")
         return holder
 
     def _perfect_clause(self, i: int) -> _Phrase | None:

@@ -1431,6 +1431,11 @@ SRC4_AFTER_VALIDATION = [
     ("sv", "Skatteverket tillstyrker förslaget.", ["Skatteverket"]),
     (
         "en",
+        "Rabbi Jane Cohen, founder of Jewish human rights group the Simon Centre said it.",
+        ["Rabbi Jane Cohen"],
+    ),
+    (
+        "en",
         "The Secretary of State for Justice David Gauke said it.",
         ["Secretary of State for Justice David Gauke"],
     ),
