@@ -1329,7 +1329,7 @@ class _Finder:
         if k < 0 or comma - k < 2:
             return None
         relative = self.toks[k + 1].full in self.lex.relatives and not self.cap(k + 1)
-        if comma - k >= 16 and not relative:
+        if comma - k >= 24 and not relative:
             return None  # (only a relative clause runs long: a title is short)
         if relative and not any(
             self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)

@@ -1302,8 +1302,9 @@ SRC4_RELATIVE_APPOSITION = [
     # guards: a long stretch that is no relative clause; a pronoun before the relative
     (
         "en",
-        "Jane Roe, after twenty long years at the head of the charity and many awards for "
-        "her work with homeless people in London, said the cuts were cruel.",
+        "Jane Roe, after twenty long years at the head of the charity, many awards for her "
+        "work with homeless people in London and Leeds and a book about all of it that was "
+        "published last spring, said the cuts were cruel.",
         [],
     ),
     ("en", "He, who has run the charity for 20 years, said the cuts were cruel.", []),
@@ -1429,6 +1430,12 @@ SRC4_AFTER_VALIDATION = [
         ["Ministerpräsident Prof. Dr. Wolfgang Böhmer"],
     ),
     ("sv", "Skatteverket tillstyrker förslaget.", ["Skatteverket"]),
+    (
+        "en",
+        "Jane Doe, inventor of the World Wide Web and a member of the Public Sector "
+        "Transparency Board, said it is good.",
+        ["Jane Doe"],
+    ),
     (
         "en",
         "Rabbi Jane Cohen, founder of Jewish human rights group the Simon Centre said it.",
