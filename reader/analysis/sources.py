@@ -101,6 +101,8 @@ class Lexicon:
     bridges: frozenset[str]
     bridge_preps: frozenset[str]
     locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
+    # a compound whose head is a statement noun, then its preposition: "beredskabsmeddelelse fra"
+    compound_statements: re.Pattern[str] | None = None
     finite_markers: frozenset[str] = frozenset()  # "is", "was", "had": a clause's verb
     name_preps: frozenset[str] = frozenset()  # "without", "ohne", "sans": one org name
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
@@ -194,8 +196,28 @@ def lexicon(lang: str) -> Lexicon | None:
         reverse=True,
     )
     cue_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(firsts) + r")(?![^\W\d_])")
+    heads = sorted(
+        {_norm(w) for w in data.get("statements", []) if w.isalpha() and len(w) >= 6},
+        key=len,
+        reverse=True,
+    )
+    stmt_preps = sorted(
+        {_norm(w) for w in data.get("statement_preps", []) if w.isalpha()}, key=len, reverse=True
+    )
+    compound_statements = (
+        re.compile(
+            r"(?<![^\W\d_])[^\W\d_]{3,}(?:"
+            + "|".join(map(re.escape, heads))
+            + r")\s+(?:"
+            + "|".join(map(re.escape, stmt_preps))
+            + r")(?![^\W\d_])"
+        )
+        if heads and stmt_preps
+        else None
+    )
     return Lexicon(
         lang=lang,
+        compound_statements=compound_statements,
         nouns_capitalised=row is not None and row.nouns_capitalised,
         cues=ordered,
         cue_words=cue_words,
@@ -1448,6 +1470,14 @@ class _Finder:
         toks = self.toks
         while i < self.n:
             if toks[i].full not in cues:
+                if self._compound_statement(i):
+                    phrase = self.after(i + 2, check_follow=False, bridge=True)
+                    if phrase is not None:
+                        cue = Span.of(self.text, self.toks[i].tstart, self.toks[i + 1].end)
+                        name = self.text[phrase.start : phrase.end]
+                        found.append(Source(phrase.start, phrase.end, name, cue))
+                        i = phrase.last
+                        continue
                 i += 1
                 continue
             hit = self.cue_at(i)
@@ -1485,6 +1515,16 @@ class _Finder:
                 continue
             out.append(s)
         return out
+
+    def _compound_statement(self, i: int) -> bool:
+        """Is token i a compound whose head is a statement noun, followed by the noun's
+        preposition ("beredskabsmeddelelse fra", "Regierungserklärung des")?"""
+        rx = self.lex.compound_statements
+        if rx is None or i + 1 >= self.n or not self.toks[i].word:
+            return False
+        a, b = self.toks[i].start, self.toks[i + 1].end
+        m = rx.fullmatch(self.text[a:b].lower())
+        return m is not None and not self.cap(i + 1)
 
     def _dash_opener(self, k: int) -> bool:
         """Does token k open a dash quotation: a dash ("–", "-", or "-Trykket" glued) at the
@@ -2068,7 +2108,10 @@ def find_sources(text: str, lang: str = "en") -> list[Source]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         # most lines of an article hold no cue at all: skip them before tokenising
-        if end > pos and lex.cue_words.search(lowered, pos, end):
+        if end > pos and (
+            lex.cue_words.search(lowered, pos, end)
+            or (lex.compound_statements and lex.compound_statements.search(lowered, pos, end))
+        ):
             found.extend(_Finder(text, lex, pos, end, seen).find())
         pos = end + 1
     return found

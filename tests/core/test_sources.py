@@ -1430,6 +1430,18 @@ SRC4_AFTER_VALIDATION = [
         ["Ministerpräsident Prof. Dr. Wolfgang Böhmer"],
     ),
     ("sv", "Skatteverket tillstyrker förslaget.", ["Skatteverket"]),
+    # a compound whose head is a statement noun, then the noun's preposition
+    (
+        "da",
+        "Afvarsling af beredskabsmeddelelse fra Sydøstjyllands Politi.",
+        ["Sydøstjyllands Politi"],
+    ),
+    (
+        "de",
+        "Das steht in einer Regierungserklärung des Bundeskanzlers Olaf Scholz.",
+        ["Bundeskanzlers Olaf Scholz"],
+    ),
+    ("da", "Det står i beredskabsmeddelelsen.", []),
     (
         "en",
         "Jane Doe, inventor of the World Wide Web and a member of the Public Sector "
