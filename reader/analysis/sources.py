@@ -103,6 +103,7 @@ class Lexicon:
     locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
     # a compound whose head is a statement noun, then its preposition: "beredskabsmeddelelse fra"
     compound_statements: re.Pattern[str] | None = None
+    compound_hint: re.Pattern[str] | None = None  # its cheap line test (no compound prefix)
     finite_markers: frozenset[str] = frozenset()  # "is", "was", "had": a clause's verb
     name_preps: frozenset[str] = frozenset()  # "without", "ohne", "sans": one org name
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
@@ -215,9 +216,21 @@ def lexicon(lang: str) -> Lexicon | None:
         if heads and stmt_preps
         else None
     )
+    compound_hint = (
+        re.compile(
+            "(?:"
+            + "|".join(map(re.escape, heads))
+            + r")\s+(?:"
+            + "|".join(map(re.escape, stmt_preps))
+            + r")(?![^\W\d_])"
+        )
+        if heads and stmt_preps
+        else None
+    )
     return Lexicon(
         lang=lang,
         compound_statements=compound_statements,
+        compound_hint=compound_hint,
         nouns_capitalised=row is not None and row.nouns_capitalised,
         cues=ordered,
         cue_words=cue_words,
@@ -2110,7 +2123,7 @@ def find_sources(text: str, lang: str = "en") -> list[Source]:
         # most lines of an article hold no cue at all: skip them before tokenising
         if end > pos and (
             lex.cue_words.search(lowered, pos, end)
-            or (lex.compound_statements and lex.compound_statements.search(lowered, pos, end))
+            or (lex.compound_hint and lex.compound_hint.search(lowered, pos, end))
         ):
             found.extend(_Finder(text, lex, pos, end, seen).find())
         pos = end + 1
