@@ -101,6 +101,9 @@ class Lexicon:
     bridges: frozenset[str]
     bridge_preps: frozenset[str]
     locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
+    # a compound whose head is a statement noun, then its preposition: "beredskabsmeddelelse fra"
+    compound_statements: re.Pattern[str] | None = None
+    compound_hint: re.Pattern[str] | None = None  # its cheap line test (no compound prefix)
     finite_markers: frozenset[str] = frozenset()  # "is", "was", "had": a clause's verb
     name_preps: frozenset[str] = frozenset()  # "without", "ohne", "sans": one org name
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
@@ -194,8 +197,40 @@ def lexicon(lang: str) -> Lexicon | None:
         reverse=True,
     )
     cue_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(firsts) + r")(?![^\W\d_])")
+    heads = sorted(
+        {_norm(w) for w in data.get("statements", []) if w.isalpha() and len(w) >= 6},
+        key=len,
+        reverse=True,
+    )
+    stmt_preps = sorted(
+        {_norm(w) for w in data.get("statement_preps", []) if w.isalpha()}, key=len, reverse=True
+    )
+    compound_statements = (
+        re.compile(
+            r"(?<![^\W\d_])[^\W\d_]{3,}(?:"
+            + "|".join(map(re.escape, heads))
+            + r")\s+(?:"
+            + "|".join(map(re.escape, stmt_preps))
+            + r")(?![^\W\d_])"
+        )
+        if heads and stmt_preps
+        else None
+    )
+    compound_hint = (
+        re.compile(
+            "(?:"
+            + "|".join(map(re.escape, heads))
+            + r")\s+(?:"
+            + "|".join(map(re.escape, stmt_preps))
+            + r")(?![^\W\d_])"
+        )
+        if heads and stmt_preps
+        else None
+    )
     return Lexicon(
         lang=lang,
+        compound_statements=compound_statements,
+        compound_hint=compound_hint,
         nouns_capitalised=row is not None and row.nouns_capitalised,
         cues=ordered,
         cue_words=cue_words,
@@ -546,7 +581,15 @@ class _Finder:
                 and j + 2 < n
                 and self.toks[j + 1].text == "."
                 and self._initial_dot(j)
-                and self.cls(j + 2) == NAME
+                and (
+                    self.cls(j + 2) == NAME
+                    or (  # stacked titles: "Prof. Dr. Wolfgang Böhmer"
+                        self.cls(j + 2) == ROLE
+                        and j + 3 < n
+                        and self.toks[j + 3].text == "."
+                        and self._initial_dot(j + 2)
+                    )
+                )
             ):
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
                 j += 2
@@ -737,7 +780,14 @@ class _Finder:
                 (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors))
                 and end == j
                 and kinds
-                and not (ROLE in kinds and kinds[-1] == NAME and not self._particles(j))
+                and not (
+                    ROLE in kinds
+                    and kinds[-1] == NAME
+                    and not self._particles(j)
+                    and not (  # "Secretary of State for Justice David Gauke": a title
+                        j >= 2 and self.cls(j - 2) == CONN and self.cls(j - 1) == NAME
+                    )
+                )
             ):
                 # (after "pressevakt Ola Hansen" only name particles go on: not "i Oslo ...")
                 k = j + 1
@@ -1314,7 +1364,7 @@ class _Finder:
         if k < 0 or comma - k < 2:
             return None
         relative = self.toks[k + 1].full in self.lex.relatives and not self.cap(k + 1)
-        if comma - k >= 16 and not relative:
+        if comma - k >= 24 and not relative:
             return None  # (only a relative clause runs long: a title is short)
         if relative and not any(
             self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
@@ -1433,6 +1483,14 @@ class _Finder:
         toks = self.toks
         while i < self.n:
             if toks[i].full not in cues:
+                if self._compound_statement(i):
+                    phrase = self.after(i + 2, check_follow=False, bridge=True)
+                    if phrase is not None:
+                        cue = Span.of(self.text, self.toks[i].tstart, self.toks[i + 1].end)
+                        name = self.text[phrase.start : phrase.end]
+                        found.append(Source(phrase.start, phrase.end, name, cue))
+                        i = phrase.last
+                        continue
                 i += 1
                 continue
             hit = self.cue_at(i)
@@ -1470,6 +1528,16 @@ class _Finder:
                 continue
             out.append(s)
         return out
+
+    def _compound_statement(self, i: int) -> bool:
+        """Is token i a compound whose head is a statement noun, followed by the noun's
+        preposition ("beredskabsmeddelelse fra", "Regierungserklärung des")?"""
+        rx = self.lex.compound_statements
+        if rx is None or i + 1 >= self.n or not self.toks[i].word:
+            return False
+        a, b = self.toks[i].start, self.toks[i + 1].end
+        m = rx.fullmatch(self.text[a:b].lower())
+        return m is not None and not self.cap(i + 1)
 
     def _dash_opener(self, k: int) -> bool:
         """Does token k open a dash quotation: a dash ("–", "-", or "-Trykket" glued) at the
@@ -1933,8 +2001,8 @@ class _Finder:
             if not t.word:
                 break
             c = self.cls(k)
-            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN):
-                return None
+            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN, NAME):
+                return None  # (a capitalised adjective may stand there: "founder of Jewish …")
             role = role or c == ROLE
             k -= 1
         if (
@@ -1951,9 +2019,11 @@ class _Finder:
             holder is None
             or holder.last != k
             or self._name_run(holder) < 2
-            or any(self.cls(m) in (INST, ROLE) for m in range(holder.first, holder.last))
+            or self.cls(holder.last - 1) != NAME
+            or any(self.cls(m) == INST for m in range(holder.first, holder.last))
+            or any(self.cls(m) == ROLE for m in range(holder.first + 1, holder.last))
         ):
-            return None
+            return None  # (a title may open the name: "Rabbi Marvin Hier, founder of …")
         return holder
 
     def _perfect_clause(self, i: int) -> _Phrase | None:
@@ -2051,7 +2121,10 @@ def find_sources(text: str, lang: str = "en") -> list[Source]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         # most lines of an article hold no cue at all: skip them before tokenising
-        if end > pos and lex.cue_words.search(lowered, pos, end):
+        if end > pos and (
+            lex.cue_words.search(lowered, pos, end)
+            or (lex.compound_hint and lex.compound_hint.search(lowered, pos, end))
+        ):
             found.extend(_Finder(text, lex, pos, end, seen).find())
         pos = end + 1
     return found

@@ -1302,8 +1302,9 @@ SRC4_RELATIVE_APPOSITION = [
     # guards: a long stretch that is no relative clause; a pronoun before the relative
     (
         "en",
-        "Jane Roe, after twenty long years at the head of the charity and many awards for "
-        "her work with homeless people in London, said the cuts were cruel.",
+        "Jane Roe, after twenty long years at the head of the charity, many awards for her "
+        "work with homeless people in London and Leeds and a book about all of it that was "
+        "published last spring, said the cuts were cruel.",
         [],
     ),
     ("en", "He, who has run the charity for 20 years, said the cuts were cruel.", []),
@@ -1420,6 +1421,52 @@ SRC4_LONG_NAMES = [
     ),
 ]
 
+SRC4_AFTER_VALIDATION = [
+    # classes completed after VALIDATION's errors were read (13:55): no longer blind
+    ("de", "Themessl sprach von einem drohenden Abrutschen.", ["Themessl"]),
+    (
+        "de",
+        "Das ist nach Auffassung von Ministerpräsident Prof. Dr. Wolfgang Böhmer klar.",
+        ["Ministerpräsident Prof. Dr. Wolfgang Böhmer"],
+    ),
+    ("sv", "Skatteverket tillstyrker förslaget.", ["Skatteverket"]),
+    # a compound whose head is a statement noun, then the noun's preposition
+    (
+        "da",
+        "Afvarsling af beredskabsmeddelelse fra Sydøstjyllands Politi.",
+        ["Sydøstjyllands Politi"],
+    ),
+    (
+        "de",
+        "Das steht in einer Regierungserklärung des Bundeskanzlers Olaf Scholz.",
+        ["Bundeskanzlers Olaf Scholz"],
+    ),
+    ("da", "Det står i beredskabsmeddelelsen.", []),
+    (
+        "en",
+        "Jane Doe, inventor of the World Wide Web and a member of the Public Sector "
+        "Transparency Board, said it is good.",
+        ["Jane Doe"],
+    ),
+    (
+        "en",
+        "Rabbi Jane Cohen, founder of Jewish human rights group the Simon Centre said it.",
+        ["Rabbi Jane Cohen"],
+    ),
+    (
+        "en",
+        "The Secretary of State for Justice David Gauke said it.",
+        ["Secretary of State for Justice David Gauke"],
+    ),
+    ("sv", "Han pekar på kartan.", []),
+    (
+        "en",
+        "Then deputy Conservative Chairman Howard Flight was reported to have suggested "
+        "Mr Howard was planning cuts.",
+        ["deputy Conservative Chairman Howard Flight"],
+    ),
+]
+
 SRC4_CASES = [
     pytest.param(lang, text, expected, id=f"{name}-{i}")
     for name, table in {
@@ -1439,6 +1486,7 @@ SRC4_CASES = [
         "report_after_verb": SRC4_REPORT_AFTER_VERB,
         "thatless": SRC4_THATLESS,
         "long_names": SRC4_LONG_NAMES,
+        "after_validation": SRC4_AFTER_VALIDATION,
     }.items()
     for i, (lang, text, expected) in enumerate(table)
 ]
