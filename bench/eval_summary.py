@@ -4,6 +4,7 @@
     .venv/bin/python bench/eval_summary.py                 # every method + Lead-K, both sets
     .venv/bin/python bench/eval_summary.py --methods textrank default --jobs 2
     .venv/bin/python bench/eval_summary.py --cli --methods default   # real subprocesses
+    .venv/bin/python bench/eval_summary.py --langs DIR [--held-out]  # da, sv, de, fr, es sets
     .venv/bin/python bench/eval_summary.py --data bbc_dev.jsonl --half A --methods default
     .venv/bin/python bench/eval_summary.py --resample 33 500 --jobs 1   # held-out sizes, simulated
 
@@ -36,6 +37,9 @@ from typing import Any
 
 _SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside the repo
 EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", _SHARED_EVAL))
+# The da/sv/de/fr/es sets built by bench/build_lang_sets.py (never committed: publishers' texts)
+LANG_DIR = os.environ.get("READER_LANG_EVAL_DIR")
+LANG_SETS = ("dannews", "kthxc", "klexikon", "orangesum", "es", "es_htmldate")
 DATASETS = ("norsumm_dev.jsonl", "bbc_dev.jsonl")
 STOCK = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
 METHODS = ("lead", *STOCK, "default")
@@ -227,6 +231,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cli", action="store_true", help="run the installed `reader summary`")
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     ap.add_argument(
+        "--langs",
+        nargs="?",
+        const=LANG_DIR or "",
+        default=None,
+        metavar="DIR",
+        help="the da/sv/de/fr/es dev sets of bench/build_lang_sets.py in DIR "
+        "(default $READER_LANG_EVAL_DIR) instead of --data",
+    )
+    ap.add_argument(
+        "--held-out",
+        action="store_true",
+        help="with --langs: the held-out parts (run once, after choosing on dev)",
+    )
+    ap.add_argument(
         "--half",
         choices=("A", "B"),
         default=None,
@@ -241,6 +259,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also simulate a held-out set of N articles per dataset (one N, or one per --data)",
     )
     args = ap.parse_args(argv)
+    if args.langs is not None:
+        if not args.langs:
+            ap.error("--langs needs DIR or $READER_LANG_EVAL_DIR")
+        part = "heldout" if args.held_out else "dev"
+        args.data = [str(Path(args.langs) / f"{name}_{part}.jsonl") for name in LANG_SETS]
+        args.data = [d for d in args.data if Path(d).exists()]
     for j, dataset in enumerate(args.data):
         rows = evaluate(dataset, args.methods, args.jobs, args.cli, args.limit, args.half)
         print("\n".join(["", *table(rows)]), flush=True)

@@ -44,6 +44,13 @@ untranslated captions (a line clearly in another language than the text after it
 under the furniture head; a bare banner repeated under the title (the title moves); a
 headline doubled under a site name stays text.
 
+On top of the rules, a small line classifier (issue 14, boilerplate round 4; docs/highlights.md
+"Fourth round: a line classifier"): a logistic regression over publisher-free features of a
+line and its neighbours (``data/boilerplate/classifier.json``, written by
+``bench/boilerplate_classifier.py`` with leave-one-publisher-out cross-validation). It only
+adds lines the rules leave unmarked, never the title, running prose or content shapes
+(`_is_prose`, `candidate_features`).
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
 by an explicit phrase or label. All word lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
@@ -53,13 +60,15 @@ summariser to skip them (patterns in ``captions.txt``).
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reader.analysis.languages import data_lines
+from reader.analysis.languages import data_lines, data_root
 from reader.model import Span
 
 MAX_LINE = 160  # phrase lines are short; longer lines are article text
@@ -330,6 +339,7 @@ def _is_link_like(line: str) -> bool:
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
 
 
+@lru_cache(maxsize=8192)
 def _is_paragraph(line: str) -> bool:
     """Running text: ends as a sentence with a few words, or is long."""
     core = _core(line)
@@ -541,8 +551,27 @@ def _library_repeatable(line: str) -> bool:
 def line_reasons(
     text: str, lang: str = "en", repeated: frozenset[str] = frozenset()
 ) -> dict[int, str]:
-    """Offset of each boilerplate line's first character -> why it is boilerplate."""
+    """Offset of each boilerplate line's first character -> why it is boilerplate.
+
+    The hand rules first (`rule_reasons`), then the line classifier
+    (``data/boilerplate/classifier.json``) may add lines the rules leave unmarked; it is
+    switched off in that file unless its cross-validated estimate beats the rules alone.
+    """
     del lang  # every list is shared by all languages (data, not code)
+    reasons = rule_reasons(text, repeated)
+    model = _classifier()
+    if model.enabled:
+        lines = _lines(text)
+        if lines:
+            title = _title_index(lines)
+            for i, feats in candidate_features(text, lines, reasons, title):
+                if model.score(feats) >= model.threshold:
+                    reasons[lines[i].start] = "classifier"
+    return reasons
+
+
+def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int, str]:
+    """Offset of each line the hand rules mark as boilerplate -> the rule's name."""
     lines = _lines(text)
     reasons: dict[int, str] = {}
     title = _title_index(lines)
@@ -1047,7 +1076,11 @@ def find_boilerplate(
     Spans cover the stripped line, so they never start or end with whitespace.
     `repeated` is the optional library-level signal from `repeated_lines`.
     """
-    reasons = line_reasons(text, lang, repeated)
+    return spans_of(text, line_reasons(text, lang, repeated))
+
+
+def spans_of(text: str, reasons: dict[int, str]) -> list[Span]:
+    """Spans of the lines whose first offset is in `reasons`, neighbours merged."""
     spans: list[Span] = []
     for ln in _lines(text):
         if ln.start not in reasons:
@@ -1057,3 +1090,267 @@ def find_boilerplate(
         else:
             spans.append(Span.of(text, ln.start, ln.end))
     return spans
+
+
+# --- the line classifier (issue 14, fourth round) ------------------------------------------
+#
+# A logistic regression over publisher-free features of a line and its neighbours, trained
+# by `bench/boilerplate_classifier.py` on the development files and stored as data
+# (``data/boilerplate/classifier.json``: feature names, weights, bias, threshold, and
+# whether it is on). It only ADDS marks to lines the rules leave unmarked, never to the
+# title or to running prose (two sentences or more, or more than MAX_CLASSIFIED_WORDS words).
+
+MAX_CLASSIFIED_WORDS = 40  # a longer line is running prose, never classified
+MAX_CLASSIFIED_CHARS = MAX_CAPTION
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OTHER_END = re.compile(r"[!»”)\]]$")
+_DATE_ALONE = re.compile(_NUM_DATE)
+_NUMBER_ALONE = re.compile(r"\d{1,3}(?:[,.  ]\d{3})+|\d+(?:[.,]\d+)?\s?%?")  # "78,000", "9,796"
+
+
+@dataclass(frozen=True)
+class _Model:
+    enabled: bool
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def score(self, feats: dict[str, float]) -> float:
+        """Probability that the line is furniture."""
+        z = self.bias + sum(w * feats[f] for f, w in zip(self.features, self.weights, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+@cache
+def _classifier() -> _Model:
+    raw = json.loads(data_root().joinpath("boilerplate/classifier.json").read_text("utf-8"))
+    features = tuple(str(f) for f in raw["features"])
+    weights = tuple(float(w) for w in raw["weights"])
+    if len(features) != len(weights) or set(features) - set(FEATURES):
+        raise ValueError("boilerplate/classifier.json: features and weights do not match")
+    return _Model(
+        bool(raw["enabled"]), features, weights, float(raw["bias"]), float(raw["threshold"])
+    )
+
+
+@cache
+def _closed_words() -> dict[str, frozenset[str]]:
+    """Closed word classes of every language, merged: function words, pronouns, "here"."""
+    function = frozenset().union(*_function_words().values())
+    pronouns = frozenset().union(*_pronouns().values())
+    here = frozenset(
+        w.casefold() for row in data_lines("boilerplate/here.txt") for w in row.split("|")
+    )
+    return {"function": function, "pronoun": pronouns, "here": here}
+
+
+FEATURES: tuple[str, ...] = (
+    "words",  # log-scaled word count
+    "chars",  # log-scaled length
+    "one_word",
+    "short",  # three words or fewer
+    "sentence_end",  # ends in "." or "?"
+    "other_end",  # ends in "!", a closing quote or bracket
+    "colon_end",
+    "continues",  # ends in "," ";" or a dash: running text broken over lines
+    "capitalised",  # share of words that start upper-case
+    "all_caps",
+    "starts_lower",
+    "digit",
+    "digit_share",
+    "date",  # a numeric date or a year
+    "clock",
+    "contact",  # phone shape, e-mail or web address
+    "position",  # relative position in the page
+    "head",  # within three lines under the title
+    "before_text",  # before the first running text
+    "after_text",  # after the last running text
+    "prev_rule",  # the line above is furniture by the rules
+    "next_rule",
+    "near_rules",  # share of the four nearest lines the rules mark
+    "prev_paragraph",
+    "next_paragraph",
+    "prev_short",
+    "next_short",
+    "gap_before",  # a blank line above
+    "gap_after",
+    "repeated_shape",  # the same line with digits masked occurs elsewhere in the page
+    "function_share",  # share of function words (any language)
+    "pronoun",  # a pronoun of pronouns.txt
+    "here",  # ends with a word of here.txt
+    "imperative",  # opens with a verb of imperatives.txt
+    "label",  # a label of labels.txt or a "Label: value" shape
+    "bullet",
+    "separator",  # "|", "•", runs of spaces: items run together
+    "bare",
+    "link_like",
+    "quote",
+    "bracketed",
+)
+
+
+def _log_scale(n: int, top: int) -> float:
+    return min(1.0, math.log1p(n) / math.log1p(top))
+
+
+def _is_prose(line: str) -> bool:
+    """Lines the classifier never marks: running prose (two sentences or more, or a long
+    line), a sentence broken after a comma or continued on a lowercase line or after
+    punctuation, and what the annotation rules call content by shape: an upper-case
+    speaker label of a transcript, a date alone on its line (a
+    dateline) or a plain number alone (a table cell or a figure, "78,000"; ids, phone
+    numbers and time stamps stay classifiable); in a bullet list a date is a metadata item
+    and may be marked."""
+    if len(line) > MAX_CLASSIFIED_CHARS:
+        return True
+    core = _core(line)
+    return (
+        line[-1:] in ",;"
+        or (core[:1].islower() and not _BULLET.match(line))  # running text broken over lines
+        or core[:1] in ",;:.)]"
+        or _is_speaker(line)
+        or (_DATE_ALONE.fullmatch(line.strip()) is not None)
+        or _NUMBER_ALONE.fullmatch(line.strip()) is not None
+        or len(line) > MAX_CLASSIFIED_CHARS
+        or _words(core) > MAX_CLASSIFIED_WORDS
+        or _SENTENCE_BREAK.search(core) is not None
+        or _is_paragraph(line)  # a sentence of running text (four words or more) or a long line
+    )
+
+
+def candidate_features(
+    text: str, lines: list[_Line], reasons: dict[int, str], title: int
+) -> list[tuple[int, dict[str, float]]]:
+    """(line index, features) of every line the classifier may mark: not the title or a line
+    above it, not marked by the rules, not running prose."""
+    doubled = _doubled(lines, title)  # the rules' doubled headline is text
+    todo = [
+        i
+        for i in range(title + 1, len(lines))
+        if lines[i].start not in reasons and i not in doubled and not _is_prose(lines[i].text)
+    ]
+    todo = [i for i in todo if not _templated(lines, reasons, i)]
+    if not todo:
+        return []
+    paragraphs = [k for k, other in enumerate(lines) if _is_paragraph(other.text)]
+    lead = next(  # the first unmarked line ending as a sentence: the lead, never furniture
+        (
+            k
+            for k in range(title + 1, len(lines))
+            if lines[k].start not in reasons and _SENTENCE_END.search(_core(lines[k].text))
+        ),
+        -1,
+    )
+    todo = [i for i in todo if i != lead and not _introduces(lines, reasons, i)]
+    if paragraphs:  # the first running text is never furniture
+        todo = [i for i in todo if i != paragraphs[0]]
+        if len(lines) == paragraphs[-1] + 2:  # one closing line: a signature, a byline
+            todo = [i for i in todo if i != len(lines) - 1]
+    page = _Page(
+        first_text=paragraphs[0] if paragraphs else len(lines),
+        last_text=paragraphs[-1] if paragraphs else -1,
+        masked=Counter(_DIGIT.sub("0", _key(ln.text)) for ln in lines if _DIGIT.search(ln.text)),
+    )
+    return [(i, line_features(text, lines, reasons, title, i, page)) for i in todo]
+
+
+def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A line ending in ":" right above unmarked running text or a quotation introduces it
+    ("KTH tillägger:"): content, as one label alone is for the rules."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        _core(lines[i].text).endswith(":")
+        and nxt is not None
+        and nxt.start not in reasons
+        and (_is_paragraph(nxt.text) or _QUOTE_MARK.match(nxt.text) is not None)
+    )
+
+
+def _templated(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A short line sharing a word with a short unmarked line near it: items of one template
+    ("Mauritius v Madagascar" / "Namibia v Botswana", "WINNERS (six times)" / "WINNERS
+    (once)": fixtures, tables) are content, as for the rules' bare runs
+    (`_shared_connector`)."""
+    core = _core(lines[i].text)
+    if _words(core) > MAX_BARE_WORDS:
+        return False
+    mine = {w.casefold() for w in _TOKEN.findall(core)}
+    for k in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= k < len(lines) and lines[k].start not in reasons:
+            other = _core(lines[k].text)
+            theirs = {w.casefold() for w in _TOKEN.findall(other)}
+            if _words(other) <= MAX_BARE_WORDS and mine & theirs:
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Page:
+    first_text: int  # index of the first line of running text
+    last_text: int  # index of the last one (-1: none)
+    masked: Counter[str]  # keys of lines with digits, digits masked
+
+
+def line_features(
+    text: str, lines: list[_Line], reasons: dict[int, str], title: int, i: int, page: _Page
+) -> dict[str, float]:
+    """Publisher-free features of line `i` (no word of any site; closed classes only)."""
+    ln = lines[i]
+    s = ln.text
+    core = _core(s)
+    tokens = [t.casefold() for t in _TOKEN.findall(core)]
+    n = len(tokens)
+    closed = _closed_words()
+    caps = len(_CAPITALISED.findall(core))
+    chars = sum(1 for ch in core if not ch.isspace())
+    digits = sum(1 for ch in core if ch.isdigit())
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    near = [lines[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(lines)]
+    repeated_shape = _DIGIT.search(s) is not None and page.masked[_DIGIT.sub("0", _key(s))] >= 2
+    return {
+        "words": _log_scale(n, MAX_CLASSIFIED_WORDS),
+        "chars": _log_scale(len(s), MAX_CLASSIFIED_CHARS),
+        "one_word": float(n <= 1),
+        "short": float(n <= 3),
+        "sentence_end": float(bool(_SENTENCE_END.search(core))),
+        "other_end": float(bool(_OTHER_END.search(core))),
+        "colon_end": float(core.endswith(":")),
+        "continues": float(s[-1:] in ",;–-"),
+        "capitalised": caps / n if n else 0.0,
+        "all_caps": float(core.isupper()),
+        "starts_lower": float(core[:1].islower()),
+        "digit": float(digits > 0),
+        "digit_share": digits / chars if chars else 0.0,
+        "date": float(bool(re.search(_NUM_DATE, core) or _YEAR.search(core))),
+        "clock": float(bool(re.search(_CLOCK, core))),
+        "contact": float(
+            bool(_EMAIL.search(s) or _has_phone_shape(s) or _URL_LINE.fullmatch(core))
+        ),
+        "position": i / len(lines),
+        "head": float(i <= title + 3),
+        "before_text": float(i < page.first_text),
+        "after_text": float(i > page.last_text),
+        "prev_rule": float(prev is not None and prev.start in reasons),
+        "next_rule": float(nxt is not None and nxt.start in reasons),
+        "near_rules": sum(other.start in reasons for other in near) / 4,
+        "prev_paragraph": float(prev is not None and _is_paragraph(prev.text)),
+        "next_paragraph": float(nxt is not None and _is_paragraph(nxt.text)),
+        "prev_short": float(prev is not None and _words(prev.text) <= 5),
+        "next_short": float(nxt is not None and _words(nxt.text) <= 5),
+        "gap_before": float(prev is not None and "\n\n" in text[prev.end : ln.start]),
+        "gap_after": float(nxt is not None and "\n\n" in text[ln.end : nxt.start]),
+        "repeated_shape": float(repeated_shape),
+        "function_share": sum(t in closed["function"] for t in tokens) / n if n else 0.0,
+        "pronoun": float(any(t in closed["pronoun"] for t in tokens)),
+        "here": float(bool(tokens) and tokens[-1] in closed["here"]),
+        "imperative": float(bool(_verb_start().match(core))),
+        "label": float(bool(_label_regex().match(core)) or _is_label_shaped(s)),
+        "bullet": float(bool(_BULLET.match(s))),
+        "separator": float(bool(_NAV_SEPARATOR.search(core)) or "|" in core),
+        "bare": float(_is_bare(s)),
+        "link_like": float(_is_link_like(s)),
+        "quote": float(bool(_QUOTE_MARK.search(s))),
+        "bracketed": float(bool(_WRAPPED.match(s.strip()))),
+    }

@@ -13,10 +13,11 @@ Why it looks like this (measured on the dev sets only; docs/summaries.md has the
   [0, 1] and averaged. Reduction's log-length edges favour long sentences a little,
   cosine edges favour short ones a little; for English the average picks reference
   sentences more often than either alone (docs/summaries.md, issue 15 halves A / B).
-- Two small priors, the same for every language: overlap with the title (the
-  headline says what the story is about) and the lead (news puts the gist first), each
-  weighted 0.1 against centrality scaled to [0, 1]. They break near-ties; they do not
-  overrule centrality.
+- Two small priors: overlap with the title (the headline says what the story is
+  about) and the lead (news puts the gist first), each weighted 0.1 against centrality
+  scaled to [0, 1] (en, no: they break near-ties, they do not overrule centrality); a
+  language's row may weigh the lead more (da, sv, de, fr: 0.5, measured on their dev
+  sets).
 - Every chosen sentence carries a `why`: its centrality, title overlap and position,
   so `show --json` and `reader summary --explain` can say why it was picked.
 - Linear in the number of words for the frequency centrality; the Reduction one is
@@ -44,6 +45,8 @@ class Settings:
     length_norm: bool = False
     stem: bool = True
     cosine: bool = False
+    title_weight: float = TITLE_WEIGHT
+    lead_weight: float = LEAD_WEIGHT
 
     @property
     def kind(self) -> str:
@@ -110,7 +113,8 @@ def rate(
     title: str,
     settings: Settings,
 ) -> list[Rated]:
-    """Score every candidate: centrality + 0.1 title overlap + 0.1 lead prior."""
+    """Score every candidate: centrality + title overlap and lead prior, each times its
+    weight (0.1 unless the language's settings say otherwise)."""
     sentences = [words(t) for t in texts]
     n = len(sentences)
     if n == 0:
@@ -125,7 +129,8 @@ def rate(
         overlap = len(title_words & set(sent)) / len(title_words) if title_words else 0.0
         lead = 1.0 / (1.0 + i)
         c = float(central[i])
-        out.append(Rated(c + TITLE_WEIGHT * overlap + LEAD_WEIGHT * lead, c, overlap, lead))
+        score = c + settings.title_weight * overlap + settings.lead_weight * lead
+        out.append(Rated(score, c, overlap, lead))
     return out
 
 

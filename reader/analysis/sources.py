@@ -39,6 +39,7 @@ _INVERSION = frozenset(",«»“”\"'’:–—")
 _QUOTES = frozenset('"“”«»„')
 _DASHES = frozenset("–—-")
 _QUOTE_LEADS = frozenset((".", "!", "?", ":", "»", "”", '"'))
+_CLAUSE_ENDS = frozenset(".,;:!?")
 
 
 def _norm(word: str) -> str:
@@ -100,6 +101,11 @@ class Lexicon:
     bridges: frozenset[str]
     bridge_preps: frozenset[str]
     locative: frozenset[str] = frozenset()  # "en", "i": a place or occasion, not a complement
+    # a compound whose head is a statement noun, then its preposition: "beredskabsmeddelelse fra"
+    compound_statements: re.Pattern[str] | None = None
+    compound_hint: re.Pattern[str] | None = None  # its cheap line test (no compound prefix)
+    finite_markers: frozenset[str] = frozenset()  # "is", "was", "had": a clause's verb
+    name_preps: frozenset[str] = frozenset()  # "without", "ohne", "sans": one org name
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
     recipient_preps: frozenset[str] = frozenset()  # sv "säger X för SVT": SVT is the recipient
     participle_endings: tuple[str, ...] = ()  # fr "publiée", es "publicado": not adjectives
@@ -174,6 +180,13 @@ def lexicon(lang: str) -> Lexicon | None:
         add(noun, "claim")  # "Anil's demand that …" (an owner before, "that" after: cue_at)
     for words in data.get("not_cues", []):
         add(words, "none")  # a cue word in a phrase that is no report: headline "X accused of"
+    # separable verbs: the finite part is a cue only when its particle closes the clause
+    # ("Dies gab das Landesamt … bekannt", "Das geht aus einem Bericht des X hervor")
+    for key, kind in (("separable_verbs", "verb"), ("separable_preps", "prep")):
+        for entry in data.get(key, []):
+            head, _, particle = entry.partition("…")
+            if head.strip() and particle.strip():
+                add(head.strip(), f"sep:{kind}:{_norm(particle.strip())}")
     for verb in data.get("final_participles", []):
         if _norm(verb) not in cues:  # a listed verb keeps its reading, with this as a fallback
             add(verb, "final")
@@ -184,8 +197,40 @@ def lexicon(lang: str) -> Lexicon | None:
         reverse=True,
     )
     cue_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(firsts) + r")(?![^\W\d_])")
+    heads = sorted(
+        {_norm(w) for w in data.get("statements", []) if w.isalpha() and len(w) >= 6},
+        key=len,
+        reverse=True,
+    )
+    stmt_preps = sorted(
+        {_norm(w) for w in data.get("statement_preps", []) if w.isalpha()}, key=len, reverse=True
+    )
+    compound_statements = (
+        re.compile(
+            r"(?<![^\W\d_])[^\W\d_]{3,}(?:"
+            + "|".join(map(re.escape, heads))
+            + r")\s+(?:"
+            + "|".join(map(re.escape, stmt_preps))
+            + r")(?![^\W\d_])"
+        )
+        if heads and stmt_preps
+        else None
+    )
+    compound_hint = (
+        re.compile(
+            "(?:"
+            + "|".join(map(re.escape, heads))
+            + r")\s+(?:"
+            + "|".join(map(re.escape, stmt_preps))
+            + r")(?![^\W\d_])"
+        )
+        if heads and stmt_preps
+        else None
+    )
     return Lexicon(
         lang=lang,
+        compound_statements=compound_statements,
+        compound_hint=compound_hint,
         nouns_capitalised=row is not None and row.nouns_capitalised,
         cues=ordered,
         cue_words=cue_words,
@@ -247,6 +292,8 @@ def lexicon(lang: str) -> Lexicon | None:
         ),
         clause_openers=_words(data.get("clause_openers", [])),
         locative=_words(data.get("locative_preps", [])),
+        name_preps=_words(data.get("name_preps", [])),
+        finite_markers=_words(data.get("finite_markers", [])),
     )
 
 
@@ -326,8 +373,16 @@ class _Finder:
         word, not a name. Looked up lazily: only openers near a cue are ever asked about."""
         if not self._seen:  # built once per article, on the first question
             self._seen.update(dict.fromkeys(_lower_words(self.text), True))
+            self._seen.update(dict.fromkeys(("\0" + w for w in _inner_capitals(self.text)), True))
             self._seen[""] = True
         return word in self._seen
+
+    def seen_inner_capital(self, word: str) -> bool:
+        """Does `word` also occur capitalised inside a sentence (after a word and a space)?
+        Then a sentence opener that also occurs in lower case is still a name: "Nationwide
+        said …" in an article that has "nationwide" and "the Nationwide survey"."""
+        self.seen_lower(word)
+        return "\0" + word in self._seen
 
     # ---- token classes -------------------------------------------------------------
     def initial(self, i: int) -> bool:
@@ -439,7 +494,12 @@ class _Finder:
         if cap:
             if initial and (lw in lex.function or lw in lex.connectors or lw in lex.aux):
                 return FUNC
-            if initial and not lex.nouns_capitalised and self.seen_lower(lw):
+            if (
+                initial
+                and not lex.nouns_capitalised
+                and self.seen_lower(lw)
+                and not self.seen_inner_capital(lw)
+            ):
                 return LOWER  # "Transport minister Helen Marchetti": an ordinary word
             return NAME
         if lw in lex.connectors:
@@ -508,6 +568,10 @@ class _Finder:
         first_unit = j
         end: int | None = None
         kinds: list[int] = []
+        m = self._privative_name(j, n)
+        if m is not None:
+            kinds += [NAME, NAME]  # "Doctors without Borders", "Leger uten grenser"
+            j = end = m
         while j < n:
             c = self.cls(j)
             if c in (PRON, NONS):
@@ -517,7 +581,15 @@ class _Finder:
                 and j + 2 < n
                 and self.toks[j + 1].text == "."
                 and self._initial_dot(j)
-                and self.cls(j + 2) == NAME
+                and (
+                    self.cls(j + 2) == NAME
+                    or (  # stacked titles: "Prof. Dr. Wolfgang Böhmer"
+                        self.cls(j + 2) == ROLE
+                        and j + 3 < n
+                        and self.toks[j + 3].text == "."
+                        and self._initial_dot(j + 2)
+                    )
+                )
             ):
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
                 j += 2
@@ -680,6 +752,9 @@ class _Finder:
                 if k - m >= 3 and self.boundary(k) and self.cls(m) == NAME:
                     j = m  # a one-name employer and a full name ("i Oktober Geir Berdahl")
                     continue
+                if m == j + 1 and self._employer_then_name(m, n):
+                    j = m  # "vagtchef ved Østjyllands Politi Jens Jensen", "presstalesperson
+                    continue  # på Polisen, Anna Ek": a named employer, then the holder
             if (
                 c in (FUNC, CONN)
                 and end == j
@@ -705,7 +780,14 @@ class _Finder:
                 (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors))
                 and end == j
                 and kinds
-                and not (ROLE in kinds and kinds[-1] == NAME and not self._particles(j))
+                and not (
+                    ROLE in kinds
+                    and kinds[-1] == NAME
+                    and not self._particles(j)
+                    and not (  # "Secretary of State for Justice David Gauke": a title
+                        j >= 2 and self.cls(j - 2) == CONN and self.cls(j - 1) == NAME
+                    )
+                )
             ):
                 # (after "pressevakt Ola Hansen" only name particles go on: not "i Oslo ...")
                 k = j + 1
@@ -767,6 +849,57 @@ class _Finder:
             return None
         return _Phrase(i, end, self.toks[first_unit].start, self.toks[end - 1].end)
 
+    def _privative_name(self, j: int, n: int) -> int | None:
+        """A capitalised word, a privative preposition (`name_preps`: "without", "ohne",
+        "sans", "uten") and a noun make one organisation's name, even when the first word
+        is a group word ("Doctors without Borders", "Ärzte ohne Grenzen", "Médecins sans
+        frontières", "Leger uten grenser"). The noun after it is capitalised, or lower-case
+        after a group word (never "Trump sin embargo"). Returns the token after the name."""
+        if j + 2 >= n or not self.cap(j) or not self.toks[j].word:
+            return None
+        if self.toks[j + 1].lw not in self.lex.name_preps or self.cap(j + 1):
+            return None
+        t = self.toks[j + 2]
+        if not t.word or not (self.cap(j + 2) or self.cls(j) == NONS):
+            return None
+        return j + 3
+
+    def _employer_then_name(self, m: int, n: int) -> bool:
+        """After a role and its affiliation preposition ("ved", "på", "at"): does token m
+        open a capitalised employer whose holder follows, either directly (a run of three
+        or more capitalised words ending in a first and last name: "ved Østjyllands Politi
+        Jens Jensen") or after a comma ("på Polisen, Anna Ek")?"""
+        if m >= n or not self.cap(m):
+            return False
+        k = m
+        while k < n:
+            if self.cls(k) in (NAME, INST):
+                k += 1  # ("Lunds universitet", "Oslo politidistrikt")
+            elif (
+                k > m
+                and k + 1 < n
+                and self.toks[k].lw in self.lex.place_preps | self.lex.connectors
+                and not self.cap(k)
+                and self.cls(k + 1) == NAME
+            ):
+                k += 1  # "Universitetet i Oslo", "University of Leeds"
+            else:
+                break
+        if (
+            k - m >= 3
+            and self.cls(k - 1) == NAME
+            and self.cls(k - 2) == NAME
+            and self.boundary(k)
+            and not self.possessive(k - 1)
+        ):
+            return True
+        if k < n and self.toks[k].text == ",":
+            e = k + 1
+            while e < n and self.cls(e) == NAME:
+                e += 1
+            return e - k - 1 >= 2 and self.boundary(e)
+        return False
+
     def _compound_body(self, j: int) -> bool:
         """Is token j a role compounded with its body ("Kommissionspräsident",
         "Kreml-Sprecher", "EU-Kommissionssprecher")? The part before the role suffix, less a
@@ -794,7 +927,8 @@ class _Finder:
         return (
             len(kinds) >= 2
             and kinds[-1] == ROLE
-            and set(kinds[:-1]) == {NAME}
+            and kinds[0] == NAME
+            and set(kinds[:-1]) <= {NAME, INST}  # ("a Labour Party spokesman")
             and self.toks[end - 1].lw in self.lex.spokespersons
         )
 
@@ -1026,7 +1160,7 @@ class _Finder:
         if end <= 0:
             return None
         low = end
-        while low > 0 and end - low < 10:
+        while low > 0 and end - low < 16:
             t = self.toks[low - 1]
             if not (
                 t.word
@@ -1047,6 +1181,14 @@ class _Finder:
                 or (self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)
             ):
                 continue  # tried with its article already; "her office" ("que X" is fine)
+            if (
+                s > low
+                and self.cap(s - 1)
+                and not self.initial(s - 1)
+                and self.toks[s - 1].lw in self.lex.pronouns
+                and self.toks[s - 1].lw not in self.lex.function
+            ):
+                continue  # a capitalised pronoun inside a title: "Who's Your Daddy promises"
             if self._after_anonymous(s):
                 continue  # "Fuentes del hospital han señalado": unnamed sources
             if self._fronted_adverbial(s):
@@ -1103,7 +1245,23 @@ class _Finder:
         if s < 2 or self.toks[s - 1].lw not in self.lex.bridge_preps:
             return False
         k = s - 2
-        return self.is_bridge(self.toks[k].lw) and (k == 0 or self.initial(k))
+        if not self.is_bridge(self.toks[k].lw):
+            return False
+        adjectives = 0
+        while (
+            k > 0
+            and k > s - 5
+            and self.toks[k - 1].word
+            and self.cls(k - 1) in (LOWER, FUNC)
+            and not self.cap(k - 1)
+        ):
+            k -= 1  # "A new report by …", "The latest figures from …"
+            adjectives += 1
+        if k > 0 and self.cls(k - 1) in (DET, INDEF):
+            k -= 1  # "A report by the National Audit Office said"
+        elif adjectives:
+            return False  # (adjectives only after an article: not "… in figures from")
+        return k == 0 or self.initial(k)
 
     def _owner_of_report(self, end: int) -> _Phrase | None:
         """ "Halifax's figures indicate", "the ONS's data show": the owner of the report
@@ -1188,10 +1346,13 @@ class _Finder:
             return None
         return self.before(k)
 
-    def apposition(self, comma: int) -> _Phrase | None:
-        """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said"."""
+    def apposition(self, comma: int, depth: int = 0) -> _Phrase | None:
+        """ "Jane Roe, a spokeswoman for X, said" / "Putin's adviser, Sergei Shoigu, said".
+        A relative clause between the commas may be long and may follow an apposition:
+        "Jane Roe, who has run the charity for 20 years …, said", "Tom Ellery, a
+        glaciologist at …, who was not involved, said" (the name before them is the source)."""
         k = comma - 1
-        while k >= 0 and comma - k < 16:
+        while k >= 0 and comma - k < 40:
             t = self.toks[k]
             if not t.word and t.text == ",":
                 break
@@ -1202,6 +1363,14 @@ class _Finder:
             return None
         if k < 0 or comma - k < 2:
             return None
+        relative = self.toks[k + 1].full in self.lex.relatives and not self.cap(k + 1)
+        if comma - k >= 24 and not relative:
+            return None  # (only a relative clause runs long: a title is short)
+        if relative and not any(
+            self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
+        ):
+            q = self.apposition(k, depth + 1) if depth < 2 else None
+            return q if q is not None else self.before(k)
         if any(
             self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
         ):
@@ -1236,6 +1405,15 @@ class _Finder:
             if capital and not (kind in ("stmt", "stmt+") and self.lex.nouns_capitalised):
                 continue  # a capital inside a sentence is a name (but German nouns: "Mitteilung")
             k = len(words)
+            if kind.startswith("sep:"):
+                if not all(
+                    i + m < self.n and self.toks[i + m].full == w for m, w in enumerate(words)
+                ):
+                    continue
+                _, real, particle = kind.split(":", 2)
+                if self._particle_closes(i + k, particle):
+                    return i + k, real
+                continue
             if kind == "stmt+":
                 m = self._statement_prep(i + 1)
                 if m is not None:
@@ -1254,6 +1432,30 @@ class _Finder:
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
         return None
+
+    def _particle_closes(self, j: int, particle: str) -> bool:
+        """Does `particle` end the clause that runs from token j (before a sentence end,
+        a comma or a colon, within 20 tokens)? "gab … bekannt.", "geht aus … hervor,". A
+        particle listed with a comma ("an,") needs a reported clause after it: "gab an, dass
+        …", not "gibt den Takt an"."""
+        ends = _CLAUSE_ENDS
+        if particle.endswith(","):
+            particle, ends = particle[:-1], frozenset(",")
+        for k in range(j, min(self.n, j + 20)):
+            t = self.toks[k]
+            if t.word:
+                if t.lw == particle and (
+                    (k + 1 >= self.n and ends is _CLAUSE_ENDS)
+                    or (
+                        k + 1 < self.n
+                        and not self.toks[k + 1].word
+                        and self.toks[k + 1].text in ends
+                    )
+                ):
+                    return True
+            elif t.text in _CLAUSE_ENDS:
+                return False
+        return False
 
     def _statement_prep(self, j: int) -> int | None:
         """Where the preposition of a statement noun is, past a date or time between them
@@ -1281,6 +1483,14 @@ class _Finder:
         toks = self.toks
         while i < self.n:
             if toks[i].full not in cues:
+                if self._compound_statement(i):
+                    phrase = self.after(i + 2, check_follow=False, bridge=True)
+                    if phrase is not None:
+                        cue = Span.of(self.text, self.toks[i].tstart, self.toks[i + 1].end)
+                        name = self.text[phrase.start : phrase.end]
+                        found.append(Source(phrase.start, phrase.end, name, cue))
+                        i = phrase.last
+                        continue
                 i += 1
                 continue
             hit = self.cue_at(i)
@@ -1318,6 +1528,16 @@ class _Finder:
                 continue
             out.append(s)
         return out
+
+    def _compound_statement(self, i: int) -> bool:
+        """Is token i a compound whose head is a statement noun, followed by the noun's
+        preposition ("beredskabsmeddelelse fra", "Regierungserklärung des")?"""
+        rx = self.lex.compound_statements
+        if rx is None or i + 1 >= self.n or not self.toks[i].word:
+            return False
+        a, b = self.toks[i].start, self.toks[i + 1].end
+        m = rx.fullmatch(self.text[a:b].lower())
+        return m is not None and not self.cap(i + 1)
 
     def _dash_opener(self, k: int) -> bool:
         """Does token k open a dash quotation: a dash ("–", "-", or "-Trykket" glued) at the
@@ -1457,6 +1677,14 @@ class _Finder:
         classes = [self.cls(k) for k in range(p.first, p.last)]
         if INST in classes:
             return False  # "Department of Health and Social Care" is one body
+        f = p.first + (classes[0] == DET)
+        if (
+            f < p.last
+            and self.cap(f)
+            and not self.initial(f)
+            and self.toks[f].lw in self.lex.function
+        ):
+            return False  # a capitalised function word opens a title: "Only Fools and Horses"
         return ROLE in classes or self._name_run(p) >= 2
 
     def _name_run(self, p: _Phrase) -> int:
@@ -1543,7 +1771,10 @@ class _Finder:
             needs_clause
             and last < self.n
             and (
-                self.cls(last) in (LOWER, NUM) or (self.cls(last) in (DET, INDEF) and not inverted)
+                self.cls(last) in (LOWER, NUM)
+                or (
+                    self.cls(last) in (DET, INDEF) and not inverted and not self._clause_after(last)
+                )
             )
         ):
             return None  # "France claimed victory", "Liverpool claimed the title", "had
@@ -1589,6 +1820,12 @@ class _Finder:
                 return q
         if inverted and kind != "verb<":
             q = self.after(last, check_follow=True)
+            if q is None and clause:
+                # "ce qu'indique un rapport de la Cour des comptes": a report noun and its
+                # bridge preposition between the inverted verb and the author
+                b = self._skip_bridge(last)
+                if b > last:
+                    q = self.after(b, check_follow=False)
             if q is not None:
                 return q
         if comma and kind != "verb>" and clause and v2:
@@ -1622,7 +1859,13 @@ class _Finder:
                 q = self._shared_subject(p)
                 if q is not None:
                     return q
-            if kind != "verb<" and v2 and not by_word and not self._role_subject(p):
+            if (
+                kind != "verb<"
+                and v2
+                and not by_word
+                and not self._role_subject(p)
+                and not self._group_subject(p)
+            ):
                 q = self.after(last, check_follow=True)
                 if q is not None:
                     return q
@@ -1632,6 +1875,30 @@ class _Finder:
                     return q
             return self._clause_final(i, last)
         return None
+
+    def _group_subject(self, p: int) -> bool:
+        """Does the clause before the verb (ending at token p) open with an unnamed group,
+        "Flertallet av Høyre-velgerne mener partiet …"? Then that group is the subject and
+        what follows the verb is its object, not an inverted source."""
+        k = p
+        while k > 0 and p - k < 8 and (self.toks[k - 1].word or self.toks[k - 1].text in "-–"):
+            k -= 1
+        if k > 0 and self.toks[k - 1].text not in _QUOTE_LEADS:
+            return False  # (only a clause that starts the sentence)
+        return k <= p and self.toks[k].word and self.cls(k) == NONS
+
+    def _clause_after(self, j: int) -> bool:
+        """Does a that-less clause start at token j (an article): a short noun phrase, then a
+        finite verb (`finite_markers`: "is", "was", "had", "will" …) before any comma or
+        coordinator? "claims the American sprinter was …", "admitted the Grand Slam had
+        been mentioned", but not "claimed the title", "admitted the charge and was …"."""
+        for k in range(j + 1, min(self.n, j + 7)):
+            t = self.toks[k]
+            if not t.word or t.lw in self.lex.coordinators or t.lw in self.lex.relatives:
+                return False  # ("claimed the title that had eluded them": a relative clause)
+            if t.lw in self.lex.finite_markers and not self.cap(k):
+                return k > j + 1
+        return False
 
     def _role_subject(self, p: int) -> bool:
         """Is token p, right before the verb, a role word that opens its sentence (after at
@@ -1734,8 +2001,8 @@ class _Finder:
             if not t.word:
                 break
             c = self.cls(k)
-            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN):
-                return None
+            if c not in (LOWER, ROLE, INDEF, DET, FUNC, CONN, NAME):
+                return None  # (a capitalised adjective may stand there: "founder of Jewish …")
             role = role or c == ROLE
             k -= 1
         if (
@@ -1752,9 +2019,11 @@ class _Finder:
             holder is None
             or holder.last != k
             or self._name_run(holder) < 2
-            or any(self.cls(m) in (INST, ROLE) for m in range(holder.first, holder.last))
+            or self.cls(holder.last - 1) != NAME
+            or any(self.cls(m) == INST for m in range(holder.first, holder.last))
+            or any(self.cls(m) == ROLE for m in range(holder.first + 1, holder.last))
         ):
-            return None
+            return None  # (a title may open the name: "Rabbi Marvin Hier, founder of …")
         return holder
 
     def _perfect_clause(self, i: int) -> _Phrase | None:
@@ -1778,6 +2047,18 @@ class _Finder:
                 if q is not None and q.last <= i:
                     return q  # (fronted: the subject follows the auxiliary)
             return self.before(a)  # "Die Kommission hat … angekündigt"
+        if (
+            i + 1 < self.n
+            and self.toks[i + 1].lw in self.lex.perfect
+            and (i + 2 >= self.n or self.cls(i + 2) == PUNCT)
+        ):
+            # a verb-final subordinate clause: "nachdem BASF vor … gewarnt hatte"
+            for a in range(start, i):
+                if self.toks[a].lw in self.lex.clause_openers and (
+                    not self.cap(a) or self.initial(a)
+                ):
+                    q = self.after(a + 1, check_follow=False)
+                    return q if q is not None and q.last <= i else None
         return None
 
     def _clause_final(self, i: int, last: int) -> _Phrase | None:
@@ -1811,6 +2092,15 @@ def _lower_words(text: str) -> set[str]:
     return out
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[^\W\d_] )[^\W\d_](?:\w|['’\-](?=[^\W\d_]))*")
+
+
+def _inner_capitals(text: str) -> set[str]:
+    """Words that occur capitalised right after another word and a space, i.e. inside a
+    sentence ("the Nationwide survey")."""
+    return {_norm(w) for w in _INNER_CAPITAL.findall(text) if w[0].isupper()}
+
+
 def find_sources(text: str, lang: str = "en") -> list[Source]:
     """Sorted, non-overlapping named sources, each with its cue.
 
@@ -1831,7 +2121,10 @@ def find_sources(text: str, lang: str = "en") -> list[Source]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         # most lines of an article hold no cue at all: skip them before tokenising
-        if end > pos and lex.cue_words.search(lowered, pos, end):
+        if end > pos and (
+            lex.cue_words.search(lowered, pos, end)
+            or (lex.compound_hint and lex.compound_hint.search(lowered, pos, end))
+        ):
             found.extend(_Finder(text, lex, pos, end, seen).find())
         pos = end + 1
     return found

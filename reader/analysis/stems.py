@@ -24,14 +24,20 @@ def stemmer(lang: str) -> Callable[[str], str]:
 
     This is exactly what sumy's `Stemmer(name)` calls (`nltk.stem.snowball.<Name>Stemmer
     ().stem`), taken directly: importing `sumy.nlp.stemmers` also imports `requests`.
+    The class comes from `reader.analysis.snowball`, a copy of NLTK's code (importing
+    NLTK costs 0.3-0.5 s); only a language that copy lacks (Arabic) imports NLTK.
     """
     row = languages.languages().get(lang)
     name = None if row is None else row.stemmer
     stem: Callable[[str], str] = str.lower
     if name is not None:
-        from nltk.stem import snowball
+        from reader.analysis import snowball as ours
 
-        cls = getattr(snowball, name.capitalize() + "Stemmer", None)
+        cls = getattr(ours, name.capitalize() + "Stemmer", None)
+        if cls is None:
+            from nltk.stem import snowball
+
+            cls = getattr(snowball, name.capitalize() + "Stemmer", None)
         if cls is not None:
             stem = cls().stem
     return _memoised(stem)

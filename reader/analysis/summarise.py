@@ -32,7 +32,7 @@ from typing import Any
 
 from reader.analysis import languages
 from reader.analysis.boilerplate import is_non_candidate
-from reader.analysis.newsrank import Rated, Settings, rate
+from reader.analysis.newsrank import LEAD_WEIGHT, TITLE_WEIGHT, Rated, Settings, rate
 from reader.analysis.newsrank import ranked as news_ranked
 from reader.analysis.rank import (
     best,
@@ -126,6 +126,8 @@ def news_settings(lang: str) -> Settings:
     return Settings(
         length_norm=bool(entry["length_norm"]),
         stem=bool(entry["stem"]),
+        title_weight=float(entry.get("title_weight", TITLE_WEIGHT)),
+        lead_weight=float(entry.get("lead_weight", LEAD_WEIGHT)),
         cosine=bool(entry.get("cosine", False)),
     )
 

@@ -243,6 +243,35 @@ def test_stemmer_and_stop_words_are_sumys(lang: str) -> None:
         assert stop_words(lang) == frozenset(w.lower() for w in get_stop_words(row.stemmer))
 
 
+def test_copied_snowball_stemmers_are_nltks() -> None:
+    """reader.analysis.snowball (a copy, so stemming does not import NLTK) stems every
+    word as the installed NLTK does, for every class it has: the words of the fixtures,
+    the eval dev sets and every language's stop-word and sentence data files, each
+    stemmed by every language (foreign words exercise other branches)."""
+    from importlib import resources
+
+    from nltk.stem import snowball as theirs
+
+    from reader.analysis import snowball as ours
+    from reader.analysis.sentences import words
+
+    texts = [t for t, _ in _texts()]
+    data = resources.files("sumy").joinpath("data/stopwords")
+    texts += [p.read_text(encoding="utf-8") for p in data.iterdir() if p.name.endswith(".txt")]
+    ours_data = resources.files("reader.analysis").joinpath("data")
+    for sub in ("stopwords", "sentences"):
+        for p in ours_data.joinpath(sub).iterdir():
+            if p.name.endswith(".txt"):
+                texts.append(p.read_text(encoding="utf-8"))
+    vocab = sorted({w.lower() for t in texts for w in words(t)})
+    assert len(vocab) > 10000
+    names = [n for n in dir(ours) if n.endswith("Stemmer") and not n.startswith("_")]
+    assert {"DanishStemmer", "SwedishStemmer", "GermanStemmer", "FrenchStemmer"} <= set(names)
+    for name in names:
+        a, b = getattr(ours, name)().stem, getattr(theirs, name)().stem
+        assert [w for w in vocab if a(w) != b(w)] == [], name
+
+
 @pytest.mark.parametrize("n", [30, 300, 1200])
 def test_sparse_gram_equals_dense_product(n: int) -> None:
     """All three paths of rank.gram (BLAS, outer products, add.at) give X @ X.T exactly."""
@@ -264,9 +293,109 @@ def test_sparse_gram_equals_dense_product(n: int) -> None:
     assert np.array_equal(gram(rows, n_terms), dense @ dense.T)
 
 
+@pytest.mark.parametrize("n", [2, 7, 300])
+def test_reduction_scores_add_in_sumys_order(n: int) -> None:
+    """Each rating is sumy's loop, float for float: edges added for j = 0..n-1 in order."""
+    import math
+
+    from reader.analysis.rank import reduction_scores
+
+    rng = random.Random(n)
+    vocab = [f"w{k}" for k in range(60)]
+    sents = [[rng.choice(vocab) for _ in range(rng.randint(0, 12))] for _ in range(n)]
+
+    def edge(a: list[str], b: list[str]) -> float:  # sumy's _rate_sentences_edge
+        rank = sum(int(w1 == w2) for w1 in a for w2 in b)
+        if rank == 0:
+            return 0.0
+        norm = math.log(len(a)) + math.log(len(b))
+        return 0.0 if norm == 0.0 else rank / norm
+
+    expected = []
+    for i, a in enumerate(sents):
+        total = 0.0
+        for j, b in enumerate(sents):
+            if j != i:
+                total += edge(a, b)
+        expected.append(total)
+    assert list(reduction_scores(sents)) == expected
+
+
 def test_candidates_are_capped_so_memory_stays_bounded() -> None:
     sentence = "Harbour crews counted {} boats near the pier today."
     text = " ".join(sentence.format(i) for i in range(MAX_CANDIDATES + 100))
     kept = candidates(text, "en")
     assert len(kept) == MAX_CANDIDATES
     assert kept[-1].text == f"Harbour crews counted {MAX_CANDIDATES - 1} boats near the pier today."
+
+
+def test_language_rows_of_the_default_are_data() -> None:
+    """da/sv/de/fr read their measured row, es its own (issue 15); unknown languages get
+    the fallback."""
+    from reader.analysis.summarise import news_settings
+
+    for lang in ("da", "sv", "de", "fr"):
+        s = news_settings(lang)
+        assert (s.length_norm, s.stem, s.lead_weight) == (True, True, 0.5)
+        assert s.cosine == (lang == "de")  # the cosine part: chosen on the de dev set
+    es = news_settings("es")
+    assert (es.length_norm, es.stem, es.cosine, es.title_weight, es.lead_weight) == (
+        False,
+        True,
+        True,
+        0.1,
+        1.5,
+    )
+    s = news_settings("xx")
+    assert (s.length_norm, s.stem, s.cosine, s.title_weight, s.lead_weight) == (
+        False,
+        True,
+        False,
+        0.1,
+        0.1,
+    )
+
+
+def test_spanish_default_reads_its_row_lead_first_with_cosine() -> None:
+    """With the es row a Spanish article's opening sentence beats a more central later
+    one, and the explanation names the cosine part; the fallback row picks the centre."""
+    from reader.analysis import summarise as module
+
+    text = (
+        "La huelga de los transbordadores terminó tras una larga noche de negociaciones. "
+        "Los trabajadores del puerto votaron el acuerdo del puerto en la oficina del puerto. "
+        "El acuerdo del puerto sube el salario de los trabajadores del puerto cada año. "
+        "El tráfico del puerto se reanuda el lunes, dijeron los trabajadores del puerto."
+    )
+    summary = module.summarise(text, "es", count=1)
+    assert summary.method == "reader"
+    assert summary.sentences[0].text.startswith("La huelga")
+    assert "cosine centrality" in summary.sentences[0].why
+    fallback = module.news_settings("xx")
+    original = module.news_settings
+    try:
+        module.news_settings = lambda _lang: fallback  # type: ignore[assignment]
+        plain = module.summarise(text, "es", count=1)
+    finally:
+        module.news_settings = original  # type: ignore[assignment]
+    assert not plain.sentences[0].text.startswith("La huelga")
+
+
+def test_lead_weight_decides_between_lead_and_centre() -> None:
+    """A heavier lead prior picks the first sentence over a more central later one."""
+    from reader.analysis.newsrank import Settings, ranked, rate
+
+    texts = [
+        "Ferry strike ends after talks.",
+        "Harbour workers voted on the harbour deal at the harbour office.",
+        "The harbour deal gives harbour workers a raise at every harbour.",
+        "Harbour traffic restarts on Monday, harbour officials said.",
+    ]
+
+    def words(text: str) -> list[str]:
+        return [w.strip(".,").lower() for w in text.split()]
+
+    light = rate(texts, words, "", Settings(length_norm=False, stem=False, lead_weight=0.1))
+    heavy = rate(texts, words, "", Settings(length_norm=False, stem=False, lead_weight=2.0))
+    assert ranked(light)[0] != 0
+    assert ranked(heavy)[0] == 0

@@ -1,0 +1,111 @@
+"""The boilerplate line classifier (issue 14, fourth round): data, gates, only-adds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.analysis import boilerplate as bp
+from reader.analysis.languages import data_root
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests" / "data" / "highlights" / "real"
+_BODY = "The first paragraph of the article is here and it is long enough."
+_MORE = "Another paragraph of text follows here, with a sentence end."
+
+
+def _reasons(text: str) -> dict[str, str]:
+    return {text[o : text.index("\n", o)]: why for o, why in bp.line_reasons(text).items()}
+
+
+def _candidates(text: str) -> set[str]:
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    title = bp._title_index(lines)
+    return {lines[i].text for i, _ in bp.candidate_features(text, lines, reasons, title)}
+
+
+def _off() -> bp._Model:
+    return bp._Model(False, (), (), 0.0, 1.0)
+
+
+def test_the_model_is_data_over_known_features() -> None:
+    raw = json.loads(data_root().joinpath("boilerplate/classifier.json").read_text("utf-8"))
+    assert set(raw["features"]) <= set(bp.FEATURES)
+    assert len(raw["features"]) == len(raw["weights"])
+    assert 0.0 < raw["threshold"] < 1.0
+    model = bp._classifier()
+    assert model.enabled is raw["enabled"]
+
+
+def test_a_stamp_line_between_paragraphs_is_added_by_the_classifier(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = f"Title\n\n{_BODY}\n\nNyhet 14:05\n\n{_MORE}\n"
+    assert "Nyhet 14:05" not in bp.rule_reasons(text).values()
+    assert _reasons(text) == {"Nyhet 14:05": "classifier"}
+    monkeypatch.setattr(bp, "_classifier", _off)
+    assert _reasons(text) == {}  # switched off in the data: the rules alone
+
+
+def test_a_short_paragraph_next_to_furniture_is_never_a_candidate() -> None:
+    text = f"Title\n\n{_BODY}\n\n{_MORE}\n\nDel på Facebook\n\nTips oss\n\nPersonvern\n"
+    assert _MORE not in _candidates(text)  # a sentence of four words or more: running text
+    assert _MORE not in _reasons(text)
+
+
+def test_the_title_and_running_prose_are_never_candidates() -> None:
+    two = "Klokka 14:05 kom han. Han gikk igjen."
+    long = " ".join(["ord"] * 45)
+    text = f"Nyhet 14:05\n\n{_BODY}\n\n{two}\n\n{long}\n\n{_MORE}\n"
+    cands = _candidates(text)
+    assert "Nyhet 14:05" not in cands  # the title
+    assert two not in cands and long not in cands
+    assert "Nyhet 14:05" not in _reasons(text)
+
+
+def test_content_shapes_are_never_candidates() -> None:
+    text = (
+        f"Title\n\nDer erste Satz.\n\n{_BODY}\n\nNICOLAS DEMORAND\n\n3.9.2024\n\n78,000\n\n"
+        "Mauritius v Madagascar\n\nNamibia v Botswana\n\nand a sentence continued\n\n"
+        f"KTH tillägger:\n\n{_MORE}\n\nOla Nordmann\n"
+    )
+    cands = _candidates(text)
+    for content in (
+        "Der erste Satz.",  # the lead (first line ending as a sentence)
+        "NICOLAS DEMORAND",  # a speaker label
+        "3.9.2024",  # a dateline
+        "78,000",  # a number alone
+        "Mauritius v Madagascar",  # rows of one template
+        "Namibia v Botswana",
+        "KTH tillägger:",  # introduces the paragraph under it
+        "and a sentence continued",  # running text broken over lines
+        "Ola Nordmann",  # one closing line: a signature
+    ):
+        assert content not in cands, content
+    assert "• 3.9.2024" in _candidates(f"Title\n\n{_BODY}\n\n• 3.9.2024\n\n{_MORE}\n")
+
+
+def test_features_are_bounded_and_complete() -> None:
+    text = (
+        f"Title\n\nNyheter\n\n• Kategori\n\n{_BODY}\n\nLes mer her\n\nNyhet 14:05\n\n"
+        f"{_MORE}\n\nRING 22 33 44 55\n\nwww.example.org\n\nNEWS | MORE\n"
+    )
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    cands = bp.candidate_features(text, lines, reasons, bp._title_index(lines))
+    assert cands
+    for _, feats in cands:
+        assert tuple(feats) == bp.FEATURES
+        assert all(0.0 <= v <= 1.0 for v in feats.values())
+
+
+@pytest.mark.parametrize("path", sorted(REAL.glob("*/dev/*.txt"))[::7], ids=lambda p: p.stem)
+def test_the_classifier_only_adds_marks(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    rules = bp.rule_reasons(text)
+    both = bp.line_reasons(text)
+    assert {k: both[k] for k in rules} == rules
+    assert all(why == "classifier" for k, why in both.items() if k not in rules)
