@@ -205,28 +205,20 @@ def lexicon(lang: str) -> Lexicon | None:
     stmt_preps = sorted(
         {_norm(w) for w in data.get("statement_preps", []) if w.isalpha()}, key=len, reverse=True
     )
+    # A statement noun ending a longer compound, then its preposition ("beredskabs-
+    # meddelelse fra"); the hint is the same tail without the prefix, a cheap line test.
+    statement_tail = (
+        "(?:"
+        + "|".join(map(re.escape, heads))
+        + r")\s+(?:"
+        + "|".join(map(re.escape, stmt_preps))
+        + r")(?![^\W\d_])"
+    )
+    has_tail = bool(heads and stmt_preps)
     compound_statements = (
-        re.compile(
-            r"(?<![^\W\d_])[^\W\d_]{3,}(?:"
-            + "|".join(map(re.escape, heads))
-            + r")\s+(?:"
-            + "|".join(map(re.escape, stmt_preps))
-            + r")(?![^\W\d_])"
-        )
-        if heads and stmt_preps
-        else None
+        re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}" + statement_tail) if has_tail else None
     )
-    compound_hint = (
-        re.compile(
-            "(?:"
-            + "|".join(map(re.escape, heads))
-            + r")\s+(?:"
-            + "|".join(map(re.escape, stmt_preps))
-            + r")(?![^\W\d_])"
-        )
-        if heads and stmt_preps
-        else None
-    )
+    compound_hint = re.compile(statement_tail) if has_tail else None
     return Lexicon(
         lang=lang,
         compound_statements=compound_statements,
