@@ -265,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
         part = "heldout" if args.held_out else "dev"
         args.data = [str(Path(args.langs) / f"{name}_{part}.jsonl") for name in LANG_SETS]
         args.data = [d for d in args.data if Path(d).exists()]
+        if not args.data:
+            ap.error(f"no {part} sets of bench/build_lang_sets.py in {args.langs}")
+    elif args.held_out:
+        ap.error("--held-out needs --langs")
     for j, dataset in enumerate(args.data):
         rows = evaluate(dataset, args.methods, args.jobs, args.cli, args.limit, args.half)
         print("\n".join(["", *table(rows)]), flush=True)

@@ -1105,7 +1105,9 @@ MAX_CLASSIFIED_CHARS = MAX_CAPTION
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OTHER_END = re.compile(r"[!»”)\]]$")
 _DATE_ALONE = re.compile(_NUM_DATE)
-_NUMBER_ALONE = re.compile(r"\d{1,3}(?:[,.  ]\d{3})+|\d+(?:[.,]\d+)?\s?%?")  # "78,000", "9,796"
+_NUMBER_ALONE = re.compile(
+    r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?\s?%?"
+)  # "78,000", "9,796"
 
 
 @dataclass(frozen=True)
@@ -1194,6 +1196,11 @@ def _log_scale(n: int, top: int) -> float:
     return min(1.0, math.log1p(n) / math.log1p(top))
 
 
+# A sentence end of a script written without spaces, or a run of 15 Han, kana or Hangul
+# characters: _words() sees one "word" there, so word counts cannot tell prose.
+_WIDE_PROSE = re.compile(r"[。！？]|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{15}")
+
+
 def _is_prose(line: str) -> bool:
     """Lines the classifier never marks: running prose (two sentences or more, or a long
     line), a sentence broken after a comma or continued on a lowercase line or after
@@ -1212,9 +1219,9 @@ def _is_prose(line: str) -> bool:
         or _is_speaker(line)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
-        or len(line) > MAX_CLASSIFIED_CHARS
         or _words(core) > MAX_CLASSIFIED_WORDS
         or _SENTENCE_BREAK.search(core) is not None
+        or _WIDE_PROSE.search(core) is not None  # zh/ja/ko: no spaces to count words by
         or _is_paragraph(line)  # a sentence of running text (four words or more) or a long line
     )
 
@@ -1339,8 +1346,8 @@ def line_features(
         "next_paragraph": float(nxt is not None and _is_paragraph(nxt.text)),
         "prev_short": float(prev is not None and _words(prev.text) <= 5),
         "next_short": float(nxt is not None and _words(nxt.text) <= 5),
-        "gap_before": float(prev is not None and "\n\n" in text[prev.end : ln.start]),
-        "gap_after": float(nxt is not None and "\n\n" in text[ln.end : nxt.start]),
+        "gap_before": float(prev is not None and text.count("\n", prev.end, ln.start) >= 2),
+        "gap_after": float(nxt is not None and text.count("\n", ln.end, nxt.start) >= 2),
         "repeated_shape": float(repeated_shape),
         "function_share": sum(t in closed["function"] for t in tokens) / n if n else 0.0,
         "pronoun": float(any(t in closed["pronoun"] for t in tokens)),

@@ -17,6 +17,28 @@ from functools import cache
 from reader.analysis import languages
 from reader.analysis.scripts import tokens
 
+# `nltk.stem.snowball.SnowballStemmer.languages`: names outside it (chinese, greek, ...)
+# have no NLTK stemmer either, so they must not pay for importing NLTK to learn that.
+NLTK_SNOWBALL = frozenset(
+    [
+        "arabic",
+        "danish",
+        "dutch",
+        "english",
+        "finnish",
+        "french",
+        "german",
+        "hungarian",
+        "italian",
+        "norwegian",
+        "portuguese",
+        "romanian",
+        "russian",
+        "spanish",
+        "swedish",
+    ]
+)
+
 
 @cache
 def stemmer(lang: str) -> Callable[[str], str]:
@@ -34,7 +56,7 @@ def stemmer(lang: str) -> Callable[[str], str]:
         from reader.analysis import snowball as ours
 
         cls = getattr(ours, name.capitalize() + "Stemmer", None)
-        if cls is None:
+        if cls is None and name in NLTK_SNOWBALL:
             from nltk.stem import snowball
 
             cls = getattr(snowball, name.capitalize() + "Stemmer", None)

@@ -109,3 +109,38 @@ def test_the_classifier_only_adds_marks(path: Path) -> None:
     both = bp.line_reasons(text)
     assert {k: both[k] for k in rules} == rules
     assert all(why == "classifier" for k, why in both.items() if k not in rules)
+
+
+def test_paragraphs_of_scripts_without_spaces_are_prose() -> None:
+    """zh/ja text has no spaces, so word counts see one word a line; its sentence ends and
+    runs of Han or kana say prose (the classifier marked such paragraphs before)."""
+    zh = (
+        "城市交通\n\n市政府今天宣布新的公交计划。计划将在明年开始实施。\n\n"
+        "新线路将连接东部和西部的住宅区\n\n"
+        "市长表示，这项计划的总投资为三十亿元。\n\n"
+        "据统计，去年全市公交乘客超过五亿人次，比前年增加了百分之八。\n"
+    )
+    ja = (
+        "市の交通\n\n市は新しいバス路線を発表した。来年から運行する。\n\n"
+        "市長は計画について説明した。\n"
+    )
+    for text in (zh, ja):
+        for line in text.splitlines()[2:]:
+            if line:
+                assert line not in _candidates(text), line
+        assert "classifier" not in _reasons(text).values()
+    assert bp._is_prose("100\u00a0000") and bp._is_prose("78\u202f000")  # a number alone
+
+
+def test_a_blank_line_with_spaces_is_a_gap() -> None:
+    text = f"Title\n\n{_BODY}\n\nNyhet 14:05\n\n{_MORE}\n"
+    spaced = text.replace("\n\n", "\n \t\n")
+    assert _reasons(spaced) == _reasons(text) == {"Nyhet 14:05": "classifier"}
+
+    def features(t: str) -> list[dict[str, float]]:
+        lines = bp._lines(t)
+        reasons = bp.rule_reasons(t)
+        return [f for _, f in bp.candidate_features(t, lines, reasons, bp._title_index(lines))]
+
+    assert features(spaced) == features(text)
+    assert all(f["gap_before"] == 1.0 for f in features(spaced))

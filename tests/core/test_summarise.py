@@ -272,6 +272,27 @@ def test_copied_snowball_stemmers_are_nltks() -> None:
         assert [w for w in vocab if a(w) != b(w)] == [], name
 
 
+def test_only_languages_nltk_stems_import_nltk() -> None:
+    """A language whose stemmer neither the copy nor NLTK has (zh, el, hi...) is stemmed
+    by identity without importing NLTK (0.3-0.5 s); the list matches NLTK's own."""
+    import subprocess
+    import sys
+
+    from nltk.stem.snowball import SnowballStemmer
+
+    from reader.analysis.stems import NLTK_SNOWBALL
+
+    assert set(SnowballStemmer.languages) - {"porter"} == NLTK_SNOWBALL
+    probe = (
+        "import sys; from reader.analysis.stems import stemmer; "
+        "print(stemmer('zh')('ABC'), stemmer('el')('Λόγος'), 'nltk' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["abc", "λόγος", "False"]
+
+
 @pytest.mark.parametrize("n", [30, 300, 1200])
 def test_sparse_gram_equals_dense_product(n: int) -> None:
     """All three paths of rank.gram (BLAS, outer products, add.at) give X @ X.T exactly."""
