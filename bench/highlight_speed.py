@@ -5,7 +5,9 @@ Run: .venv/bin/python bench/highlight_speed.py [--runs 5]
 Texts: the figure-dense 5,000 words made from the English figure sentence set (the same
 text as tests/core/test_figures.py's speed test) and our longest real-length article,
 `articles/en-transit-authority-annual-review.md`. Each highlighter is called once first so
-its per-language table is compiled (that one-off cost is printed too). CPU time
+its per-language table is compiled (that one-off cost is printed too).
+The repeats see the same text, so per-line caches (boilerplate's) are warm in them: the
+first call is the cold figure for a new text, the best repeat the warm one. CPU time
 (`time.process_time`), because the machines are shared and wall time is noisy; the
 absolute figures still move with load, so compare runs made together.
 """

@@ -358,6 +358,10 @@ class _Finder:
         self.toks = toks
         self.n = len(self.toks)
         self._cls: list[int | None] = [None] * self.n
+        # dash quotations: each token's mark (0 none, 1 opener, 2 closing cue) and, per
+        # token, the nearest marked token before / after it, filled lazily (_nearest)
+        self._marks: list[int | None] = [None] * self.n
+        self._near: tuple[dict[int, int], dict[int, int]] = ({}, {})
 
     def seen_lower(self, word: str) -> bool:
         """Does `word` occur in lower case anywhere in the article? A capitalised sentence
@@ -1559,21 +1563,43 @@ class _Finder:
         inside; an unattributed quotation is left alone (narration may follow it)."""
         if not self.lex.dash_quotes or self._closes_quote(i):
             return False
-        k = i - 1
-        while k >= 0 and not self._dash_opener(k):
-            if self._closes_quote(k):
-                return False
-            k -= 1
-        if k < 0:
-            return False
+        k = self._nearest(i - 1, -1)
+        if k < 0 or self._mark(k) != 1:
+            return False  # no opener, or a closed quotation in between
         if k > 0 and self.toks[k - 1].text == ":":
             return True
-        for j in range(i + 1, self.n):
-            if self._dash_opener(j):
-                return False
-            if self._closes_quote(j):
-                return True
-        return False
+        j = self._nearest(i + 1, 1)
+        return j >= 0 and self._mark(j) == 2  # closed before any other opener
+
+    def _mark(self, k: int) -> int:
+        """1 when token k opens a dash quotation, 2 when it closes one, else 0."""
+        m = self._marks[k]
+        if m is None:
+            m = self._marks[k] = 1 if self._dash_opener(k) else 2 if self._closes_quote(k) else 0
+        return m
+
+    def _nearest(self, k: int, step: int) -> int:
+        """The nearest marked token from k on (k itself included) going by `step` (-1 back,
+        1 ahead), or -1. Remembered for every token walked over, so the cues of one long
+        line share their walks: linear in the line, not quadratic."""
+        memo = self._near[step > 0]
+        walked = []
+        hit = -1
+        while 0 <= k < self.n:
+            known = memo.get(k)
+            if known is not None:
+                hit = known
+                break
+            if self._mark(k):
+                hit = k
+                break
+            walked.append(k)
+            k += step
+        for w in walked:
+            memo[w] = hit
+        if 0 <= k < self.n:
+            memo[k] = hit
+        return hit
 
     def _opens_quote(self, first: int) -> bool:
         """Does the phrase at token `first` (after at most one article) open a quotation?
