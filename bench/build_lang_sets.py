@@ -374,9 +374,11 @@ def write(
     dev = [r for i, r in enumerate(records) if i % 4 != 3 and not held_only]
     held = [r for i, r in enumerate(records) if i % 4 == 3 or held_only]
     for suffix, part in (("dev", dev), ("heldout", held)):
+        path = out_dir / f"{name}_{suffix}.jsonl"
         if not part:
+            path.unlink(missing_ok=True)  # an older build's part must not be evaluated
             continue
-        with open(out_dir / f"{name}_{suffix}.jsonl", "w", encoding="utf-8") as fh:
+        with open(path, "w", encoding="utf-8") as fh:
             for r in part:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     return len(dev), len(held)
@@ -393,6 +395,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.sets:
         recs = BUILDERS[name](args.mirrors)
+        if not recs:
+            print(f"{name}: no articles (is its source under {args.mirrors}?)", file=sys.stderr)
+            write(args.out, name, recs, name in HELD_ONLY)
+            continue
         n_dev, n_held = write(args.out, name, recs, name in HELD_ONLY)
         ks = [r["k"] for r in recs]
         print(
