@@ -1098,9 +1098,10 @@ def spans_of(text: str, reasons: dict[int, str]) -> list[Span]:
 # by `bench/boilerplate_classifier.py` on the development files and stored as data
 # (``data/boilerplate/classifier.json``: feature names, weights, bias, threshold, and
 # whether it is on). It only ADDS marks to lines the rules leave unmarked, never to the
-# title or to running prose (two sentences or more, or more than MAX_CLASSIFIED_WORDS words).
+# title or to running prose (`_is_prose`: a sentence of four words or more, more than
+# MAX_SHORT_WORDS words, a long line).
 
-MAX_CLASSIFIED_WORDS = 40  # a longer line is running prose, never classified
+MAX_CLASSIFIED_WORDS = 40  # the top of the `words` feature's log scale (as trained)
 MAX_CLASSIFIED_CHARS = MAX_CAPTION
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OTHER_END = re.compile(r"[!»”)\]]$")
@@ -1219,7 +1220,6 @@ def _is_prose(line: str) -> bool:
         or _is_speaker(line)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
-        or _words(core) > MAX_CLASSIFIED_WORDS
         or _SENTENCE_BREAK.search(core) is not None
         or _WIDE_PROSE.search(core) is not None  # zh/ja/ko: no spaces to count words by
         or _is_paragraph(line)  # a sentence of running text (four words or more) or a long line

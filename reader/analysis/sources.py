@@ -874,7 +874,10 @@ class _Finder:
             elif (
                 k > m
                 and k + 1 < n
-                and self.toks[k].lw in self.lex.place_preps | self.lex.connectors
+                and (
+                    self.toks[k].lw in self.lex.place_preps
+                    or self.toks[k].lw in self.lex.connectors
+                )
                 and not self.cap(k)
                 and self.cls(k + 1) == NAME
             ):
@@ -1362,14 +1365,13 @@ class _Finder:
         relative = self.toks[k + 1].full in self.lex.relatives and not self.cap(k + 1)
         if comma - k >= 24 and not relative:
             return None  # (only a relative clause runs long: a title is short)
-        if relative and not any(
+        finite = any(  # an auxiliary: a clause between the commas, not a title
             self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
-        ):
+        )
+        if relative and not finite:
             q = self.apposition(k, depth + 1) if depth < 2 else None
             return q if q is not None else self.before(k)
-        if any(
-            self.toks[i].lw in self.lex.cue_aux and not self.cap(i) for i in range(k + 1, comma)
-        ):
+        if finite:
             if self.toks[k + 1].full in self.lex.relatives:
                 return self.before(k)  # "Renault, qui a racheté Nissan, a annoncé"
             return None  # ", a gagné 1 300 m² d'espaces, a annoncé": a clause, not a title
