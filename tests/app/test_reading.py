@@ -85,7 +85,10 @@ async def test_header_and_rows_show_metadata(reading_library: Path) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await opened(app, pilot)
         header = str(app.main.query_one("#article-header", Static).render())
-        assert "Island ferry levy to rise by a third" in header
+        # the text's first line is the title (its h1): shown there once, not in the header
+        assert app.main.analysis is not None
+        assert app.main.analysis.text.startswith("Island ferry levy to rise by a third")
+        assert "Island ferry levy" not in header
         assert "Harbour Weekly · 2025-03-02 · Mina Castell · harbour.example.org" in header
         row = app.main.article_list.get_option_at_index(0).prompt
         plain = row.plain if hasattr(row, "plain") else str(row)
@@ -271,3 +274,28 @@ async def test_notifications_are_sentences(
         assert len(said) >= 4
         for sentence in said:
             assert sentence[0].isupper() and sentence.rstrip().endswith((".", "!", "?")), sentence
+
+
+async def test_the_title_is_shown_once(tmp_path: Path) -> None:
+    """In the header when only front matter has it; else as the text's bold first line."""
+    root = tmp_path / "titles"
+    root.mkdir()
+    body = "The levy rises by a third from May, the council said on Tuesday.\n"
+    (root / "a-front.md").write_text(
+        f"---\ntitle: Ferry levy rises\n---\n\n{body}", encoding="utf-8"
+    )
+    (root / "b-line.txt").write_text(f"Tunnel costs climb\n\n{body}", encoding="utf-8")
+    app = ReaderApp(library=root)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await opened(app, pilot)
+        header = app.main.query_one("#article-header", Static)
+        view = app.main.query_one(ArticleView)
+        assert str(header.render()).splitlines()[0] == "Ferry levy rises"
+        assert not style_at(app, view.rendered, 0).bold  # the text starts with the body
+        await pilot.press("j")
+        await settle(app, pilot)
+        assert "Tunnel costs climb" not in str(header.render())
+        assert view.rendered.plain.startswith("Tunnel costs climb\n")
+        assert style_at(app, view.rendered, 0).bold
+        assert style_at(app, view.rendered, len("Tunnel costs climb") - 1).bold
+        assert not style_at(app, view.rendered, len("Tunnel costs climb\n\nThe")).bold

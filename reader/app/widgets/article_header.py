@@ -1,5 +1,9 @@
 """The article header: title, then where it comes from (source · date · author · site).
 
+The title is shown here only when the text does not start with it (front matter gave
+it), the rule `reader show` follows: a pasted article's headline is its first line, and
+the view styles that line as the headline instead of printing it twice.
+
 Built as `Content` from data (never markup). The URL is shown as its host only
 (`o` opens the whole URL); language and length follow on the same line.
 """
@@ -37,10 +41,11 @@ def meta_parts(analysis: Analysis) -> list[str]:
 def header_content(analysis: Analysis | None) -> Content:
     if analysis is None:
         return Content("")
-    parts: list[str | tuple[str, str]] = [(one_line(analysis.title), "bold")]
+    parts: list[str | tuple[str, str]] = []
+    if not analysis.title_from_text:  # else the text's first line is the title: once is enough
+        parts += [(one_line(analysis.title), "bold"), "\n"]
     meta = meta_parts(analysis)
     words = f"{analysis.language} · {count_words(analysis.text)} words"
-    parts.append("\n")
     if meta:
         parts.append((" · ".join(meta), "$text-accent"))
         parts.append((" · " + words, "$text-muted"))
@@ -50,7 +55,8 @@ def header_content(analysis: Analysis | None) -> Content:
 
 
 class ArticleHeader(Static):
-    """Two lines over the text: the title, and source · date · author · site · length.
+    """Over the text: the title (unless the text starts with it), and source · date ·
+    author · site · length.
 
     The screen binds `analysis` with `data_bind`.
     """

@@ -59,6 +59,22 @@ def display_end(text: str, limit: int = DISPLAY_LIMIT) -> int:
     return cut if cut > 0 else limit
 
 
+def title_line(analysis: Analysis) -> Mark | None:
+    """The span of the text's first line when it is the article's title.
+
+    The header leaves the title out then (it would be printed twice), so the view
+    styles this line as the headline. A title made of the text's first words (no
+    title line) is not a line of its own: nothing to style.
+    """
+    if not analysis.title_from_text:
+        return None
+    line = analysis.text.partition("\n")[0]
+    if " ".join(line.lstrip().lstrip("#").split()) != analysis.title:
+        return None
+    start = len(line) - len(line.lstrip())
+    return (start, len(line.rstrip()))
+
+
 class ArticleBody(Static):
     """The text itself; says when a new text has been laid out (its size changed).
 
@@ -221,6 +237,9 @@ class ArticleView(VerticalScroll):
             name = STRUCTURE_CLASSES.get(mark.kind)
             if name is not None:
                 text.stylize(self._style(name), mark.start, mark.end)
+        title = title_line(analysis)
+        if title is not None:
+            text.stylize(self._style("article--heading"), *title)
         boiler = self._style("article--boilerplate")
         for span in analysis.boilerplate:
             text.stylize(boiler, span.start, span.end)
