@@ -93,16 +93,12 @@ def load_pages(globs: Sequence[str], skip: Sequence[str], names: Sequence[str]) 
             for i, f in bp.candidate_features(ex.text, lines, rules, title)
         ]
         # every line the classifier could see, marked by the rules or not (features computed
-        # as if the line itself were unmarked, its neighbours as the rules left them)
-        train_all = []
-        for i in range(title + 1, len(lines)):
-            if bp._is_prose(lines[i].text):
-                continue
-            without = {k: v for k, v in rules.items() if k != lines[i].start}
-            pairs = bp.candidate_features(ex.text, lines, without, title)
-            feats = dict(pairs).get(i)
-            if feats is not None:
-                train_all.append((_vector(feats, names), _label(lines[i], ex.gold)))
+        # as if the line itself were unmarked, its neighbours as the rules left them), one pass
+        # over the page
+        train_all = [
+            (_vector(f, names), _label(lines[i], ex.gold))
+            for i, f in bp.training_features(ex.text, lines, rules, title)
+        ]
         pages.append(Page(stem, ex.lang, publishers[stem], ex, rules, cand, train_all, lines))
     return pages
 

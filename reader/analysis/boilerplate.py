@@ -1231,25 +1231,49 @@ def candidate_features(
 ) -> list[tuple[int, dict[str, float]]]:
     """(line index, features) of every line the classifier may mark: not the title or a line
     above it, not marked by the rules, not running prose."""
+    return _classifiable(text, lines, reasons, title, hide_own=False)
+
+
+def training_features(
+    text: str, lines: list[_Line], reasons: dict[int, str], title: int
+) -> list[tuple[int, dict[str, float]]]:
+    """(line index, features) of every line the classifier could see, marked by the rules or
+    not, each computed as if its own rule mark were hidden (its neighbours as the rules left
+    them): what `candidate_features` would give for line i with ``reasons`` minus line i's
+    mark, for every i, in one pass over the page (the training lines of
+    `bench/boilerplate_classifier.py`)."""
+    return _classifiable(text, lines, reasons, title, hide_own=True)
+
+
+def _classifiable(
+    text: str, lines: list[_Line], reasons: dict[int, str], title: int, hide_own: bool
+) -> list[tuple[int, dict[str, float]]]:
+    """`candidate_features` (``hide_own`` False) or `training_features` (True). A line's own
+    mark enters its candidacy only through the mark test itself and through the lead (the
+    first unmarked line ending as a sentence); its features read its neighbours' marks only."""
     doubled = _doubled(lines, title)  # the rules' doubled headline is text
     todo = [
         i
         for i in range(title + 1, len(lines))
-        if lines[i].start not in reasons and i not in doubled and not _is_prose(lines[i].text)
+        if (hide_own or lines[i].start not in reasons)
+        and i not in doubled
+        and not _is_prose(lines[i].text)
     ]
     todo = [i for i in todo if not _templated(lines, reasons, i)]
     if not todo:
         return []
     paragraphs = [k for k, other in enumerate(lines) if _is_paragraph(other.text)]
-    lead = next(  # the first unmarked line ending as a sentence: the lead, never furniture
-        (
-            k
-            for k in range(title + 1, len(lines))
-            if lines[k].start not in reasons and _SENTENCE_END.search(_core(lines[k].text))
-        ),
-        -1,
-    )
-    todo = [i for i in todo if i != lead and not _introduces(lines, reasons, i)]
+    ends = [k for k in range(title + 1, len(lines)) if _SENTENCE_END.search(_core(lines[k].text))]
+    # the first unmarked line ending as a sentence: the lead, never furniture
+    lead = next((k for k in ends if lines[k].start not in reasons), -1)
+    ends_set = set(ends)
+
+    def lead_of(i: int) -> int:  # the lead when line i's own mark is hidden
+        if hide_own and i in ends_set and (lead == -1 or i < lead):
+            return i
+        return lead
+
+    todo = [i for i in todo if i != lead_of(i) and not _introduces(lines, reasons, i)]
     if paragraphs:  # the first running text is never furniture
         todo = [i for i in todo if i != paragraphs[0]]
         if len(lines) == paragraphs[-1] + 2:  # one closing line: a signature, a byline

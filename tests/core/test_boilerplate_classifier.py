@@ -144,3 +144,42 @@ def test_a_blank_line_with_spaces_is_a_gap() -> None:
 
     assert features(spaced) == features(text)
     assert all(f["gap_before"] == 1.0 for f in features(spaced))
+
+
+def _hidden_one_by_one(text: str) -> list[tuple[int, dict[str, float]]]:
+    """The training lines as hl-bp4 computed them: for every line, the whole page's candidates
+    again with that line's own rule mark removed (quadratic per page)."""
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    title = bp._title_index(lines)
+    out = []
+    for i in range(title + 1, len(lines)):
+        without = {k: v for k, v in reasons.items() if k != lines[i].start}
+        feats = dict(bp.candidate_features(text, lines, without, title)).get(i)
+        if feats is not None:
+            out.append((i, feats))
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(REAL.glob("*/dev/*.txt"))[3::11], ids=lambda p: p.stem)
+def test_training_features_are_the_candidates_with_the_own_mark_hidden(path: Path) -> None:
+    """One pass over the page (`training_features`) gives what the per-line recomputation
+    gave: the same lines, the same features, in the same order."""
+    text = path.read_text(encoding="utf-8")
+    lines = bp._lines(text)
+    got = bp.training_features(text, lines, bp.rule_reasons(text), bp._title_index(lines))
+    assert got == _hidden_one_by_one(text)
+
+
+def test_a_marked_sentence_above_the_lead_is_a_training_line_of_its_own() -> None:
+    """A rule-marked line ending as a sentence above the lead would be the lead once its mark
+    is hidden: it is no training line then, while the lead is one for the other lines."""
+    text = (
+        f"Title\n\nDel på Facebook.\n\nSiste nytt 14:05\n\nDer erste Satz.\n\n{_BODY}\n\n"
+        f"Tips oss\n\n{_MORE}\n"
+    )
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    got = bp.training_features(text, lines, reasons, bp._title_index(lines))
+    assert got == _hidden_one_by_one(text)
+    assert got
