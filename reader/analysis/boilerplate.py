@@ -1139,13 +1139,11 @@ def _classifier() -> _Model:
 
 @cache
 def _closed_words() -> dict[str, frozenset[str]]:
-    """Closed word classes of every language, merged: function words, pronouns, "here"."""
+    """Closed word classes of every language, merged: function words, pronouns. ("Here" words
+    are matched by `_here_end`, as the rules do: entries of several tokens, "ci-dessous".)"""
     function = frozenset().union(*_function_words().values())
     pronouns = frozenset().union(*_pronouns().values())
-    here = frozenset(
-        w.casefold() for row in data_lines("boilerplate/here.txt") for w in row.split("|")
-    )
-    return {"function": function, "pronoun": pronouns, "here": here}
+    return {"function": function, "pronoun": pronouns}
 
 
 FEATURES: tuple[str, ...] = (
@@ -1181,7 +1179,7 @@ FEATURES: tuple[str, ...] = (
     "repeated_shape",  # the same line with digits masked occurs elsewhere in the page
     "function_share",  # share of function words (any language)
     "pronoun",  # a pronoun of pronouns.txt
-    "here",  # ends with a word of here.txt
+    "here",  # ends with an entry of here.txt (`_here_end`, as the rules)
     "imperative",  # opens with a verb of imperatives.txt
     "label",  # a label of labels.txt or a "Label: value" shape
     "bullet",
@@ -1375,7 +1373,7 @@ def line_features(
         "repeated_shape": float(repeated_shape),
         "function_share": sum(t in closed["function"] for t in tokens) / n if n else 0.0,
         "pronoun": float(any(t in closed["pronoun"] for t in tokens)),
-        "here": float(bool(tokens) and tokens[-1] in closed["here"]),
+        "here": float(_here_end().search(core) is not None),  # the rules' matcher of here.txt
         "imperative": float(bool(_verb_start().match(core))),
         "label": float(bool(_label_regex().match(core)) or _is_label_shaped(s)),
         "bullet": float(bool(_BULLET.match(s))),

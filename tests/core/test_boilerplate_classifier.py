@@ -183,3 +183,29 @@ def test_a_marked_sentence_above_the_lead_is_a_training_line_of_its_own() -> Non
     got = bp.training_features(text, lines, reasons, bp._title_index(lines))
     assert got == _hidden_one_by_one(text)
     assert got
+
+
+def _features_of(text: str, line: str) -> dict[str, float]:
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    title = bp._title_index(lines)
+    return dict((lines[i].text, f) for i, f in bp.training_features(text, lines, reasons, title))[
+        line
+    ]
+
+
+def test_the_here_feature_is_the_rules_here_matcher() -> None:
+    """One definition of "here": entries of several tokens ("ci-dessous") match, and a word
+    that only ends in a "here" word does not."""
+    for line, here in (
+        ("Le programme ci-dessous", 1.0),
+        ("Le programme ci-dessous »", 1.0),
+        ("Programmet finner du nedenfor", 1.0),
+        ("Voir là", 1.0),
+        ("Die Landesregierung hier", 1.0),
+        ("Verfügbarkeit dessous", 0.0),
+        ("Nyheter fra Norge", 0.0),
+    ):
+        text = f"Title\n\n{_BODY}\n\n{line}\n\n{_MORE}\n"
+        assert _features_of(text, line)["here"] == here, line
+        assert (bp._here_end().search(line) is not None) == bool(here), line
