@@ -68,6 +68,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from reader.analysis.dates import month_names
 from reader.analysis.languages import data_lines, data_root
 from reader.model import Span
 
@@ -1217,6 +1218,7 @@ def _is_prose(line: str) -> bool:
         or core[:1] in ",;:.)]"
         or _is_speaker(line)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
+        or _is_written_date(core)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
         or _SENTENCE_BREAK.search(core) is not None
         or _WIDE_PROSE.search(core) is not None  # zh/ja/ko: no spaces to count words by
@@ -1224,12 +1226,43 @@ def _is_prose(line: str) -> bool:
     )
 
 
+@cache
+def _date_words() -> frozenset[str]:
+    """Month names and the filler words of written dates (``data/dates/months.json``)."""
+    raw = json.loads(data_root().joinpath("dates/months.json").read_text("utf-8"))
+    return frozenset(month_names()) | frozenset(str(w).casefold() for w in raw["filler"])
+
+
+def _is_written_date(core: str) -> bool:
+    """A date or a month written with the month's name alone on its line ("28. februar 2020",
+    "Mai 2020", "2 de marzo de 2025"): a dateline or the heading of a month, content as a
+    numeric date alone is. Month names are data (``data/dates/months.json``)."""
+    words = [w.casefold() for w in _TOKEN.findall(core)]
+    months = month_names()
+    return (
+        len(core) <= 40
+        and _DIGIT.search(core) is not None
+        and any(w in months for w in words)
+        and all(w in _date_words() for w in words)
+    )
+
+
 def candidate_features(
     text: str, lines: list[_Line], reasons: dict[int, str], title: int
 ) -> list[tuple[int, dict[str, float]]]:
     """(line index, features) of every line the classifier may mark: not the title or a line
-    above it, not marked by the rules, not running prose."""
-    return _classifiable(text, lines, reasons, title, hide_own=False)
+    above it, not marked by the rules, not running prose, not the heading of the text (the
+    line right above the first running text, or above its date line: content, as for the
+    rules; 28 of the 30 such development lines are text). Headings stay training lines
+    (`training_features`): they teach the model what text looks like next to furniture."""
+    cands = _classifiable(text, lines, reasons, title, hide_own=False)
+    first = next((k for k, ln in enumerate(lines) if _is_paragraph(ln.text)), -1)
+    if not cands or first < 1:
+        return cands
+    heading = {first - 1}
+    if first >= 2 and _is_date_line(lines[first - 1].text):
+        heading.add(first - 2)
+    return [(i, f) for i, f in cands if i not in heading]
 
 
 def training_features(
@@ -1237,9 +1270,10 @@ def training_features(
 ) -> list[tuple[int, dict[str, float]]]:
     """(line index, features) of every line the classifier could see, marked by the rules or
     not, each computed as if its own rule mark were hidden (its neighbours as the rules left
-    them): what `candidate_features` would give for line i with ``reasons`` minus line i's
-    mark, for every i, in one pass over the page (the training lines of
-    `bench/boilerplate_classifier.py`)."""
+    them): what `_classifiable` gives for line i with ``reasons`` minus line i's mark, for
+    every i, in one pass over the page (the training lines of
+    `bench/boilerplate_classifier.py`; `candidate_features` also leaves out the heading of
+    the text)."""
     return _classifiable(text, lines, reasons, title, hide_own=True)
 
 
@@ -1257,7 +1291,14 @@ def _classifiable(
         and i not in doubled
         and not _is_prose(lines[i].text)
     ]
-    todo = [i for i in todo if not _templated(lines, reasons, i)]
+    todo = [
+        i
+        for i in todo
+        if not _templated(lines, reasons, i)
+        and not _continued(text, lines, i)
+        and not _box_heading(lines, reasons, i)
+        and not _list_item(lines, reasons, i)
+    ]
     if not todo:
         return []
     paragraphs = [k for k, other in enumerate(lines) if _is_paragraph(other.text)]
@@ -1282,6 +1323,42 @@ def _classifiable(
         masked=Counter(_DIGIT.sub("0", _key(ln.text)) for ln in lines if _DIGIT.search(ln.text)),
     )
     return [(i, line_features(text, lines, reasons, title, i, page)) for i in todo]
+
+
+def _continued(text: str, lines: list[_Line], i: int) -> bool:
+    """A line whose sentence goes on in the line right under it (no blank line between, the
+    next line starting lowercase): a verse or a sentence broken over lines ("Og kvelden kom" /
+    "over fjorden"), text as its lowercase continuation is (`_is_prose`)."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return (
+        text.count("\n", lines[i].end, nxt.start) < 2
+        and _core(nxt.text)[:1].islower()
+        and not _BULLET.match(nxt.text)
+    )
+
+
+def _box_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """The line right above a box of labels the rules mark (`label-box`): its heading or the
+    text it follows ("Fakta om utbyggingen" / "Kostnad: …" / "Byggestart: …"), content: a
+    subheading is text by the annotation rules, and furniture heads of a box (contact labels,
+    "Procedimiento :") are the rules' own."""
+    return i + 1 < len(lines) and reasons.get(lines[i + 1].start) == "label-box"
+
+
+def _list_item(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A bulleted line next to a bulleted line the rules leave unmarked: an item of a list of
+    the text ("• Bedre dialog med næringene" … "• Et betydelig løft på …"); the items of one
+    list are one thing, and furniture lists (tags, menus, link lists) are the rules'."""
+    if not _BULLET.match(lines[i].text):
+        return False
+    return any(
+        0 <= k < len(lines)
+        and lines[k].start not in reasons
+        and _BULLET.match(lines[k].text) is not None
+        for k in (i - 1, i + 1)
+    )
 
 
 def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:

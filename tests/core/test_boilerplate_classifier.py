@@ -155,7 +155,7 @@ def _hidden_one_by_one(text: str) -> list[tuple[int, dict[str, float]]]:
     out = []
     for i in range(title + 1, len(lines)):
         without = {k: v for k, v in reasons.items() if k != lines[i].start}
-        feats = dict(bp.candidate_features(text, lines, without, title)).get(i)
+        feats = dict(bp._classifiable(text, lines, without, title, hide_own=False)).get(i)
         if feats is not None:
             out.append((i, feats))
     return out
@@ -209,3 +209,77 @@ def test_the_here_feature_is_the_rules_here_matcher() -> None:
         text = f"Title\n\n{_BODY}\n\n{line}\n\n{_MORE}\n"
         assert _features_of(text, line)["here"] == here, line
         assert (bp._here_end().search(line) is not None) == bool(here), line
+
+
+_NB = (
+    "Regjeringen la i dag fram planen for den nye veien mellom byene, og arbeidet starter neste år."
+)
+_NM = "Ordføreren mener at prosjektet vil gi kortere reisetid for mange tusen pendlere i regionen."
+
+
+def test_a_broken_verse_line_is_never_a_candidate() -> None:
+    """The first line of a verse or sentence broken over lines (its continuation starts
+    lowercase right under it) is text, as the continuation is, also next to furniture."""
+    verse = (
+        f"Diktet om fjorden\n\n{_NB}\n\nDel på Facebook\n\nOg kvelden kom\nover fjorden\n\n{_NM}\n"
+    )
+    assert "Og kvelden kom" not in _candidates(verse)
+    assert "Og kvelden kom" not in _reasons(verse)
+    # a blank line between: two lines, the first one may be a candidate
+    apart = verse.replace("Og kvelden kom\nover", "Og kvelden kom\n\nover")
+    assert "Og kvelden kom" in _candidates(apart)
+
+
+def test_a_subheading_above_a_label_box_is_never_a_candidate() -> None:
+    """A fact box inside the text: its heading is a subheading (content), whether the rules
+    mark the labels under it or not, and with or without a blank line between."""
+    box = "Kostnad: 2,1 milliarder kroner\nByggestart: 2026\nAnsvarlig: Statens vegvesen"
+    for text in (
+        f"Ny vei over fjellet\n\n{_NB}\n\nFakta om utbyggingen\n{box}\n\n{_NM}\n",
+        f"Ny vei over fjellet\n\n{_NB}\n\n{_NM}\n\nSlik blir veien\n\n{box}\n",
+    ):
+        heading = "Fakta om utbyggingen" if "Fakta" in text else "Slik blir veien"
+        assert "label-box" in bp.rule_reasons(text).values()
+        assert heading not in _candidates(text)
+        assert heading not in _reasons(text)
+
+
+def test_a_written_date_alone_is_content() -> None:
+    """A dateline or month heading written with the month's name is content, as a numeric
+    date alone is; a label with a date is not a date alone."""
+    for line in ("28. februar 2020", "Mai 2020", "2 de marzo de 2025", "March 2, 2025"):
+        assert bp._is_prose(line), line
+        text = f"Ny vei over fjellet\n\n{_NB}\n\n{line}\n\n{_NM}\n"
+        assert line not in _candidates(text), line
+    for line in ("Publisert 28. februar 2020", "Mai", "Pressemitteilungen 2017 - Januar"):
+        assert not bp._is_prose(line), line
+
+
+def test_an_item_of_a_list_of_the_text_is_never_a_candidate() -> None:
+    """The last item of a list of the text above the page's furniture was marked alone."""
+    items = "\n".join(
+        f"• {item}"
+        for item in (
+            "Bedre dialog med næringene",
+            "Bedre kommunikasjon og kvalitet",
+            "Et betydelig løft på havbruk",
+        )
+    )
+    source = "Kilde: Pressemelding fra departementet"
+    text = f"Ny vei over fjellet\n\n{_NB}\n\n{_NM}\n\n{items}\n\n{source}\n"
+    for item in items.splitlines():
+        assert item not in _candidates(text), item
+        assert item not in _reasons(text), item
+
+
+def test_the_heading_of_the_text_is_never_a_candidate() -> None:
+    """The line right above the first running text (or above its date line) is the text's
+    heading: content, next to furniture or not."""
+    text = f"Title\n\nSkip to content\n\nInnledning\n\n{_BODY}\n"
+    assert "Innledning" not in _candidates(text)
+    dated = f"Title\n\nSkip to content\n\nJuncker Finnland\n\n21/08/2017\n\n{_BODY}\n"
+    assert "Juncker Finnland" not in _candidates(dated)
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    trained = bp.training_features(text, lines, reasons, bp._title_index(lines))
+    assert "Innledning" in {lines[i].text for i, _ in trained}  # still a training line
