@@ -1189,6 +1189,7 @@ FEATURES: tuple[str, ...] = (
     "link_like",
     "quote",
     "bracketed",
+    "like_marked",  # another line of the same shape (`_shape_key`) is marked by the rules
 )
 
 
@@ -1252,16 +1253,19 @@ def candidate_features(
 ) -> list[tuple[int, dict[str, float]]]:
     """(line index, features) of every line the classifier may mark: not the title or a line
     above it, not marked by the rules, not running prose, not the heading of the text (the
-    line right above the first running text, or above its date line: content, as for the
-    rules; 28 of the 30 such development lines are text). Headings stay training lines
-    (`training_features`): they teach the model what text looks like next to furniture."""
+    line right above the first running text, or above its date and time lines: content, as
+    for the rules; 28 of the 30 lines right above the first text in the dev files are text).
+    Headings stay training lines (`training_features`): they teach the model what text looks
+    like next to furniture."""
     cands = _classifiable(text, lines, reasons, title, hide_own=False)
     first = next((k for k, ln in enumerate(lines) if _is_paragraph(ln.text)), -1)
     if not cands or first < 1:
         return cands
     heading = {first - 1}
-    if first >= 2 and _is_date_line(lines[first - 1].text):
-        heading.add(first - 2)
+    k = first - 1
+    while k > title and _is_date_line(lines[k].text):  # its date and time lines, then it
+        k -= 1
+        heading.add(k)
     return [(i, f) for i, f in cands if i not in heading]
 
 
@@ -1295,7 +1299,7 @@ def _classifiable(
         i
         for i in todo
         if not _templated(lines, reasons, i)
-        and not _continued(text, lines, i)
+        and not _continued(lines, i)
         and not _box_heading(lines, reasons, i)
         and not _list_item(lines, reasons, i)
     ]
@@ -1321,22 +1325,20 @@ def _classifiable(
         first_text=paragraphs[0] if paragraphs else len(lines),
         last_text=paragraphs[-1] if paragraphs else -1,
         masked=Counter(_DIGIT.sub("0", _key(ln.text)) for ln in lines if _DIGIT.search(ln.text)),
+        marked=Counter(_shape_key(ln.text) for ln in lines if ln.start in reasons),
     )
     return [(i, line_features(text, lines, reasons, title, i, page)) for i in todo]
 
 
-def _continued(text: str, lines: list[_Line], i: int) -> bool:
-    """A line whose sentence goes on in the line right under it (no blank line between, the
-    next line starting lowercase): a verse or a sentence broken over lines ("Og kvelden kom" /
-    "over fjorden"), text as its lowercase continuation is (`_is_prose`)."""
-    if i + 1 >= len(lines):
+def _continued(lines: list[_Line], i: int) -> bool:
+    """A line whose sentence goes on in the next line (starting lowercase): a verse or a
+    sentence broken over lines ("Og kvelden kom" / "over fjorden"), also across a blank line
+    where a link was lost ("Double Olympic champion" / "" / "marked her first appearance …"):
+    text, as its lowercase continuation is (`_is_prose`). Not after a sentence end."""
+    if i + 1 >= len(lines) or _SENTENCE_END.search(_core(lines[i].text)):
         return False
     nxt = lines[i + 1]
-    return (
-        text.count("\n", lines[i].end, nxt.start) < 2
-        and _core(nxt.text)[:1].islower()
-        and not _BULLET.match(nxt.text)
-    )
+    return _core(nxt.text)[:1].islower() and not _BULLET.match(nxt.text)
 
 
 def _box_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
@@ -1391,11 +1393,28 @@ def _templated(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     return False
 
 
+_SHAPE_RUNS = (
+    (re.compile(r"[^\W\d_]+"), "a"),
+    (re.compile(r"\d+"), "0"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def _shape_key(line: str) -> str:
+    """Runs of letters, digits and spaces masked: "07/05 2024" and "08/05 2024" -> "0/0 0",
+    "Del på Facebook" -> "a a a" (the `like_marked` feature: furniture repeats its shapes)."""
+    out = _core(line)
+    for pattern, mark in _SHAPE_RUNS:
+        out = pattern.sub(mark, out)
+    return out
+
+
 @dataclass(frozen=True)
 class _Page:
     first_text: int  # index of the first line of running text
     last_text: int  # index of the last one (-1: none)
     masked: Counter[str]  # keys of lines with digits, digits masked
+    marked: Counter[str]  # shapes of the lines the rules mark
 
 
 def line_features(
@@ -1415,6 +1434,8 @@ def line_features(
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     near = [lines[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(lines)]
     repeated_shape = _DIGIT.search(s) is not None and page.masked[_DIGIT.sub("0", _key(s))] >= 2
+    own = _shape_key(s)
+    like = page.marked[own] - (ln.start in reasons)  # another marked line of the same shape
     return {
         "words": _log_scale(n, MAX_CLASSIFIED_WORDS),
         "chars": _log_scale(len(s), MAX_CLASSIFIED_CHARS),
@@ -1459,4 +1480,5 @@ def line_features(
         "link_like": float(_is_link_like(s)),
         "quote": float(bool(_QUOTE_MARK.search(s))),
         "bracketed": float(bool(_WRAPPED.match(s.strip()))),
+        "like_marked": float(like > 0),
     }

@@ -225,9 +225,12 @@ def test_a_broken_verse_line_is_never_a_candidate() -> None:
     )
     assert "Og kvelden kom" not in _candidates(verse)
     assert "Og kvelden kom" not in _reasons(verse)
-    # a blank line between: two lines, the first one may be a candidate
+    # across a blank line (a link lost in the paste: "Double Olympic champion" / "marked …")
     apart = verse.replace("Og kvelden kom\nover", "Og kvelden kom\n\nover")
-    assert "Og kvelden kom" in _candidates(apart)
+    assert "Og kvelden kom" not in _candidates(apart)
+    # a sentence end closes the line: the next one is a line of its own
+    closed = verse.replace("Og kvelden kom\nover", "Og kvelden kom.\n\nover")
+    assert not bp._continued(bp._lines(closed), 3)
 
 
 def test_a_subheading_above_a_label_box_is_never_a_candidate() -> None:
@@ -279,7 +282,27 @@ def test_the_heading_of_the_text_is_never_a_candidate() -> None:
     assert "Innledning" not in _candidates(text)
     dated = f"Title\n\nSkip to content\n\nJuncker Finnland\n\n21/08/2017\n\n{_BODY}\n"
     assert "Juncker Finnland" not in _candidates(dated)
+    venue = f"Leeds v Saracens\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\n{_BODY}\n"
+    assert "Headingley" not in _candidates(venue)  # above its date and time lines
     lines = bp._lines(text)
     reasons = bp.rule_reasons(text)
     trained = bp.training_features(text, lines, reasons, bp._title_index(lines))
     assert "Innledning" in {lines[i].text for i, _ in trained}  # still a training line
+
+
+def test_like_marked_is_a_shape_shared_with_a_rule_marked_line() -> None:
+    assert bp._shape_key("07/05 2024") == bp._shape_key("• 08/05 2024") == "0/0 0"
+    text = (
+        f"Title\n\n{_BODY}\n\nDel på Facebook\n\n{_MORE}\n\nValget i Bergen\n\n{_MORE}\n\n"
+        f"Skolen idag\n\n{_MORE}\n"
+    )
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    assert [text[o : text.index("\n", o)] for o in reasons] == ["Del på Facebook"]
+    feats = dict(
+        (lines[i].text, f)
+        for i, f in bp.training_features(text, lines, reasons, bp._title_index(lines))
+    )
+    assert feats["Valget i Bergen"]["like_marked"] == 1.0  # "a a a", as "Del på Facebook"
+    assert feats["Skolen idag"]["like_marked"] == 0.0
+    assert feats["Del på Facebook"]["like_marked"] == 0.0  # its own mark does not count
