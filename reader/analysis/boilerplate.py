@@ -1257,7 +1257,11 @@ def candidate_features(
     for the rules; 28 of the 30 lines right above the first text in the dev files are text).
     Headings stay training lines (`training_features`): they teach the model what text looks
     like next to furniture."""
-    cands = _classifiable(text, lines, reasons, title, hide_own=False)
+    cands = [
+        (i, f)
+        for i, f in _classifiable(text, lines, reasons, title, hide_own=False)
+        if not _teaser_heading(lines, reasons, i)
+    ]
     first = next((k for k, ln in enumerate(lines) if _is_paragraph(ln.text)), -1)
     if not cands or first < 1:
         return cands
@@ -1347,6 +1351,18 @@ def _box_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     subheading is text by the annotation rules, and furniture heads of a box (contact labels,
     "Procedimiento :") are the rules' own."""
     return i + 1 < len(lines) and reasons.get(lines[i + 1].start) == "label-box"
+
+
+def _teaser_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A heading over its own metadata line (a date label or stamp the rules mark) and the
+    paragraph under it: a teaser ("Statsministeren mottok Koronautvalgets rapport" /
+    "Pressemelding 02.06.2023" / its text), content, as the rules' teaser headings are."""
+    return (
+        i + 2 < len(lines)
+        and reasons.get(lines[i + 1].start, "") in _HEADING_METADATA
+        and lines[i + 2].start not in reasons
+        and _is_paragraph(lines[i + 2].text)
+    )
 
 
 def _list_item(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:

@@ -306,3 +306,22 @@ def test_like_marked_is_a_shape_shared_with_a_rule_marked_line() -> None:
     assert feats["Valget i Bergen"]["like_marked"] == 1.0  # "a a a", as "Del på Facebook"
     assert feats["Skolen idag"]["like_marked"] == 0.0
     assert feats["Del på Facebook"]["like_marked"] == 0.0  # its own mark does not count
+
+
+def test_a_teaser_heading_over_its_date_label_is_never_a_candidate() -> None:
+    """Front-page teasers: heading, its date label (rule-marked), its paragraph. The heading is
+    content (the rules' teaser-heading decision); it stays a training line."""
+    teasers = "".join(
+        f"{head}\n\nPressemelding 0{k}.06.2023\n\n{body}\n\n"
+        for k, (head, body) in enumerate(
+            ((_NB[:40], _NM), ("Statsministeren mottok rapporten", _NB)), 2
+        )
+    )
+    text = f"Regjeringen\n\n{_BODY}\n\nNett-tv\n\nSe sendingen her\n\n{teasers}Del på Facebook\n"
+    reasons = bp.rule_reasons(text)
+    assert "Pressemelding 03.06.2023" in {text[o : text.index("\n", o)] for o in reasons}
+    assert "Statsministeren mottok rapporten" not in _candidates(text)
+    assert "Statsministeren mottok rapporten" not in _reasons(text)
+    lines = bp._lines(text)
+    trained = bp.training_features(text, lines, reasons, bp._title_index(lines))
+    assert "Statsministeren mottok rapporten" in {lines[i].text for i, _ in trained}
