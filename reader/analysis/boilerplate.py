@@ -1310,13 +1310,21 @@ def _classifiable(
     if not todo:
         return []
     paragraphs = [k for k, other in enumerate(lines) if _is_paragraph(other.text)]
-    ends = [k for k in range(title + 1, len(lines)) if _SENTENCE_END.search(_core(lines[k].text))]
-    # the first unmarked line ending as a sentence: the lead, never furniture
-    lead = next((k for k in ends if lines[k].start not in reasons), -1)
-    ends_set = set(ends)
+    lead = next(  # the first unmarked line ending as a sentence: the lead, never furniture
+        (
+            k
+            for k in range(title + 1, len(lines))
+            if lines[k].start not in reasons and _SENTENCE_END.search(_core(lines[k].text))
+        ),
+        -1,
+    )
 
     def lead_of(i: int) -> int:  # the lead when line i's own mark is hidden
-        if hide_own and i in ends_set and (lead == -1 or i < lead):
+        if (
+            hide_own
+            and (lead == -1 or i < lead)
+            and _SENTENCE_END.search(_core(lines[i].text)) is not None
+        ):
             return i
         return lead
 
