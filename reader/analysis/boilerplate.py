@@ -68,6 +68,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from reader.analysis.dates import month_names
 from reader.analysis.languages import data_lines, data_root
 from reader.model import Span
 
@@ -1139,13 +1140,11 @@ def _classifier() -> _Model:
 
 @cache
 def _closed_words() -> dict[str, frozenset[str]]:
-    """Closed word classes of every language, merged: function words, pronouns, "here"."""
+    """Closed word classes of every language, merged: function words, pronouns. ("Here" words
+    are matched by `_here_end`, as the rules do: entries of several tokens, "ci-dessous".)"""
     function = frozenset().union(*_function_words().values())
     pronouns = frozenset().union(*_pronouns().values())
-    here = frozenset(
-        w.casefold() for row in data_lines("boilerplate/here.txt") for w in row.split("|")
-    )
-    return {"function": function, "pronoun": pronouns, "here": here}
+    return {"function": function, "pronoun": pronouns}
 
 
 FEATURES: tuple[str, ...] = (
@@ -1181,7 +1180,7 @@ FEATURES: tuple[str, ...] = (
     "repeated_shape",  # the same line with digits masked occurs elsewhere in the page
     "function_share",  # share of function words (any language)
     "pronoun",  # a pronoun of pronouns.txt
-    "here",  # ends with a word of here.txt
+    "here",  # ends with an entry of here.txt (`_here_end`, as the rules)
     "imperative",  # opens with a verb of imperatives.txt
     "label",  # a label of labels.txt or a "Label: value" shape
     "bullet",
@@ -1190,6 +1189,7 @@ FEATURES: tuple[str, ...] = (
     "link_like",
     "quote",
     "bracketed",
+    "like_marked",  # another line of the same shape (`_shape_key`) is marked by the rules
 )
 
 
@@ -1219,6 +1219,7 @@ def _is_prose(line: str) -> bool:
         or core[:1] in ",;:.)]"
         or _is_speaker(line)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
+        or _is_written_date(core)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
         or _SENTENCE_BREAK.search(core) is not None
         or _WIDE_PROSE.search(core) is not None  # zh/ja/ko: no spaces to count words by
@@ -1226,18 +1227,86 @@ def _is_prose(line: str) -> bool:
     )
 
 
+@cache
+def _date_words() -> frozenset[str]:
+    """Month names and the filler words of written dates (``data/dates/months.json``)."""
+    raw = json.loads(data_root().joinpath("dates/months.json").read_text("utf-8"))
+    return frozenset(month_names()) | frozenset(str(w).casefold() for w in raw["filler"])
+
+
+def _is_written_date(core: str) -> bool:
+    """A date or a month written with the month's name alone on its line ("28. februar 2020",
+    "Mai 2020", "2 de marzo de 2025"): a dateline or the heading of a month, content as a
+    numeric date alone is. Month names are data (``data/dates/months.json``)."""
+    words = [w.casefold() for w in _TOKEN.findall(core)]
+    months = month_names()
+    return (
+        len(core) <= 40
+        and _DIGIT.search(core) is not None
+        and any(w in months for w in words)
+        and all(w in _date_words() for w in words)
+    )
+
+
 def candidate_features(
     text: str, lines: list[_Line], reasons: dict[int, str], title: int
 ) -> list[tuple[int, dict[str, float]]]:
     """(line index, features) of every line the classifier may mark: not the title or a line
-    above it, not marked by the rules, not running prose."""
+    above it, not marked by the rules, not running prose, not the heading of the text (the
+    line right above the first running text, or above its date and time lines: content, as
+    for the rules; 28 of the 30 lines right above the first text in the dev files are text).
+    Headings stay training lines (`training_features`): they teach the model what text looks
+    like next to furniture."""
+    cands = [
+        (i, f)
+        for i, f in _classifiable(text, lines, reasons, title, hide_own=False)
+        if not _teaser_heading(lines, reasons, i)
+    ]
+    first = next((k for k, ln in enumerate(lines) if _is_paragraph(ln.text)), -1)
+    if not cands or first < 1:
+        return cands
+    heading = {first - 1}
+    k = first - 1
+    while k > title and _is_date_line(lines[k].text):  # its date and time lines, then it
+        k -= 1
+        heading.add(k)
+    return [(i, f) for i, f in cands if i not in heading]
+
+
+def training_features(
+    text: str, lines: list[_Line], reasons: dict[int, str], title: int
+) -> list[tuple[int, dict[str, float]]]:
+    """(line index, features) of every line the classifier could see, marked by the rules or
+    not, each computed as if its own rule mark were hidden (its neighbours as the rules left
+    them): what `_classifiable` gives for line i with ``reasons`` minus line i's mark, for
+    every i, in one pass over the page (the training lines of
+    `bench/boilerplate_classifier.py`; `candidate_features` also leaves out the heading of
+    the text)."""
+    return _classifiable(text, lines, reasons, title, hide_own=True)
+
+
+def _classifiable(
+    text: str, lines: list[_Line], reasons: dict[int, str], title: int, hide_own: bool
+) -> list[tuple[int, dict[str, float]]]:
+    """`candidate_features` (``hide_own`` False) or `training_features` (True). A line's own
+    mark enters its candidacy only through the mark test itself and through the lead (the
+    first unmarked line ending as a sentence); its features read its neighbours' marks only."""
     doubled = _doubled(lines, title)  # the rules' doubled headline is text
     todo = [
         i
         for i in range(title + 1, len(lines))
-        if lines[i].start not in reasons and i not in doubled and not _is_prose(lines[i].text)
+        if (hide_own or lines[i].start not in reasons)
+        and i not in doubled
+        and not _is_prose(lines[i].text)
     ]
-    todo = [i for i in todo if not _templated(lines, reasons, i)]
+    todo = [
+        i
+        for i in todo
+        if not _templated(lines, reasons, i)
+        and not _continued(lines, i)
+        and not _box_heading(lines, reasons, i)
+        and not _list_item(lines, reasons, i)
+    ]
     if not todo:
         return []
     paragraphs = [k for k, other in enumerate(lines) if _is_paragraph(other.text)]
@@ -1249,7 +1318,17 @@ def candidate_features(
         ),
         -1,
     )
-    todo = [i for i in todo if i != lead and not _introduces(lines, reasons, i)]
+
+    def lead_of(i: int) -> int:  # the lead when line i's own mark is hidden
+        if (
+            hide_own
+            and (lead == -1 or i < lead)
+            and _SENTENCE_END.search(_core(lines[i].text)) is not None
+        ):
+            return i
+        return lead
+
+    todo = [i for i in todo if i != lead_of(i) and not _introduces(lines, reasons, i)]
     if paragraphs:  # the first running text is never furniture
         todo = [i for i in todo if i != paragraphs[0]]
         if len(lines) == paragraphs[-1] + 2:  # one closing line: a signature, a byline
@@ -1258,8 +1337,54 @@ def candidate_features(
         first_text=paragraphs[0] if paragraphs else len(lines),
         last_text=paragraphs[-1] if paragraphs else -1,
         masked=Counter(_DIGIT.sub("0", _key(ln.text)) for ln in lines if _DIGIT.search(ln.text)),
+        marked=Counter(_shape_key(ln.text) for ln in lines if ln.start in reasons),
     )
     return [(i, line_features(text, lines, reasons, title, i, page)) for i in todo]
+
+
+def _continued(lines: list[_Line], i: int) -> bool:
+    """A line whose sentence goes on in the next line (starting lowercase): a verse or a
+    sentence broken over lines ("Og kvelden kom" / "over fjorden"), also across a blank line
+    where a link was lost ("Double Olympic champion" / "" / "marked her first appearance …"):
+    text, as its lowercase continuation is (`_is_prose`). Not after a sentence end."""
+    if i + 1 >= len(lines) or _SENTENCE_END.search(_core(lines[i].text)):
+        return False
+    nxt = lines[i + 1]
+    return _core(nxt.text)[:1].islower() and not _BULLET.match(nxt.text)
+
+
+def _box_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """The line right above a box of labels the rules mark (`label-box`): its heading or the
+    text it follows ("Fakta om utbyggingen" / "Kostnad: …" / "Byggestart: …"), content: a
+    subheading is text by the annotation rules, and furniture heads of a box (contact labels,
+    "Procedimiento :") are the rules' own."""
+    return i + 1 < len(lines) and reasons.get(lines[i + 1].start) == "label-box"
+
+
+def _teaser_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A heading over its own metadata line (a date label or stamp the rules mark) and the
+    paragraph under it: a teaser ("Statsministeren mottok Koronautvalgets rapport" /
+    "Pressemelding 02.06.2023" / its text), content, as the rules' teaser headings are."""
+    return (
+        i + 2 < len(lines)
+        and reasons.get(lines[i + 1].start, "") in _HEADING_METADATA
+        and lines[i + 2].start not in reasons
+        and _is_paragraph(lines[i + 2].text)
+    )
+
+
+def _list_item(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A bulleted line next to a bulleted line the rules leave unmarked: an item of a list of
+    the text ("• Bedre dialog med næringene" … "• Et betydelig løft på …"); the items of one
+    list are one thing, and furniture lists (tags, menus, link lists) are the rules'."""
+    if not _BULLET.match(lines[i].text):
+        return False
+    return any(
+        0 <= k < len(lines)
+        and lines[k].start not in reasons
+        and _BULLET.match(lines[k].text) is not None
+        for k in (i - 1, i + 1)
+    )
 
 
 def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
@@ -1292,11 +1417,28 @@ def _templated(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     return False
 
 
+_SHAPE_RUNS = (
+    (re.compile(r"[^\W\d_]+"), "a"),
+    (re.compile(r"\d+"), "0"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def _shape_key(line: str) -> str:
+    """Runs of letters, digits and spaces masked: "07/05 2024" and "08/05 2024" -> "0/0 0",
+    "Del på Facebook" -> "a a a" (the `like_marked` feature: furniture repeats its shapes)."""
+    out = _core(line)
+    for pattern, mark in _SHAPE_RUNS:
+        out = pattern.sub(mark, out)
+    return out
+
+
 @dataclass(frozen=True)
 class _Page:
     first_text: int  # index of the first line of running text
     last_text: int  # index of the last one (-1: none)
     masked: Counter[str]  # keys of lines with digits, digits masked
+    marked: Counter[str]  # shapes of the lines the rules mark
 
 
 def line_features(
@@ -1316,6 +1458,8 @@ def line_features(
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     near = [lines[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(lines)]
     repeated_shape = _DIGIT.search(s) is not None and page.masked[_DIGIT.sub("0", _key(s))] >= 2
+    own = _shape_key(s)
+    like = page.marked[own] - (ln.start in reasons)  # another marked line of the same shape
     return {
         "words": _log_scale(n, MAX_CLASSIFIED_WORDS),
         "chars": _log_scale(len(s), MAX_CLASSIFIED_CHARS),
@@ -1351,7 +1495,7 @@ def line_features(
         "repeated_shape": float(repeated_shape),
         "function_share": sum(t in closed["function"] for t in tokens) / n if n else 0.0,
         "pronoun": float(any(t in closed["pronoun"] for t in tokens)),
-        "here": float(bool(tokens) and tokens[-1] in closed["here"]),
+        "here": float(_here_end().search(core) is not None),  # the rules' matcher of here.txt
         "imperative": float(bool(_verb_start().match(core))),
         "label": float(bool(_label_regex().match(core)) or _is_label_shaped(s)),
         "bullet": float(bool(_BULLET.match(s))),
@@ -1360,4 +1504,5 @@ def line_features(
         "link_like": float(_is_link_like(s)),
         "quote": float(bool(_QUOTE_MARK.search(s))),
         "bracketed": float(bool(_WRAPPED.match(s.strip()))),
+        "like_marked": float(like > 0),
     }

@@ -144,3 +144,184 @@ def test_a_blank_line_with_spaces_is_a_gap() -> None:
 
     assert features(spaced) == features(text)
     assert all(f["gap_before"] == 1.0 for f in features(spaced))
+
+
+def _hidden_one_by_one(text: str) -> list[tuple[int, dict[str, float]]]:
+    """The training lines as hl-bp4 computed them: for every line, the whole page's candidates
+    again with that line's own rule mark removed (quadratic per page)."""
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    title = bp._title_index(lines)
+    out = []
+    for i in range(title + 1, len(lines)):
+        without = {k: v for k, v in reasons.items() if k != lines[i].start}
+        feats = dict(bp._classifiable(text, lines, without, title, hide_own=False)).get(i)
+        if feats is not None:
+            out.append((i, feats))
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(REAL.glob("*/dev/*.txt"))[3::11], ids=lambda p: p.stem)
+def test_training_features_are_the_candidates_with_the_own_mark_hidden(path: Path) -> None:
+    """One pass over the page (`training_features`) gives what the per-line recomputation
+    gave: the same lines, the same features, in the same order."""
+    text = path.read_text(encoding="utf-8")
+    lines = bp._lines(text)
+    got = bp.training_features(text, lines, bp.rule_reasons(text), bp._title_index(lines))
+    assert got == _hidden_one_by_one(text)
+
+
+def test_a_marked_sentence_above_the_lead_is_a_training_line_of_its_own() -> None:
+    """A rule-marked line ending as a sentence above the lead would be the lead once its mark
+    is hidden: it is no training line then, while the lead is one for the other lines."""
+    text = (
+        f"Title\n\nDel på Facebook.\n\nSiste nytt 14:05\n\nDer erste Satz.\n\n{_BODY}\n\n"
+        f"Tips oss\n\n{_MORE}\n"
+    )
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    got = bp.training_features(text, lines, reasons, bp._title_index(lines))
+    assert got == _hidden_one_by_one(text)
+    assert got
+
+
+def _features_of(text: str, line: str) -> dict[str, float]:
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    title = bp._title_index(lines)
+    return dict((lines[i].text, f) for i, f in bp.training_features(text, lines, reasons, title))[
+        line
+    ]
+
+
+def test_the_here_feature_is_the_rules_here_matcher() -> None:
+    """One definition of "here": entries of several tokens ("ci-dessous") match, and a word
+    that only ends in a "here" word does not."""
+    for line, here in (
+        ("Le programme ci-dessous", 1.0),
+        ("Le programme ci-dessous »", 1.0),
+        ("Programmet finner du nedenfor", 1.0),
+        ("Voir là", 1.0),
+        ("Die Landesregierung hier", 1.0),
+        ("Verfügbarkeit dessous", 0.0),
+        ("Nyheter fra Norge", 0.0),
+    ):
+        text = f"Title\n\n{_BODY}\n\n{line}\n\n{_MORE}\n"
+        assert _features_of(text, line)["here"] == here, line
+        assert (bp._here_end().search(line) is not None) == bool(here), line
+
+
+_NB = (
+    "Regjeringen la i dag fram planen for den nye veien mellom byene, og arbeidet starter neste år."
+)
+_NM = "Ordføreren mener at prosjektet vil gi kortere reisetid for mange tusen pendlere i regionen."
+
+
+def test_a_broken_verse_line_is_never_a_candidate() -> None:
+    """The first line of a verse or sentence broken over lines (its continuation starts
+    lowercase right under it) is text, as the continuation is, also next to furniture."""
+    verse = (
+        f"Diktet om fjorden\n\n{_NB}\n\nDel på Facebook\n\nOg kvelden kom\nover fjorden\n\n{_NM}\n"
+    )
+    assert "Og kvelden kom" not in _candidates(verse)
+    assert "Og kvelden kom" not in _reasons(verse)
+    # across a blank line (a link lost in the paste: "Double Olympic champion" / "marked …")
+    apart = verse.replace("Og kvelden kom\nover", "Og kvelden kom\n\nover")
+    assert "Og kvelden kom" not in _candidates(apart)
+    # a sentence end closes the line: the next one is a line of its own
+    closed = verse.replace("Og kvelden kom\nover", "Og kvelden kom.\n\nover")
+    assert not bp._continued(bp._lines(closed), 3)
+
+
+def test_a_subheading_above_a_label_box_is_never_a_candidate() -> None:
+    """A fact box inside the text: its heading is a subheading (content), whether the rules
+    mark the labels under it or not, and with or without a blank line between."""
+    box = "Kostnad: 2,1 milliarder kroner\nByggestart: 2026\nAnsvarlig: Statens vegvesen"
+    for text in (
+        f"Ny vei over fjellet\n\n{_NB}\n\nFakta om utbyggingen\n{box}\n\n{_NM}\n",
+        f"Ny vei over fjellet\n\n{_NB}\n\n{_NM}\n\nSlik blir veien\n\n{box}\n",
+    ):
+        heading = "Fakta om utbyggingen" if "Fakta" in text else "Slik blir veien"
+        assert "label-box" in bp.rule_reasons(text).values()
+        assert heading not in _candidates(text)
+        assert heading not in _reasons(text)
+
+
+def test_a_written_date_alone_is_content() -> None:
+    """A dateline or month heading written with the month's name is content, as a numeric
+    date alone is; a label with a date is not a date alone."""
+    for line in ("28. februar 2020", "Mai 2020", "2 de marzo de 2025", "March 2, 2025"):
+        assert bp._is_prose(line), line
+        text = f"Ny vei over fjellet\n\n{_NB}\n\n{line}\n\n{_NM}\n"
+        assert line not in _candidates(text), line
+    for line in ("Publisert 28. februar 2020", "Mai", "Pressemitteilungen 2017 - Januar"):
+        assert not bp._is_prose(line), line
+
+
+def test_an_item_of_a_list_of_the_text_is_never_a_candidate() -> None:
+    """The last item of a list of the text above the page's furniture was marked alone."""
+    items = "\n".join(
+        f"• {item}"
+        for item in (
+            "Bedre dialog med næringene",
+            "Bedre kommunikasjon og kvalitet",
+            "Et betydelig løft på havbruk",
+        )
+    )
+    source = "Kilde: Pressemelding fra departementet"
+    text = f"Ny vei over fjellet\n\n{_NB}\n\n{_NM}\n\n{items}\n\n{source}\n"
+    for item in items.splitlines():
+        assert item not in _candidates(text), item
+        assert item not in _reasons(text), item
+
+
+def test_the_heading_of_the_text_is_never_a_candidate() -> None:
+    """The line right above the first running text (or above its date line) is the text's
+    heading: content, next to furniture or not."""
+    text = f"Title\n\nSkip to content\n\nInnledning\n\n{_BODY}\n"
+    assert "Innledning" not in _candidates(text)
+    dated = f"Title\n\nSkip to content\n\nJuncker Finnland\n\n21/08/2017\n\n{_BODY}\n"
+    assert "Juncker Finnland" not in _candidates(dated)
+    venue = f"Leeds v Saracens\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\n{_BODY}\n"
+    assert "Headingley" not in _candidates(venue)  # above its date and time lines
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    trained = bp.training_features(text, lines, reasons, bp._title_index(lines))
+    assert "Innledning" in {lines[i].text for i, _ in trained}  # still a training line
+
+
+def test_like_marked_is_a_shape_shared_with_a_rule_marked_line() -> None:
+    assert bp._shape_key("07/05 2024") == bp._shape_key("• 08/05 2024") == "0/0 0"
+    text = (
+        f"Title\n\n{_BODY}\n\nDel på Facebook\n\n{_MORE}\n\nValget i Bergen\n\n{_MORE}\n\n"
+        f"Skolen idag\n\n{_MORE}\n"
+    )
+    lines = bp._lines(text)
+    reasons = bp.rule_reasons(text)
+    assert [text[o : text.index("\n", o)] for o in reasons] == ["Del på Facebook"]
+    feats = dict(
+        (lines[i].text, f)
+        for i, f in bp.training_features(text, lines, reasons, bp._title_index(lines))
+    )
+    assert feats["Valget i Bergen"]["like_marked"] == 1.0  # "a a a", as "Del på Facebook"
+    assert feats["Skolen idag"]["like_marked"] == 0.0
+    assert feats["Del på Facebook"]["like_marked"] == 0.0  # its own mark does not count
+
+
+def test_a_teaser_heading_over_its_date_label_is_never_a_candidate() -> None:
+    """Front-page teasers: heading, its date label (rule-marked), its paragraph. The heading is
+    content (the rules' teaser-heading decision); it stays a training line."""
+    teasers = "".join(
+        f"{head}\n\nPressemelding 0{k}.06.2023\n\n{body}\n\n"
+        for k, (head, body) in enumerate(
+            ((_NB[:40], _NM), ("Statsministeren mottok rapporten", _NB)), 2
+        )
+    )
+    text = f"Regjeringen\n\n{_BODY}\n\nNett-tv\n\nSe sendingen her\n\n{teasers}Del på Facebook\n"
+    reasons = bp.rule_reasons(text)
+    assert "Pressemelding 03.06.2023" in {text[o : text.index("\n", o)] for o in reasons}
+    assert "Statsministeren mottok rapporten" not in _candidates(text)
+    assert "Statsministeren mottok rapporten" not in _reasons(text)
+    lines = bp._lines(text)
+    trained = bp.training_features(text, lines, reasons, bp._title_index(lines))
+    assert "Statsministeren mottok rapporten" in {lines[i].text for i, _ in trained}
