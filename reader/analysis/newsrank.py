@@ -18,6 +18,14 @@ Why it looks like this (measured on the dev sets only; docs/summaries.md has the
   scaled to [0, 1] (en, no: they break near-ties, they do not overrule centrality); a
   language's row may weigh the lead more (da, sv, de, fr: 0.5; es: 1.5; measured on
   their dev sets).
+- Optionally (``word_prob`` > 0 in a language's row; 0 = off, every other row unchanged),
+  a word-probability part as SumBasic's (Nenkova & Vanderwende 2005): the mean, over a
+  sentence's words, of each word's share of all the candidates' words, scaled to [0, 1]
+  against the best remaining sentence, times ``word_prob``; and SumBasic's update: after
+  each pick the probability of its words is squared, so the next pick favours words not
+  yet covered (`word_prob_order`). Picks are then greedy, one at a time (at most
+  ``GREEDY_PICKS``; the rest by the static score). On for German only: docs/summaries.md,
+  "German, fourth round".
 - Every chosen sentence carries a `why`: its centrality, title overlap and position,
   so `show --json` and `reader summary --explain` can say why it was picked.
 - Linear in the number of words for the frequency centrality; the Reduction one is
@@ -36,6 +44,7 @@ from reader.analysis.rank import reduction_scores
 
 TITLE_WEIGHT = 0.1
 LEAD_WEIGHT = 0.1
+GREEDY_PICKS = 200  # word_prob: greedy picks with SumBasic's update; later ones by static score
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +56,7 @@ class Settings:
     cosine: bool = False
     title_weight: float = TITLE_WEIGHT
     lead_weight: float = LEAD_WEIGHT
+    word_prob: float = 0.0  # weight of the SumBasic word-probability part (0 = off)
 
     @property
     def kind(self) -> str:
@@ -63,12 +73,15 @@ class Rated:
     centrality: float  # scaled to [0, 1] within the article
     title: float  # share of the title's content words in the sentence
     lead: float  # 1 / (1 + position among candidates)
+    prob: float | None = None  # word-probability part when picked (word_prob > 0), in [0, 1]
 
     def why(self, position: int, kind: str) -> str:
         parts = [f"{kind} centrality {self.centrality:.2f}"]
         if self.title > 0:
             parts.append(f"shares {self.title:.0%} of the title's words")
         parts.append(f"candidate sentence {position + 1} (lead prior {self.lead:.2f})")
+        if self.prob is not None:
+            parts.append(f"word probability {self.prob:.2f} of the best left (SumBasic)")
         return "; ".join(parts) + f" (score {self.score:.3f})"
 
 
@@ -137,3 +150,73 @@ def rate(
 def ranked(ratings: Sequence[Rated]) -> list[int]:
     """Candidate indices, best first; equal scores keep article order."""
     return sorted(range(len(ratings)), key=lambda i: (-ratings[i].score, i))
+
+
+def word_prob_order(
+    ratings: Sequence[Rated],
+    sentences: Sequence[Sequence[str]],
+    weight: float,
+    picks: int,
+) -> tuple[list[int], list[Rated]]:
+    """Greedy order with SumBasic's word-probability part added to each static score.
+
+    p(w) = w's share of all the candidates' words; a sentence's part is the mean of p
+    over its words, divided by the best such mean among the sentences not yet picked.
+    After each pick the p of its (distinct) words is squared (SumBasic's update), so
+    the next pick prefers words not yet covered. Each step costs O(n) plus the postings
+    of the picked sentence's words (no n x n matrix); at most min(picks, GREEDY_PICKS)
+    steps, the rest in static order. Returns the order and the ratings, with `prob` and
+    `score` set at pick time for the picked ones. Ties: the earlier sentence.
+    """
+    n = len(sentences)
+    counts: dict[str, int] = {}
+    postings: dict[str, dict[int, int]] = {}
+    for i, words in enumerate(sentences):
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+            row = postings.setdefault(w, {})
+            row[i] = row.get(i, 0) + 1
+    total = sum(counts.values())
+    prob = {w: c / total for w, c in counts.items()} if total else {}
+    size = np.array([float(len(words)) for words in sentences])
+    sums = np.array([sum(prob[w] for w in words) for words in sentences])
+    base = np.array([r.score for r in ratings])
+    index = {
+        w: (np.fromiter(row, int), np.fromiter(row.values(), float)) for w, row in postings.items()
+    }
+    free = np.ones(n, dtype=bool)
+    out = list(ratings)
+    order: list[int] = []
+    for _ in range(min(n, picks, GREEDY_PICKS)):
+        mean = np.divide(sums, size, out=np.zeros(n), where=size > 0)
+        top = float(mean[free].max())
+        part = mean / top if top > 0 else np.zeros(n)
+        score = np.where(free, base + weight * part, -np.inf)
+        j = int(np.argmax(score))  # the first maximum: the earlier sentence on ties
+        order.append(j)
+        free[j] = False
+        r = ratings[j]
+        out[j] = Rated(float(score[j]), r.centrality, r.title, r.lead, float(part[j]))
+        for w in set(sentences[j]):
+            old = prob[w]
+            prob[w] = old * old
+            idx, cnt = index[w]
+            sums[idx] += (prob[w] - old) * cnt
+    rest = [i for i in ranked(ratings) if free[i]]
+    return order + rest, out
+
+
+def choose(
+    texts: Sequence[str],
+    words: Callable[[str], list[str]],
+    title: str,
+    settings: Settings,
+    picks: int,
+) -> tuple[list[Rated], list[int]]:
+    """Ratings and order, best first: the static `rate` order, or with ``word_prob`` > 0
+    the greedy `word_prob_order` for the first `picks` sentences."""
+    ratings = rate(texts, words, title, settings)
+    if settings.word_prob <= 0 or not ratings:
+        return ratings, ranked(ratings)
+    order, ratings = word_prob_order(ratings, [words(t) for t in texts], settings.word_prob, picks)
+    return ratings, order
