@@ -128,7 +128,13 @@ def rate(
 ) -> list[Rated]:
     """Score every candidate: centrality + title overlap and lead prior, each times its
     weight (0.1 unless the language's settings say otherwise)."""
-    sentences = [words(t) for t in texts]
+    return rate_words([words(t) for t in texts], words(title) if title else [], settings)
+
+
+def rate_words(
+    sentences: Sequence[Sequence[str]], title_words: Sequence[str], settings: Settings
+) -> list[Rated]:
+    """`rate` on the candidates' words (and the title's) already computed."""
     n = len(sentences)
     if n == 0:
         return []
@@ -136,10 +142,10 @@ def rate(
     central = _scaled(raw)
     if settings.cosine:
         central = _scaled(central + _scaled(cosine_scores(sentences)))
-    title_words = set(words(title)) if title else set()
+    title_set = set(title_words)
     out: list[Rated] = []
     for i, sent in enumerate(sentences):
-        overlap = len(title_words & set(sent)) / len(title_words) if title_words else 0.0
+        overlap = len(title_set & set(sent)) / len(title_set) if title_set else 0.0
         lead = 1.0 / (1.0 + i)
         c = float(central[i])
         score = c + settings.title_weight * overlap + settings.lead_weight * lead
@@ -169,21 +175,18 @@ def word_prob_order(
     `score` set at pick time for the picked ones. Ties: the earlier sentence.
     """
     n = len(sentences)
-    counts: dict[str, int] = {}
-    postings: dict[str, dict[int, int]] = {}
-    for i, words in enumerate(sentences):
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
-            row = postings.setdefault(w, {})
-            row[i] = row.get(i, 0) + 1
-    total = sum(counts.values())
-    prob = {w: c / total for w, c in counts.items()} if total else {}
+    ids: dict[str, int] = {}
+    wid = np.fromiter(
+        (ids.setdefault(w, len(ids)) for words in sentences for w in words), dtype=np.intp
+    )
     size = np.array([float(len(words)) for words in sentences])
-    sums = np.array([sum(prob[w] for w in words) for words in sentences])
+    owner = np.repeat(np.arange(n), size.astype(np.intp))  # token -> its sentence
+    counts = np.bincount(wid, minlength=len(ids))
+    prob = counts / len(wid) if len(wid) else np.zeros(0)
+    sums = np.bincount(owner, weights=prob[wid], minlength=n)  # in word order, as sum()
+    tokens = np.argsort(wid, kind="stable")  # the tokens of word w: tokens[start[w]:start[w+1]]
+    start = np.concatenate(([0], np.cumsum(counts)))
     base = np.array([r.score for r in ratings])
-    index = {
-        w: (np.fromiter(row, int), np.fromiter(row.values(), float)) for w, row in postings.items()
-    }
     free = np.ones(n, dtype=bool)
     out = list(ratings)
     order: list[int] = []
@@ -197,11 +200,10 @@ def word_prob_order(
         free[j] = False
         r = ratings[j]
         out[j] = Rated(float(score[j]), r.centrality, r.title, r.lead, float(part[j]))
-        for w in set(sentences[j]):
+        for w in sorted({ids[w] for w in sentences[j]}):
             old = prob[w]
             prob[w] = old * old
-            idx, cnt = index[w]
-            sums[idx] += (prob[w] - old) * cnt
+            np.add.at(sums, owner[tokens[start[w] : start[w + 1]]], prob[w] - old)
     rest = [i for i in ranked(ratings) if free[i]]
     return order + rest, out
 
