@@ -217,8 +217,9 @@ def choose(
 ) -> tuple[list[Rated], list[int]]:
     """Ratings and order, best first: the static `rate` order, or with ``word_prob`` > 0
     the greedy `word_prob_order` for the first `picks` sentences."""
-    ratings = rate(texts, words, title, settings)
+    sentences = [words(t) for t in texts]
+    ratings = rate_words(sentences, words(title) if title else [], settings)
     if settings.word_prob <= 0 or not ratings:
         return ratings, ranked(ratings)
-    order, ratings = word_prob_order(ratings, [words(t) for t in texts], settings.word_prob, picks)
+    order, ratings = word_prob_order(ratings, sentences, settings.word_prob, picks)
     return ratings, order
