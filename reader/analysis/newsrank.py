@@ -18,6 +18,14 @@ Why it looks like this (measured on the dev sets only; docs/summaries.md has the
   scaled to [0, 1] (en, no: they break near-ties, they do not overrule centrality); a
   language's row may weigh the lead more (da, sv, de, fr: 0.5; es: 1.5; measured on
   their dev sets).
+- Optionally (``word_prob`` > 0 in a language's row; 0 = off, every other row unchanged),
+  a word-probability part as SumBasic's (Nenkova & Vanderwende 2005): the mean, over a
+  sentence's words, of each word's share of all the candidates' words, scaled to [0, 1]
+  against the best remaining sentence, times ``word_prob``; and SumBasic's update: after
+  each pick the probability of its words is squared, so the next pick favours words not
+  yet covered (`word_prob_order`). Picks are then greedy, one at a time (at most
+  ``GREEDY_PICKS``; the rest by the static score). On for German only: docs/summaries.md,
+  "German, fourth round".
 - Every chosen sentence carries a `why`: its centrality, title overlap and position,
   so `show --json` and `reader summary --explain` can say why it was picked.
 - Linear in the number of words for the frequency centrality; the Reduction one is
@@ -36,6 +44,7 @@ from reader.analysis.rank import reduction_scores
 
 TITLE_WEIGHT = 0.1
 LEAD_WEIGHT = 0.1
+GREEDY_PICKS = 200  # word_prob: greedy picks with SumBasic's update; later ones by static score
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +56,7 @@ class Settings:
     cosine: bool = False
     title_weight: float = TITLE_WEIGHT
     lead_weight: float = LEAD_WEIGHT
+    word_prob: float = 0.0  # weight of the SumBasic word-probability part (0 = off)
 
     @property
     def kind(self) -> str:
@@ -63,12 +73,15 @@ class Rated:
     centrality: float  # scaled to [0, 1] within the article
     title: float  # share of the title's content words in the sentence
     lead: float  # 1 / (1 + position among candidates)
+    prob: float | None = None  # word-probability part when picked (word_prob > 0), in [0, 1]
 
     def why(self, position: int, kind: str) -> str:
         parts = [f"{kind} centrality {self.centrality:.2f}"]
         if self.title > 0:
             parts.append(f"shares {self.title:.0%} of the title's words")
         parts.append(f"candidate sentence {position + 1} (lead prior {self.lead:.2f})")
+        if self.prob is not None:
+            parts.append(f"word probability {self.prob:.2f} of the best left (SumBasic)")
         return "; ".join(parts) + f" (score {self.score:.3f})"
 
 
@@ -115,7 +128,13 @@ def rate(
 ) -> list[Rated]:
     """Score every candidate: centrality + title overlap and lead prior, each times its
     weight (0.1 unless the language's settings say otherwise)."""
-    sentences = [words(t) for t in texts]
+    return rate_words([words(t) for t in texts], words(title) if title else [], settings)
+
+
+def rate_words(
+    sentences: Sequence[Sequence[str]], title_words: Sequence[str], settings: Settings
+) -> list[Rated]:
+    """`rate` on the candidates' words (and the title's) already computed."""
     n = len(sentences)
     if n == 0:
         return []
@@ -123,10 +142,10 @@ def rate(
     central = _scaled(raw)
     if settings.cosine:
         central = _scaled(central + _scaled(cosine_scores(sentences)))
-    title_words = set(words(title)) if title else set()
+    title_set = set(title_words)
     out: list[Rated] = []
     for i, sent in enumerate(sentences):
-        overlap = len(title_words & set(sent)) / len(title_words) if title_words else 0.0
+        overlap = len(title_set & set(sent)) / len(title_set) if title_set else 0.0
         lead = 1.0 / (1.0 + i)
         c = float(central[i])
         score = c + settings.title_weight * overlap + settings.lead_weight * lead
@@ -137,3 +156,70 @@ def rate(
 def ranked(ratings: Sequence[Rated]) -> list[int]:
     """Candidate indices, best first; equal scores keep article order."""
     return sorted(range(len(ratings)), key=lambda i: (-ratings[i].score, i))
+
+
+def word_prob_order(
+    ratings: Sequence[Rated],
+    sentences: Sequence[Sequence[str]],
+    weight: float,
+    picks: int,
+) -> tuple[list[int], list[Rated]]:
+    """Greedy order with SumBasic's word-probability part added to each static score.
+
+    p(w) = w's share of all the candidates' words; a sentence's part is the mean of p
+    over its words, divided by the best such mean among the sentences not yet picked.
+    After each pick the p of its (distinct) words is squared (SumBasic's update), so
+    the next pick prefers words not yet covered. Each step costs O(n) plus the postings
+    of the picked sentence's words (no n x n matrix); at most min(picks, GREEDY_PICKS)
+    steps, the rest in static order. Returns the order and the ratings, with `prob` and
+    `score` set at pick time for the picked ones. Ties: the earlier sentence.
+    """
+    n = len(sentences)
+    ids: dict[str, int] = {}
+    wid = np.fromiter(
+        (ids.setdefault(w, len(ids)) for words in sentences for w in words), dtype=np.intp
+    )
+    size = np.array([float(len(words)) for words in sentences])
+    owner = np.repeat(np.arange(n), size.astype(np.intp))  # token -> its sentence
+    counts = np.bincount(wid, minlength=len(ids))
+    prob = counts / len(wid) if len(wid) else np.zeros(0)
+    sums = np.bincount(owner, weights=prob[wid], minlength=n)  # in word order, as sum()
+    tokens = np.argsort(wid, kind="stable")  # the tokens of word w: tokens[start[w]:start[w+1]]
+    start = np.concatenate(([0], np.cumsum(counts)))
+    base = np.array([r.score for r in ratings])
+    free = np.ones(n, dtype=bool)
+    out = list(ratings)
+    order: list[int] = []
+    for _ in range(min(n, picks, GREEDY_PICKS)):
+        mean = np.divide(sums, size, out=np.zeros(n), where=size > 0)
+        top = float(mean[free].max())
+        part = mean / top if top > 0 else np.zeros(n)
+        score = np.where(free, base + weight * part, -np.inf)
+        j = int(np.argmax(score))  # the first maximum: the earlier sentence on ties
+        order.append(j)
+        free[j] = False
+        r = ratings[j]
+        out[j] = Rated(float(score[j]), r.centrality, r.title, r.lead, float(part[j]))
+        for w in sorted({ids[w] for w in sentences[j]}):
+            old = prob[w]
+            prob[w] = old * old
+            np.add.at(sums, owner[tokens[start[w] : start[w + 1]]], prob[w] - old)
+    rest = [i for i in ranked(ratings) if free[i]]
+    return order + rest, out
+
+
+def choose(
+    texts: Sequence[str],
+    words: Callable[[str], list[str]],
+    title: str,
+    settings: Settings,
+    picks: int,
+) -> tuple[list[Rated], list[int]]:
+    """Ratings and order, best first: the static `rate` order, or with ``word_prob`` > 0
+    the greedy `word_prob_order` for the first `picks` sentences."""
+    sentences = [words(t) for t in texts]
+    ratings = rate_words(sentences, words(title) if title else [], settings)
+    if settings.word_prob <= 0 or not ratings:
+        return ratings, ranked(ratings)
+    order, ratings = word_prob_order(ratings, sentences, settings.word_prob, picks)
+    return ratings, order

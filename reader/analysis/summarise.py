@@ -32,8 +32,7 @@ from typing import Any
 
 from reader.analysis import languages
 from reader.analysis.boilerplate import is_non_candidate
-from reader.analysis.newsrank import LEAD_WEIGHT, TITLE_WEIGHT, Rated, Settings, rate
-from reader.analysis.newsrank import ranked as news_ranked
+from reader.analysis.newsrank import LEAD_WEIGHT, TITLE_WEIGHT, Rated, Settings, choose, rate
 from reader.analysis.rank import (
     best,
     lexrank_scores,
@@ -129,6 +128,7 @@ def news_settings(lang: str) -> Settings:
         title_weight=float(entry.get("title_weight", TITLE_WEIGHT)),
         lead_weight=float(entry.get("lead_weight", LEAD_WEIGHT)),
         cosine=bool(entry.get("cosine", False)),
+        word_prob=float(entry.get("word_prob", 0.0)),
     )
 
 
@@ -141,6 +141,14 @@ def _news_words(lang: str) -> Callable[[str], list[str]]:
 def news_rate(texts: Sequence[str], lang: str, title: str = "") -> list[Rated]:
     """The default method's score (and its parts) for every candidate."""
     return rate(texts, _news_words(lang), title, news_settings(lang))
+
+
+def news_choose(
+    texts: Sequence[str], lang: str, title: str, picks: int
+) -> tuple[list[Rated], list[int]]:
+    """The default method's ratings and order, best first (`picks`: how many will be
+    taken, for the greedy word-probability part of a row with ``word_prob``)."""
+    return choose(texts, _news_words(lang), title, news_settings(lang), picks)
 
 
 # ------------------------------------------------------------------ methods
@@ -230,7 +238,7 @@ def _factory(ranker: Ranker) -> Callable[[], Ranker]:
 
 
 def _reader(texts: list[str], lang: str, count: int) -> list[int]:
-    return news_ranked(news_rate(texts, lang))[:count]
+    return news_choose(texts, lang, "", count)[1][:count]
 
 
 METHODS: dict[str, Callable[[], Ranker]] = {
@@ -357,8 +365,8 @@ def summarise(
     texts = [s.text for s in spans]
     rated: list[Rated] = []
     if method == "reader":
-        rated = news_rate(texts, lang, title)
-        order = news_ranked(rated)
+        picks = want if want is not None else min(n, words_budget or n)
+        rated, order = news_choose(texts, lang, title, picks)
     elif want == n:
         order = list(range(n))
     else:

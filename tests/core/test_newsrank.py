@@ -76,3 +76,101 @@ def test_english_default_uses_reduction_and_cosine_and_says_so() -> None:
     summary = summarise(text, "en", count=2)
     assert summary.method == "reader"
     assert all("reduction+cosine centrality" in s.why for s in summary.sentences)
+
+
+def _brute_word_prob(
+    base: list[float], sentences: list[list[str]], weight: float, picks: int
+) -> list[int]:
+    """SumBasic's part recomputed from scratch at every step (the definition)."""
+    words = [w for s in sentences for w in s]
+    prob = {w: words.count(w) / len(words) for w in set(words)}
+    left = list(range(len(sentences)))
+    order: list[int] = []
+    for _ in range(min(picks, len(sentences))):
+        mean = [sum(prob[w] for w in s) / len(s) if s else 0.0 for s in sentences]
+        top = max(mean[i] for i in left)
+        best = max(left, key=lambda i: (base[i] + weight * (mean[i] / top if top else 0), -i))
+        order.append(best)
+        left.remove(best)
+        for w in set(sentences[best]):
+            prob[w] *= prob[w]
+    return order
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("weight", [0.5, 3.0, 100.0])
+def test_word_prob_order_equals_the_definition(seed: int, weight: float) -> None:
+    from reader.analysis.newsrank import Rated, word_prob_order
+
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(25)]
+    sentences = [[rng.choice(vocab) for _ in range(rng.randint(0, 10))] for _ in range(40)]
+    sentences[5] = []  # no content words
+    base = [rng.random() for _ in sentences]
+    ratings = [Rated(b, b, 0.0, 0.0) for b in base]
+    order, out = word_prob_order(ratings, sentences, weight, 12)
+    assert order[:12] == _brute_word_prob(base, sentences, weight, 12)
+    assert sorted(order) == list(range(40))  # every candidate once; the rest by score
+    assert order[12:] == sorted(order[12:], key=lambda i: (-base[i], i))
+    for i in order[:12]:
+        assert out[i].prob is not None and 0.0 <= out[i].prob <= 1.0
+        assert out[i].score == pytest.approx(base[i] + weight * out[i].prob)
+    assert all(out[i].prob is None for i in order[12:])
+
+
+def test_word_prob_update_moves_on_to_words_not_yet_covered() -> None:
+    """SumBasic's update: once the storm sentence is picked, its words count less, so
+    the second pick is about something else, not the storm again."""
+    from reader.analysis.newsrank import choose
+
+    texts = [
+        "storm harbour storm harbour",
+        "storm harbour boats storm",
+        "ferry strike ferry strike",
+        "cheese market",
+    ]
+
+    def words(text: str) -> list[str]:
+        return text.split()
+
+    flat = Settings(length_norm=False, stem=False, title_weight=0.0, lead_weight=0.0)
+    with_prob = Settings(
+        length_norm=False, stem=False, title_weight=0.0, lead_weight=0.0, word_prob=10.0
+    )
+    _, static = choose(texts, words, "", flat, 2)
+    _, greedy = choose(texts, words, "", with_prob, 2)
+    assert static[:2] == [0, 1]  # centrality alone: the storm twice
+    assert greedy[:2] == [0, 2]  # the update: storm, then the ferry strike
+
+
+def test_word_prob_zero_is_todays_order_and_why() -> None:
+    from reader.analysis.newsrank import choose, ranked
+
+    texts = ["Harbour crews counted boats.", "The storm hit the harbour.", "Cheese prices rose."]
+
+    def words(text: str) -> list[str]:
+        return [w.strip(".").lower() for w in text.split()]
+
+    settings = Settings(length_norm=True, stem=False, cosine=True)
+    ratings, order = choose(texts, words, "Storm", settings, 2)
+    assert ratings == rate(texts, words, "Storm", settings)
+    assert order == ranked(ratings)
+    assert all(r.prob is None and "word probability" not in r.why(0, "x") for r in ratings)
+
+
+def test_german_default_uses_word_probability_and_says_so() -> None:
+    """The de row has the SumBasic part (docs/summaries.md, German fourth round); the
+    other rows do not, and `why` names the part for every German pick."""
+    assert news_settings("de").word_prob == 3.0
+    for lang in ("en", "no", "da", "sv", "fr", "es", "xx"):
+        assert news_settings(lang).word_prob == 0.0
+    text = (
+        "Der Sturm traf den Hafen in der Nacht. "
+        "Die Fischer im Hafen zählten nach dem Sturm ihre Boote. "
+        "Im Hafen lagen nach dem Sturm viele beschädigte Boote der Fischer. "
+        "Die Preise für Käse auf dem Markt stiegen in dieser Woche stark."
+    )
+    summary = summarise(text, "de", count=2)
+    assert summary.method == "reader"
+    assert all("word probability" in s.why for s in summary.sentences)
+    assert all("word probability" not in s.why for s in summarise(text, "en", count=2).sentences)
