@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 
 import pytest
 
+import reader.analysis.summarise as summarise_module
 from reader.analysis.newsrank import Settings, cosine_scores, rate
 from reader.analysis.summarise import news_settings, summarise
 
@@ -158,12 +160,17 @@ def test_word_prob_zero_is_todays_order_and_why() -> None:
     assert all(r.prob is None and "word probability" not in r.why(0, "x") for r in ratings)
 
 
-def test_german_default_uses_word_probability_and_says_so() -> None:
-    """The de row has the SumBasic part (docs/summaries.md, German fourth round); the
-    other rows do not, and `why` names the part for every German pick."""
-    assert news_settings("de").word_prob == 3.0
-    for lang in ("en", "no", "da", "sv", "fr", "es", "xx"):
+def test_word_probability_is_off_in_every_row_and_why_names_it_when_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No row has the SumBasic part (it wins only on Klexikon, not news: docs/summaries.md,
+    German fourth round, "Decision"); a row that turns it on says so in every `why`."""
+    for lang in ("en", "no", "da", "sv", "de", "fr", "es", "xx"):
         assert news_settings(lang).word_prob == 0.0
+    on = dataclasses.replace(news_settings("de"), word_prob=3.0)
+    monkeypatch.setattr(
+        summarise_module, "news_settings", lambda lang: on if lang == "de" else news_settings(lang)
+    )
     text = (
         "Der Sturm traf den Hafen in der Nacht. "
         "Die Fischer im Hafen zählten nach dem Sturm ihre Boote. "
