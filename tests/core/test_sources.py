@@ -1508,3 +1508,71 @@ def test_one_long_line_of_cues_is_linear() -> None:
     found = find_sources(line, "da")
     assert time.process_time() - start < 8.0
     assert len(found) == 8000
+
+
+# Fifth round (hl-src5): Nynorsk and complete reporting-verb classes. Crafted sentences.
+SRC5_NYNORSK = [
+    (
+        "no",
+        "– Vi er nøgde med avtalen, seier fylkesordførar Kari Lid.",
+        ["fylkesordførar Kari Lid"],
+    ),
+    ("no", "– Det var eit krevjande år, fortalde Lid etter møtet.", ["Lid"]),
+    ("no", "Rådmann Per Dale meiner kommunen må spare meir.", ["Rådmann Per Dale"]),
+    ("no", "Ifølgje Statistisk sentralbyrå auka folketalet i fjor.", ["Statistisk sentralbyrå"]),
+    (
+        "no",
+        "Styreleiar Anne Vik understreka at det ikkje var tatt noko val.",
+        ["Styreleiar Anne Vik"],
+    ),
+    ("no", "Fylkesmannen åtvarar mot flaum i helga.", ["Fylkesmannen"]),
+    ("no", "– Vi held fram arbeidet, skreiv Noregs Bondelag i ei fråsegn.", ["Noregs Bondelag"]),
+    # a Nynorsk pronoun subject is no source; a plural group is none either
+    ("no", "Ho meiner at vegen må byggjast.", []),
+    ("no", "Forskarane meiner talet er for lågt.", []),
+]
+
+
+def test_nynorsk_is_detected_as_norwegian() -> None:
+    from reader.analysis.language import detect_language
+
+    text = (
+        "Fylkesordføraren seier at ho er nøgd med møtet, og at dei skal halde fram med "
+        "arbeidet. Ho meiner kommunane må få meir pengar frå staten."
+    )
+    assert detect_language(text) == "no"
+
+
+def test_nynorsk_cues_are_complete() -> None:
+    """bench/nynorsk_cues.py adds a Nynorsk form for every bokmål entry it maps; nothing
+    is missing from no.json (the script is idempotent)."""
+    spec = importlib.util.spec_from_file_location("nynorsk_cues", ROOT / "bench/nynorsk_cues.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    import json
+
+    data = json.loads((ROOT / "reader/analysis/data/cues/no.json").read_text("utf-8"))
+    assert module.nynorsk(data) == {}
+    for word in ("seier", "fortalde", "meiner", "understreka", "peikar på", "legg til"):
+        assert any(e.lstrip("<>^") == word for e in data["say"] + data["verbs"]), word
+    assert {"ordførar", "fylkesordførar", "leiar", "rådmann"} <= set(data["roles"])
+
+
+SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "nynorsk": SRC5_NYNORSK,
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(lang, text, expected, id=f"{name}-{i}")
+        for name, table in SRC5_TABLES.items()
+        for i, (lang, text, expected) in enumerate(table)
+    ],
+)
+def test_fifth_round_sources(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
