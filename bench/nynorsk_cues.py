@@ -116,10 +116,21 @@ VERBS: dict[str, list[str]] = {
     "anbefalt": ["tilrådd"],
     "lover": ["lovar"],
     "lovet": ["lova"],
+    "hyller": ["hyllar"],
+    "roser": ["rosar"],
+    "roste": ["rosa"],
+    "betoner": ["betonar"],
+    "betonet": ["betona"],
+    "klager": ["klagar"],
+    "klaget": ["klaga"],
+    "forutsier": ["føreseier"],
+    "forutså": ["føresåg"],
     "peker på": ["peikar på"],
     "pekte på": ["peikte på", "peika på"],
     "pekt på": ["peikt på", "peika på"],
 }
+
+SEPARABLE: dict[str, list[str]] = {"ønsker": ["ønskjer"], "ønsket": ["ønskte"]}
 
 PREPS: dict[str, list[str]] = {
     "fremgår det av": ["går det fram av"],
@@ -427,6 +438,11 @@ def nynorsk(data: dict[str, object]) -> dict[str, list[str]]:
                 put(key, _agent(entry))
     put("roles", EXTRA_ROLES)
     put("plural_endings", ["arar", "arane", "ane"])
+    entries = data.get("separable_verbs", [])
+    assert isinstance(entries, list)
+    for entry in entries:
+        head, _, particle = entry.partition(" … ")
+        put("separable_verbs", [f"{nn} … {particle}" for nn in SEPARABLE.get(head, [])])
     return {k: v for k, v in out.items() if v}
 
 

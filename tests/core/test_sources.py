@@ -1623,7 +1623,32 @@ def test_inner_dots_stay_in_the_word() -> None:
     ]
 
 
+SRC5_OTHER_VERBS = [
+    ("sv", "Trafikverket välkomnar regeringens beslut om nya vägar.", ["Trafikverket"]),
+    ("sv", "Facket ifrågasätter att beslutet är lagligt.", ["Facket"]),
+    ("da", "Dansk Industri roser regeringens udspil.", ["Dansk Industri"]),
+    ("da", "Dansk Industri hilser udspillet velkommen.", ["Dansk Industri"]),
+    ("no", "NHO ønsker forslaget velkommen.", ["NHO"]),
+    ("no", "Fylkesmannen hylla innsatsen til frivillige.", ["Fylkesmannen"]),
+    ("no", "NHO stiller spørsmål ved om tallene stemmer.", ["NHO"]),
+    ("de", "Die Gewerkschaft bezweifelte, dass die Zahlen stimmen.", ["Gewerkschaft"]),
+    ("de", "Der Bundesrat lobte den Kompromiss.", ["Bundesrat"]),
+    ("fr", "La CGT a salué la décision du gouvernement.", ["CGT"]),
+    (
+        "es",
+        "El presidente de la Junta, Juanma Moreno, ha incidido en la importancia del acuerdo.",
+        ["Juanma Moreno"],
+    ),
+    ("es", "Greenpeace ha cuestionado que el plan sea suficiente.", ["Greenpeace"]),
+    ("es", "El Consejo elogió la labor de los voluntarios.", ["Consejo"]),
+    # precision: "begrüßen" also greets, "konstaterat" also diagnoses, "estimado" is an adjective
+    ("de", "Vorsitzender Mayntz begrüßt StS Seibert.", []),
+    ("sv", "Region Sörmland har konstaterat ett fall av viruset.", []),
+    ("es", "Valor estimado del contrato: 17 euros.", []),
+]
+
 SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "other_verbs": SRC5_OTHER_VERBS,
     "nynorsk": SRC5_NYNORSK,
     "english_verbs": SRC5_ENGLISH_VERBS,
     "adverbs": SRC5_ADVERBS,
