@@ -694,7 +694,15 @@ class _Finder:
                 if (
                     k < n
                     and self.cls(k) in (ROLE, INST)
-                    and (not kinds or end != j or kinds[-1] == ROLE or self.possessive(j - 1))
+                    and (
+                        not kinds
+                        or end != j
+                        or kinds[-1] == ROLE
+                        or self.possessive(j - 1)
+                        # employer, modifier, title, person: "Morgan Stanley equity
+                        # strategist Naoki Kamiyama", "BBC political editor Nick Robinson"
+                        or (self.cls(k) == ROLE and k + 1 < n and self.cls(k + 1) == NAME)
+                    )
                 ):
                     j = k  # adjectives before a role or institution ("felles sjef")
                     continue

@@ -1647,7 +1647,21 @@ SRC5_OTHER_VERBS = [
     ("es", "Valor estimado del contrato: 17 euros.", []),
 ]
 
+SRC5_EMPLOYER_MODIFIER_TITLE = [
+    (
+        "en",
+        "BBC political editor Nick Robinson said the vote was close.",
+        ["BBC political editor Nick Robinson"],
+    ),
+    (
+        "en",
+        '"Rates will fall," predicted Acme Bank bond strategist Tom Hale.',
+        ["Acme Bank bond strategist Tom Hale"],
+    ),
+]
+
 SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "employer_modifier_title": SRC5_EMPLOYER_MODIFIER_TITLE,
     "other_verbs": SRC5_OTHER_VERBS,
     "nynorsk": SRC5_NYNORSK,
     "english_verbs": SRC5_ENGLISH_VERBS,
