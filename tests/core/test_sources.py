@@ -1660,7 +1660,13 @@ SRC5_EMPLOYER_MODIFIER_TITLE = [
     ),
 ]
 
+SRC5_BODIES = [
+    ("en", 'The Booker jury declared the novel "a triumph".', ["Booker jury"]),
+    ("en", "The Welsh Assembly concluded that the plan had failed.", ["Welsh Assembly"]),
+]
+
 SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "bodies": SRC5_BODIES,
     "employer_modifier_title": SRC5_EMPLOYER_MODIFIER_TITLE,
     "other_verbs": SRC5_OTHER_VERBS,
     "nynorsk": SRC5_NYNORSK,
