@@ -1435,14 +1435,17 @@ class _Finder:
                     return m + 1, "stmt"
                 continue
             if kind == "claim":
-                if (
-                    i >= 1
-                    and i + 1 < self.n
-                    and self.possessive(i - 1)
-                    and self.cap(i - 1)
-                    and self.toks[i + 1].lw in self.lex.complementizers
-                ):
+                if i + 1 >= self.n or self.toks[i + 1].lw not in self.lex.complementizers:
+                    continue
+                if i >= 1 and self.possessive(i - 1) and self.cap(i - 1):
                     return i + 1, kind  # "Anil's demand that", "Regjeringens krav om at"
+                if (
+                    i >= 2
+                    and self.cls(i - 1) == LOWER
+                    and self.possessive(i - 2)
+                    and self.cap(i - 2)
+                ):
+                    return i + 1, "claim-adj"  # "Opec's recent announcement that"
                 continue
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
@@ -1747,6 +1750,8 @@ class _Finder:
             return None
         if kind == "claim":
             return self.before(i)  # the owner, possessive included
+        if kind == "claim-adj":
+            return self.before(i - 1)  # one adjective between: "Opec's recent announcement"
         if kind in ("prep", "stmt"):
             return self.after(last, check_follow=False, bridge=True)
         if kind == "shows":

@@ -1665,7 +1665,17 @@ SRC5_BODIES = [
     ("en", "The Welsh Assembly concluded that the plan had failed.", ["Welsh Assembly"]),
 ]
 
+SRC5_OWNERS = [
+    # a claim noun with one adjective between its possessive owner and "that"
+    ("en", "Acme's recent announcement that it would cut jobs hit the shares.", ["Acme's"]),
+    ("en", "Acme's recent results were poor.", []),
+    # an organisation-type noun before a name describes it: only the name is the source
+    ("en", "Meanwhile, oil giant BP said prices would rise.", ["BP"]),
+    ("en", "The trade bloc Mercosur said tariffs would fall.", ["Mercosur"]),
+]
+
 SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "owners": SRC5_OWNERS,
     "bodies": SRC5_BODIES,
     "employer_modifier_title": SRC5_EMPLOYER_MODIFIER_TITLE,
     "other_verbs": SRC5_OTHER_VERBS,
