@@ -1674,7 +1674,35 @@ SRC5_OWNERS = [
     ("en", "The trade bloc Mercosur said tariffs would fall.", ["Mercosur"]),
 ]
 
+SRC5_INVERTED = [
+    (
+        "no",
+        "– Dette er et godt forslag, roser fylkesordfører Kari Lid.",
+        ["fylkesordfører Kari Lid"],
+    ),
+    ("no", "– Dette er eit godt forslag, seier ordførar Kari Lid.", ["ordførar Kari Lid"]),
+    (
+        "sv",
+        "– Det är ett bra beslut, välkomnar Trafikverkets chef Lena Berg.",
+        ["Trafikverkets chef Lena Berg"],
+    ),
+    (
+        "da",
+        "– Det er en god aftale, roser Dansk Industris direktør Lars Sand.",
+        ["Dansk Industris direktør Lars Sand"],
+    ),
+    (
+        "de",
+        "„Das ist ein guter Kompromiss“, lobte Verkehrsminister Peter Braun.",
+        ["Verkehrsminister Peter Braun"],
+    ),
+    ("en", '"This is a historic day," hailed Acme chairman Tom Hale.', ["Acme chairman Tom Hale"]),
+    ("de", "Die Bundesregierung machte deutlich, dass sie bleiben wolle.", ["Bundesregierung"]),
+    ("de", "Das Ministerium stellte klar, dass es keine Pläne gebe.", ["Ministerium"]),
+]
+
 SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "inverted": SRC5_INVERTED,
     "owners": SRC5_OWNERS,
     "bodies": SRC5_BODIES,
     "employer_modifier_title": SRC5_EMPLOYER_MODIFIER_TITLE,
