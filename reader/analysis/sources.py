@@ -462,6 +462,15 @@ class _Finder:
             and not acronym
             and not next_cap
             and i > 0
+            and self.toks[i - 1].text == ","
+            and _in(lw, (lex.nonsources[0], ()))
+        ):
+            return NONS  # "Commenting, Ministers said": a capitalised group after a comma
+        if (
+            cap
+            and not acronym
+            and not next_cap
+            and i > 0
             and self.toks[i - 1].lw in lex.dets
             and not (i > 1 and (self.toks[i - 2].lw in lex.connectors or self.cap(i - 2)))
             and _in(lw, lex.nonsources, suffix_ok)

@@ -1701,7 +1701,14 @@ SRC5_INVERTED = [
     ("de", "Das Ministerium stellte klar, dass es keine Pläne gebe.", ["Ministerium"]),
 ]
 
+SRC5_GROUPS_AFTER_COMMA = [
+    ("en", 'Commenting, Ministers said: "We are pleased."', []),
+    ("en", "In a statement, Officials said the road would reopen.", []),
+    ("en", "In a statement, Network Rail said the line would reopen.", ["Network Rail"]),
+]
+
 SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "groups_after_comma": SRC5_GROUPS_AFTER_COMMA,
     "inverted": SRC5_INVERTED,
     "owners": SRC5_OWNERS,
     "bodies": SRC5_BODIES,
