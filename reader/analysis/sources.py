@@ -23,9 +23,12 @@ from reader.analysis import languages
 from reader.model import Source, Span
 
 # Words keep inner apostrophes, hyphens and dots ("l'AFP", "Lee Seong-Jun", "U.S");
-# a leading hyphen is kept for machine-translation artefacts ("Nord -Korea").
+# a leading hyphen is kept for machine-translation artefacts ("Nord -Korea"). A dot after
+# two lower-case letters and before a capital is a glued sentence end ("menar Ingemar
+# Skogö.Huvudkontoret"), not an inner dot.
 _TOKEN = re.compile(
-    r"-?[^\W\d_](?:\w|['’.\-&](?=[^\W\d_])|:(?=s(?![^\W\d_])))*"  # Swedish "SMHI:s"
+    r"-?[^\W\d_](?:\w|['’\-&](?=[^\W\d_])|:(?=s(?![^\W\d_]))"  # Swedish "SMHI:s"
+    r"|\.(?=[^\W\d_])(?:(?<![a-zß-öø-ÿ]{2}\.)|(?![A-ZÀ-ÖØ-Þ])))*"
     r"(?:(?<=s)['’](?=[ \u00a0][A-ZÀ-ÖØ-Þ]))?"  # English plural possessive "Teachers' Union"
     r"(?:-(?=\s+(?:og|och|und|and|et|y|eller|oder|ou|o)\s))?"  # "Helse- og omsorgsdepartementet"
     r"|\d+(?:[.,]\d+)*|\n|[^\w\s]"
@@ -105,6 +108,10 @@ class Lexicon:
     compound_statements: re.Pattern[str] | None = None
     compound_hint: re.Pattern[str] | None = None  # its cheap line test (no compound prefix)
     finite_markers: frozenset[str] = frozenset()  # "is", "was", "had": a clause's verb
+    # manner adverbs between a subject and its verb ("warmly welcomed", "strongly denied"):
+    # a lower-case word with one of these endings, unless it is one of the listed nouns
+    adverb_suffixes: tuple[str, ...] = ()
+    adverb_nouns: frozenset[str] = frozenset()  # "family", "assembly": nouns, not adverbs
     name_preps: frozenset[str] = frozenset()  # "without", "ohne", "sans": one org name
     clause_openers: frozenset[str] = frozenset()  # de "wie X ... mitteilte" (verb-final)
     recipient_preps: frozenset[str] = frozenset()  # sv "säger X för SVT": SVT is the recipient
@@ -286,6 +293,8 @@ def lexicon(lang: str) -> Lexicon | None:
         locative=_words(data.get("locative_preps", [])),
         name_preps=_words(data.get("name_preps", [])),
         finite_markers=_words(data.get("finite_markers", [])),
+        adverb_suffixes=tuple(_norm(w) for w in data.get("adverb_suffixes", [])),
+        adverb_nouns=_words(data.get("adverb_nouns", [])),
     )
 
 
@@ -448,6 +457,15 @@ class _Finder:
             lw, lex.nonsources, suffix_ok
         ):
             return NONS  # (a plural acronym is a group too: "say MPs")
+        if (
+            cap
+            and not acronym
+            and not next_cap
+            and i > 0
+            and self.toks[i - 1].text == ","
+            and _in(lw, (lex.nonsources[0], ()))
+        ):
+            return NONS  # "Commenting, Ministers said": a capitalised group after a comma
         if (
             cap
             and not acronym
@@ -685,7 +703,15 @@ class _Finder:
                 if (
                     k < n
                     and self.cls(k) in (ROLE, INST)
-                    and (not kinds or end != j or kinds[-1] == ROLE or self.possessive(j - 1))
+                    and (
+                        not kinds
+                        or end != j
+                        or kinds[-1] == ROLE
+                        or self.possessive(j - 1)
+                        # employer, modifier, title, person: "Morgan Stanley equity
+                        # strategist Naoki Kamiyama", "BBC political editor Nick Robinson"
+                        or (self.cls(k) == ROLE and k + 1 < n and self.cls(k + 1) == NAME)
+                    )
                 ):
                     j = k  # adjectives before a role or institution ("felles sjef")
                     continue
@@ -1418,14 +1444,17 @@ class _Finder:
                     return m + 1, "stmt"
                 continue
             if kind == "claim":
-                if (
-                    i >= 1
-                    and i + 1 < self.n
-                    and self.possessive(i - 1)
-                    and self.cap(i - 1)
-                    and self.toks[i + 1].lw in self.lex.complementizers
-                ):
+                if i + 1 >= self.n or self.toks[i + 1].lw not in self.lex.complementizers:
+                    continue
+                if i >= 1 and self.possessive(i - 1) and self.cap(i - 1):
                     return i + 1, kind  # "Anil's demand that", "Regjeringens krav om at"
+                if (
+                    i >= 2
+                    and self.cls(i - 1) == LOWER
+                    and self.possessive(i - 2)
+                    and self.cap(i - 2)
+                ):
+                    return i + 1, "claim-adj"  # "Opec's recent announcement that"
                 continue
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
@@ -1730,6 +1759,8 @@ class _Finder:
             return None
         if kind == "claim":
             return self.before(i)  # the owner, possessive included
+        if kind == "claim-adj":
+            return self.before(i - 1)  # one adjective between: "Opec's recent announcement"
         if kind in ("prep", "stmt"):
             return self.after(last, check_follow=False, bridge=True)
         if kind == "shows":
@@ -1752,7 +1783,7 @@ class _Finder:
             p >= 0
             and i - p <= 3
             and self.toks[p].word
-            and self.toks[p].lw in self.lex.aux
+            and (self.toks[p].lw in self.lex.aux or self._manner_adverb(p) or self._time_adverb(p))
             and not self.cap(p)
         ):
             relative = relative or self.toks[p].full.startswith(self.lex.inversion_prefixes)
@@ -1895,6 +1926,30 @@ class _Finder:
                     return q
             return self._clause_final(i, last)
         return None
+
+    def _manner_adverb(self, p: int) -> bool:
+        """Is token p a manner adverb before a verb ("warmly welcomed", "strongly denied")?"""
+        lw = self.toks[p].lw
+        return (
+            bool(self.lex.adverb_suffixes)
+            and len(lw) >= 5
+            and lw.endswith(self.lex.adverb_suffixes)
+            and lw not in self.lex.adverb_nouns
+            and self.cls(p) == LOWER
+        )
+
+    def _time_adverb(self, p: int) -> bool:
+        """Is token p a bare time word between a subject and its verb ("has today
+        responded", "Brown yesterday said")? Not after a preposition: "I går sa X"."""
+        return (
+            p > 0
+            and self.cls(p) in (TIME, FUNC)
+            and _in(self.toks[p].lw, self.lex.times, False)
+            and not self.cap(p)
+            and self.toks[p - 1].word
+            and self.toks[p - 1].lw not in self.lex.preps_before
+            and self.toks[p - 1].lw not in self.lex.locative
+        )
 
     def _group_subject(self, p: int) -> bool:
         """Does the clause before the verb (ending at token p) open with an unnamed group,
