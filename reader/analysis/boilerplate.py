@@ -63,10 +63,12 @@ from __future__ import annotations
 import json
 import math
 import re
+import re._parser as _sre
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from reader.analysis.dates import month_names
 from reader.analysis.languages import data_lines, data_root
@@ -174,6 +176,80 @@ def _alternatives(name: str) -> str:
     return "|".join(f"(?:{p})" for p in data_lines(f"boilerplate/{name}"))
 
 
+def _needed(items: Any) -> frozenset[str] | None:
+    """Literal strings one of which every match of the parsed pattern contains, or None
+    when the pattern promises none (the most selective choice: longest shortest string)."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        sub: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            sub = _needed(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            sub = _needed(av)
+        elif op is _sre.BRANCH:
+            parts = [_needed(branch) for branch in av[1]]
+            sub = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _needed(av[2])
+        if sub:
+            options.append(sub)
+    if run:
+        options.append(frozenset({run}))
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+class _Searcher:
+    """`regex.search(line) is not None`, with a proof that skips the search: every match
+    contains one of some literal strings (`_needed`, lower-cased), so a line containing
+    none of them cannot match. The proof is used only where lower-casing the line is what
+    the case-insensitive match compares: not when `str.lower` changes a line's length
+    ("İ") or the line has a character the regex engine folds specially ("ſ" is "s").
+    Speed: the notice and licence lists run over every paragraph of up to 400 / 800
+    characters; most contain none of the strings."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.special = _FOLDED_SPECIALLY
+        needles = _needed(_sre.parse(regex.pattern, regex.flags)) if self.special else None
+        if needles is not None and any(
+            len(n.lower()) != len(n) or (self.special and self.special.search(n)) for n in needles
+        ):
+            needles = None  # a string whose case folding is not one character to one
+        self.needles = None if needles is None else tuple(sorted({n.lower() for n in needles}))
+
+    def __call__(self, line: str) -> bool:
+        if self.needles is not None and self.special is not None:
+            low = line.lower()
+            if (
+                len(low) == len(line)
+                and not self.special.search(line)
+                and not any(map(low.__contains__, self.needles))
+            ):
+                return False
+        return self.regex.search(line) is not None
+
+
+try:  # the characters re's IGNORECASE equates beyond simple lower case (re._casefix)
+    from re._casefix import _EXTRA_CASES
+
+    _FOLDED_SPECIALLY: re.Pattern[str] | None = re.compile(
+        "["
+        + re.escape(
+            "".join(sorted({chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v) if c > 0x7F}))
+        )
+        + "]"
+    )
+except ImportError:  # another Python: no shortcut, the regex decides every line
+    _FOLDED_SPECIALLY = None
+
+
 @cache
 def _line_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives('lines.txt')})[ \t.:!]*", re.IGNORECASE)
@@ -220,8 +296,18 @@ def _licence_regex() -> re.Pattern[str]:
 
 
 @cache
+def _licence_search() -> _Searcher:
+    return _Searcher(_licence_regex())
+
+
+@cache
 def _notice_regex() -> re.Pattern[str]:
     return re.compile(_alternatives("notices.txt"), re.IGNORECASE)
+
+
+@cache
+def _notice_search() -> _Searcher:
+    return _Searcher(_notice_regex())
 
 
 @cache
@@ -307,10 +393,15 @@ def _caption_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})", re.IGNORECASE)
 
 
+def _unlinked(s: str) -> str:
+    """`s` without wiki edit links; a line without "[" has none (speed: no regex scan)."""
+    return _EDIT_LINK.sub("", s) if "[" in s else s
+
+
 @lru_cache(maxsize=8192)
 def _core(line: str) -> str:
     """The line without wiki edit links, bullets, wrapping brackets and a trailing "..."."""
-    s = _EDIT_LINK.sub("", line.strip()).strip() or line.strip()
+    s = _unlinked(line.strip()).strip() or line.strip()
     m = _BULLET.match(s)
     if m:
         s = s[m.end() :]
@@ -334,7 +425,7 @@ def _words(s: str) -> int:
 
 def _is_link_like(line: str) -> bool:
     """Short, and either a bullet or not ending as a sentence (a wiki edit link left out)."""
-    s = _EDIT_LINK.sub("", line.strip()).strip()
+    s = _unlinked(line.strip()).strip()
     if len(s) > MAX_LINE:
         return False
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
@@ -456,14 +547,14 @@ def _phrase(line: str) -> str:
             return "contact"
         if len(s) <= MAX_LINE and _DIGIT.search(s) and _has_phone_shape(s):
             return "contact"
-        if _licence_regex().search(s):
+        if _licence_search()(s):
             return "licence"
         if (
             _credit_regex().search(_tail(s))
             and len(_SENTENCE_BREAK.findall(s)) < MIN_GLUED_SENTENCES
         ):
             return "credit"
-    if len(s) <= MAX_NOTICE and _notice_regex().search(s):
+    if len(s) <= MAX_NOTICE and _notice_search()(s):
         return "notice"
     return ""
 

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from reader.model import Figure, Source, Structure
+
+if TYPE_CHECKING:  # markdown_it is imported when a Markdown file is rendered, not before
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
 BULLET = "• "
@@ -37,6 +39,8 @@ NON_PROSE = frozenset({"code_block", "table", "h1", "h2", "h3", "h4", "h5", "h6"
 
 
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from reader.analysis.boilerplate import find_boilerplate
-from reader.analysis.figures import find_figures
 from reader.analysis.language import resolve_language
-from reader.analysis.markdown import NON_PROSE, without_artifacts
-from reader.analysis.sources import find_sources
+from reader.analysis.markdown import NON_PROSE
 from reader.analysis.summarise import summarise
 from reader.model import Analysis, Article, Options, Span, Summary
 
@@ -50,6 +48,11 @@ def summarise_article(article: Article, options: Options, language: str | None =
 
 def analyse(article: Article, options: Options | None = None) -> Analysis:
     """Everything the app shows and `show --json` prints, computed from one Article."""
+    # Figures and sources are imported here: `reader summary` needs neither (start-up time).
+    from reader.analysis.figures import find_figures
+    from reader.analysis.markdown import without_artifacts
+    from reader.analysis.sources import find_sources
+
     options = options or Options()
     lang = language_of(article, options)
     boilerplate = find_boilerplate(article.text, lang)

@@ -23,7 +23,7 @@ Exactness notes:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -34,7 +34,9 @@ LEXRANK_THRESHOLD = 0.1
 LEXRANK_EPSILON = 0.1
 _DENSE_DF = 48  # terms in more than max(this, n/16) sentences go through one BLAS product
 _CHUNK = 256  # rows per block for element-wise n x n work
+_BLOCK = 1024  # rows per block of the Reduction degrees (gram_blocks): 40 MB at 5,000
 _RARE_DF = 64  # terms in at most this many sentences are batched by df (np.add.at)
+_BLAS_PAIRS = 5_000_000  # gram_blocks: below this many outer-product entries, no BLAS
 
 
 def _term_ids(sentences: Sequence[Sequence[str]]) -> tuple[list[dict[int, int]], int]:
@@ -119,24 +121,148 @@ def _edges(sentences: Sequence[Sequence[str]], single: float | None) -> np.ndarr
     return weights
 
 
-def reduction_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
+def _pairs(
+    postings: list[list[int]], values: list[list[float]], terms: list[int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (i, j, value_i * value_j) of the given terms' outer products, as flat arrays
+    (terms grouped by document frequency, so each group is one broadcast)."""
+    by_df: dict[int, list[int]] = {}
+    for t in terms:
+        by_df.setdefault(len(postings[t]), []).append(t)
+    ii: list[np.ndarray] = []
+    jj: list[np.ndarray] = []
+    vv: list[np.ndarray] = []
+    for df in sorted(by_df):
+        group = by_df[df]
+        idx = np.array([postings[t] for t in group], dtype=np.intp)  # (m, df)
+        val = np.array([values[t] for t in group], dtype=np.float64)
+        shape = (len(group), df, df)
+        ii.append(np.broadcast_to(idx[:, :, None], shape).ravel())
+        jj.append(np.broadcast_to(idx[:, None, :], shape).ravel())
+        vv.append((val[:, :, None] * val[:, None, :]).ravel())
+    if not ii:
+        return np.zeros(0, np.intp), np.zeros(0, np.intp), np.zeros(0)
+    return np.concatenate(ii), np.concatenate(jj), np.concatenate(vv)
+
+
+def gram_blocks(
+    rows: Sequence[Mapping[int, float]],
+    n_terms: int,
+    chunk: int = _BLOCK,
+    columns: Sequence[int] | None = None,
+) -> Iterator[tuple[int, np.ndarray]]:
+    """`gram(rows, n_terms)` a block of `chunk` rows at a time: (first row, block), the
+    block's columns in the order `columns` (a permutation of the rows; default as is).
+
+    For integer-valued rows (word counts) every block is bit-equal to those rows of
+    `gram`: all products and sums are integers, exact in float64 in any order. Rare
+    terms (df <= 64) are listed once as (i, j, product), sorted by block and added with
+    `np.add.at`; the others add their rows of the outer product in place, except that
+    when the most frequent terms' outer products would cost more than one BLAS product
+    (`_BLAS_PAIRS` entries), the terms in more than n/16 sentences go through BLAS.
+    Only one block is ever in memory (no n x n matrix: 200 MB at 5,000 sentences); the
+    same buffer is reused, so a block is only valid until the next one is asked for.
+    """
+    n = len(rows)
+    order_cols = np.arange(n) if columns is None else np.asarray(columns, dtype=np.intp)
+    col_of = np.empty(n, dtype=np.intp)
+    col_of[order_cols] = np.arange(n)
+    postings: list[list[int]] = [[] for _ in range(n_terms)]
+    values: list[list[float]] = [[] for _ in range(n_terms)]
+    for i, row in enumerate(rows):
+        for t, v in row.items():
+            postings[t].append(i)
+            values[t].append(v)
+    dense_df = max(_DENSE_DF, n // 16)
+    dense_terms = [t for t in range(n_terms) if len(postings[t]) > dense_df]
+    if sum(len(postings[t]) ** 2 for t in dense_terms) <= _BLAS_PAIRS:
+        dense_terms = []  # cheaper as outer products than as one n x n BLAS product
+    dense = set(dense_terms)
+    x = np.zeros((n, len(dense_terms)))
+    for k, t in enumerate(dense_terms):
+        x[postings[t], k] = values[t]
+    x_cols = np.ascontiguousarray(x[order_cols].T)
+    outer = [
+        (np.array(postings[t]), col_of[postings[t]], np.array(values[t]))
+        for t in range(n_terms)
+        if len(postings[t]) > _RARE_DF and t not in dense
+    ]
+    rare = [t for t in range(n_terms) if 0 < len(postings[t]) <= _RARE_DF]
+    ii, jj, vv = _pairs(postings, values, rare)
+    n_blocks = -(-n // chunk)
+    block_of = (ii // chunk).astype(np.uint16 if n_blocks <= 0xFFFF else np.intp)
+    order = np.argsort(block_of, kind="stable")  # a radix sort for 16-bit keys
+    bounds = np.searchsorted(block_of[order], np.arange(n_blocks + 1))
+    flat_at = (ii[order] % chunk) * n + col_of[jj[order]]  # position inside its block
+    vv = vv[order]
+    buffer = np.empty((min(chunk, n), n))
+    for k, a in enumerate(range(0, n, chunk)):
+        block = buffer[: min(chunk, n - a)]
+        b = a + len(block)
+        if dense_terms:
+            np.matmul(x[a:b], x_cols, out=block)
+        else:
+            block.fill(0.0)
+        for sentences, cols, vals in outer:  # one term's (i, j) are distinct: no add.at
+            lo, hi = np.searchsorted(sentences, (a, b))
+            if lo < hi:
+                block[np.ix_(sentences[lo:hi] - a, cols)] += np.outer(vals[lo:hi], vals)
+        lo, hi = bounds[k], bounds[k + 1]
+        np.add.at(block.reshape(-1), flat_at[lo:hi], vv[lo:hi])
+        yield a, block
+
+
+def reduction_scores(sentences: Sequence[Sequence[str]], chunk: int = _BLOCK) -> np.ndarray:
     """sumy ReductionSummarizer ratings: the sum of a sentence's edges to all others.
 
     sumy adds the edges of sentence i in the order j = 0..n-1 (j != i), one by one.
     The edge matrix is exactly symmetric (integer overlaps; log len_i + log len_j is
-    the same float either way round), so row i's sum is column i's sum, and numpy
-    reduces a C-ordered array over axis 0 by adding whole rows into the result one
-    after the other: for every column, j = 0..n-1 in order, the same floats as sumy's
-    loop (a row-wise sum would be pairwise and differ in the last bit). No copy of the
-    n x n matrix, unlike the cumulative sum used before (same results, tested).
+    the same float either way round), so row i's sum is column i's sum. The matrix is
+    made `chunk` rows at a time (`gram_blocks`, the same entries as `_edges`) and never
+    held whole: each block's first row gets the sums so far added, then numpy reduces
+    the C-ordered block over axis 0, which adds whole rows into the result one after the
+    other: for every column, j = 0..n-1 in order, the same floats as sumy's loop (a
+    row-wise sum would be pairwise and differ in the last bit; tested). Columns are
+    grouped by sentence length (each column's sum is its own, so their order does not
+    matter), so a block is divided by log len_j + log len_i one length at a time, with
+    no n-wide temporary of denominators.
     """
     n = len(sentences)
     if n < 2:
         return np.zeros(n)
-    weights = _edges(sentences, 0.0)
-    np.fill_diagonal(weights, 0.0)
-    degrees: np.ndarray = np.add.reduce(np.ascontiguousarray(weights), axis=0)  # C order: see above
-    return degrees
+    rows, n_terms = _term_ids(sentences)
+    lengths = [len(s) for s in sentences]
+    by_length = sorted(range(n), key=lengths.__getitem__)  # stable: ties keep their order
+    logs = {k: math.log(k) for k in set(lengths) if k > 0}
+    log_len = np.array([logs.get(k, 0.0) for k in lengths])
+    col_of = np.empty(n, dtype=np.intp)
+    col_of[by_length] = np.arange(n)
+    groups: list[tuple[int, int, int]] = []  # (length, first column, end column)
+    start = 0
+    for c in range(1, n + 1):
+        if c == n or lengths[by_length[c]] != lengths[by_length[start]]:
+            groups.append((lengths[by_length[start]], start, c))
+            start = c
+    length_arr = np.array(lengths)
+    ones = np.flatnonzero(length_arr == 1)
+    empty = np.flatnonzero(length_arr == 0)
+    sums = np.zeros(n)  # by column, i.e. in by_length order
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for a, block in gram_blocks(rows, n_terms, chunk, by_length):
+            b = a + len(block)
+            row_logs = log_len[a:b]
+            for length, lo, hi in groups:
+                if length == 0:
+                    block[:, lo:hi] = 0.0  # no words, no edges
+                    continue
+                block[:, lo:hi] /= (row_logs + logs[length])[:, None]
+                if length == 1:  # both one word: norm 0, sumy's edge is 0
+                    block[ones[(ones >= a) & (ones < b)] - a, lo:hi] = 0.0
+            block[empty[(empty >= a) & (empty < b)] - a, :] = 0.0
+            block[np.arange(b - a), col_of[a:b]] = 0.0  # no edge to itself
+            block[0] += sums
+            np.add.reduce(block, axis=0, out=sums)  # C order: rows added in turn, see above
+    return sums[col_of]
 
 
 def textrank_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:

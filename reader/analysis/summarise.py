@@ -26,7 +26,7 @@ import json
 import re
 import warnings
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -88,6 +88,13 @@ def stop_words(lang: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4 * MAX_CANDIDATES)
+def _words(sentence: str) -> tuple[str, ...]:
+    """`words(sentence)`, remembered: choosing the candidates and rating them both need
+    every sentence's words (speed: each long article's sentences are tokenised once)."""
+    return tuple(words(sentence))
+
+
 @cache
 def _content_table(lang: str) -> dict[str, str | None]:
     """word as written -> stem, or None for a stop word (grows as words are seen)."""
@@ -98,7 +105,7 @@ def content_words(sentence: str, lang: str) -> list[str]:
     """What sumy's TextRank/LexRank/Reduction see: lower-cased, stop words out, stemmed."""
     table = _content_table(lang)
     out: list[str] = []
-    for w in words(sentence):
+    for w in _words(sentence):
         try:
             s = table[w]
         except KeyError:
@@ -112,7 +119,7 @@ def content_words(sentence: str, lang: str) -> list[str]:
 def plain_words(sentence: str, lang: str) -> list[str]:
     """Lower-cased words without stop words and without stemming."""
     stops = stop_words(lang)
-    return [low for low in (w.lower() for w in words(sentence)) if low not in stops]
+    return [low for low in (w.lower() for w in _words(sentence)) if low not in stops]
 
 
 @cache
@@ -296,14 +303,14 @@ def candidates(
         if title and repeats_title(s.text, title):
             continue  # the headline again (pages repeat it at the top of the body)
         loose.append(s)
-        n_words = len(words(s.text))
+        n_words = len(_words(s.text))
         if n_words < MIN_WORDS or is_non_candidate(s.text):
             continue
         if n_words < HEADING_WORDS and not _FINAL.search(s.text):
             continue  # heading, kicker, crosshead
         kept.append(s)
     # A text made only of fragments still gets a summary (of its fragments).
-    chosen = kept or [s for s in loose if words(s.text)]
+    chosen = kept or [s for s in loose if _words(s.text)]
     return chosen[:MAX_CANDIDATES]
 
 
@@ -373,7 +380,7 @@ def summarise(
         order = METHODS[method]()(texts, lang, n if want is None else want)
     if want is None:
         assert words_budget is not None
-        picked = within_budget(order, [len(words(t)) for t in texts], words_budget)
+        picked = within_budget(order, [len(_words(t)) for t in texts], words_budget)
     else:
         picked = order[:want]
     ranks = {idx: r for r, idx in enumerate(picked, start=1)}

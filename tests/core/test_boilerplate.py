@@ -943,3 +943,76 @@ def test_a_flattened_menu_only_in_the_page_head() -> None:
 )
 def test_buttons_run_together_with_a_slash_and_bare_domains(line: str, furniture: bool) -> None:
     assert is_boilerplate_line(line) is furniture
+
+
+# Lines for the notice and licence searchers: matches in several languages, near misses,
+# case variants, and characters whose case folding is special ("ſ" is "s" for re, "İ"
+# lower-cases to two characters, the Kelvin sign is "k").
+_SEARCH_SAMPLE = [
+    "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse.",
+    "WE USE COOKIES TO IMPROVE YOUR EXPERIENCE ON THIS SITE.",
+    "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.",
+    "Nous utilisons des cookies pour améliorer votre expérience.",
+    "Utilizamos cookies propias y de terceros.",
+    "Du benytter en nettleser vi ikke støtter. Oppdater nettleseren din.",
+    "Your browser is out of date.",
+    "Zur Anzeige muss JavaScript eingeschaltet sein!",
+    "Diese E-Mail-Adresse ist vor Spambots geschützt!",
+    "This video is no longer available.",
+    "Her finner du våre pressemeldinger.",
+    "© 2024 Example AS. All rights reserved.",
+    "ALLE RECHTE VORBEHALTEN",
+    "Tous droits réservés",
+    "Published under the terms of the Creative Commons Attribution licence.",
+    "Licensed under CC BY 4.0.",
+    "Bajo licencia Creative Commons.",
+    "Eftertryk kun tilladt med kildeangivelse.",
+    "The cookie jar was empty when the children came home from school.",
+    "Researchers said the browser wars were over, and the market had moved on.",
+    "She published under a pen name for many years before she was found out.",
+    "Al rights reserved for the club members only.",
+    "WE UſE COOKIES TO IMPROVE YOUR EXPERIENCE.",
+    "Uſe of this ſite: all rights reſerved.",
+    "İNTERNET EXPLORER is not supported.",
+    "All rİghts reserved.",
+    "Published under \u212aelvin's own Creative Commons licence.",
+    "Vi använder kakor för att webbplatsen ska fungera.",
+    "",
+    "x" * 500,
+]
+
+
+@pytest.mark.parametrize("name", ["notice", "licence"])
+def test_searcher_shortcut_says_what_the_regex_says(name: str) -> None:
+    """The literal-string shortcut in front of the notice and licence lists never changes
+    an answer: on every sample line (and its upper-case and title-case forms) it agrees
+    with the full regex search, and it has strings to look for (so it is used)."""
+    from reader.analysis import boilerplate as bp
+
+    searcher = bp._notice_search() if name == "notice" else bp._licence_search()
+    regex = bp._notice_regex() if name == "notice" else bp._licence_regex()
+    assert searcher.needles
+    hits = 0
+    for line in _SEARCH_SAMPLE:
+        for variant in (line, line.upper(), line.title(), line.lower()):
+            expected = regex.search(variant) is not None
+            assert searcher(variant) == expected, variant
+            hits += expected
+    assert hits >= 8  # the sample exercises matches, not only misses
+
+
+def test_needed_strings_of_a_pattern() -> None:
+    """What every match must contain: the most selective literal run, the union over a
+    branch, nothing when a part may be absent."""
+    import re._parser as sre
+
+    from reader.analysis.boilerplate import _needed
+
+    def needed(p: str) -> frozenset[str] | None:
+        return _needed(sre.parse(p, 0))
+
+    assert needed(r"all rights reserved") == {"all rights reserved"}
+    assert needed(r"\bjava(?:script)?\b") == {"java"}
+    assert needed(r"(?:cookies?|kakor)\b.{0,9}x") == {"cookie", "kakor"}
+    assert needed(r"(?:abc|d*)") is None
+    assert needed(r"\w+\s\d") is None

@@ -6,6 +6,7 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from reader.analysis.boilerplate import find_boilerplate
@@ -340,6 +341,50 @@ def test_reduction_scores_add_in_sumys_order(n: int) -> None:
                 total += edge(a, b)
         expected.append(total)
     assert list(reduction_scores(sents)) == expected
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, 1024])
+def test_blockwise_reduction_equals_the_dense_sum_bit_for_bit(chunk: int) -> None:
+    """`reduction_scores` builds the edge matrix a block of rows at a time, with columns
+    grouped by sentence length: every rating equals the sum over the whole dense matrix
+    (`_edges`, reduced over axis 0), bit for bit, whatever the block size; one-word and
+    empty sentences included."""
+    from reader.analysis.rank import _edges, reduction_scores
+
+    rng = random.Random(1234)
+    vocab = [f"w{k}" for k in range(300)]
+    weights = [1.0 / (k + 3) for k in range(len(vocab))]  # a few frequent words, many rare
+    sents = [
+        rng.choices(vocab, weights, k=rng.choice([0, 1, 1, 2, rng.randint(3, 25)]))
+        for _ in range(700)
+    ]
+    dense = _edges(sents, 0.0)
+    np.fill_diagonal(dense, 0.0)
+    expected = np.add.reduce(np.ascontiguousarray(dense), axis=0)
+    assert reduction_scores(sents, chunk).tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize("blas", [True, False])
+def test_gram_blocks_are_the_rows_of_gram(blas: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every block of `gram_blocks` (columns permuted as asked) is exactly those rows of
+    `gram`, through the BLAS path for frequent terms or through outer products only."""
+    from reader.analysis import rank
+
+    monkeypatch.setattr(rank, "_BLAS_PAIRS", 0 if blas else 10**12)
+    rng = random.Random(5)
+    n, n_terms = 300, 200
+    rows: list[dict[int, float]] = [{} for _ in range(n)]
+    for t in range(n_terms):
+        for i in rng.sample(range(n), rng.choice([1, 3, 30, 70, 150, 290])):
+            rows[i][t] = float(rng.randint(1, 3))
+    full = rank.gram(rows, n_terms)
+    columns = list(range(n))
+    rng.shuffle(columns)
+    seen = 0
+    for a, block in rank.gram_blocks(rows, n_terms, 64, columns):
+        assert np.array_equal(block, full[a : a + len(block)][:, columns])
+        seen += len(block)
+    assert seen == n
 
 
 def test_candidates_are_capped_so_memory_stays_bounded() -> None:
