@@ -63,7 +63,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import re._parser as _sre
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -236,7 +235,9 @@ class _Searcher:
         return self.regex.search(line) is not None
 
 
-try:  # the characters re's IGNORECASE equates beyond simple lower case (re._casefix)
+try:  # re's own parser, and the characters its IGNORECASE equates beyond simple lower
+    # case (re._casefix): private modules of CPython 3.11+, so without them no shortcut
+    import re._parser as _sre
     from re._casefix import _EXTRA_CASES
 
     _FOLDED_SPECIALLY: re.Pattern[str] | None = re.compile(
