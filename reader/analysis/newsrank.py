@@ -24,8 +24,9 @@ Why it looks like this (measured on the dev sets only; docs/summaries.md has the
   against the best remaining sentence, times ``word_prob``; and SumBasic's update: after
   each pick the probability of its words is squared, so the next pick favours words not
   yet covered (`word_prob_order`). Picks are then greedy, one at a time (at most
-  ``GREEDY_PICKS``; the rest by the static score). On for German only: docs/summaries.md,
-  "German, fourth round".
+  ``GREEDY_PICKS``; the rest by the static score). Off in every row: it wins on
+  Klexikon (de, not news) and loses on every news set (docs/summaries.md, "German,
+  fourth round").
 - Every chosen sentence carries a `why`: its centrality, title overlap and position,
   so `show --json` and `reader summary --explain` can say why it was picked.
 - Linear in the number of words for the frequency centrality; the Reduction one is
