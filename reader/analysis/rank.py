@@ -60,12 +60,7 @@ def gram(rows: Sequence[dict[int, float]], n_terms: int) -> np.ndarray:
     df x df outer product in place; rare terms are grouped by df into `np.add.at`.
     """
     n = len(rows)
-    postings: list[list[int]] = [[] for _ in range(n_terms)]
-    values: list[list[float]] = [[] for _ in range(n_terms)]
-    for i, row in enumerate(rows):
-        for t, v in row.items():
-            postings[t].append(i)
-            values[t].append(v)
+    postings, values = _postings(rows, n_terms)
     dense_df = max(_DENSE_DF, n // 16)
     dense_terms = [t for t in range(n_terms) if len(postings[t]) > dense_df]
     if dense_terms:  # the n x n result is the accumulator: no second n x n array
@@ -75,7 +70,7 @@ def gram(rows: Sequence[dict[int, float]], n_terms: int) -> np.ndarray:
         g = x @ x.T
     else:
         g = np.zeros((n, n))
-    by_df: dict[int, list[int]] = {}
+    rare: list[int] = []
     for t in range(n_terms):
         df = len(postings[t])
         if df > dense_df:
@@ -85,16 +80,23 @@ def gram(rows: Sequence[dict[int, float]], n_terms: int) -> np.ndarray:
             val = np.array(values[t])
             g[np.ix_(idx, idx)] += np.outer(val, val)
         elif df > 0:
-            by_df.setdefault(df, []).append(t)
-    for df in sorted(by_df):
-        terms = by_df[df]
-        idx2 = np.array([postings[t] for t in terms], dtype=np.intp)  # (m, df)
-        val2 = np.array([values[t] for t in terms], dtype=np.float64)
-        ii = np.broadcast_to(idx2[:, :, None], (len(terms), df, df)).ravel()
-        jj = np.broadcast_to(idx2[:, None, :], (len(terms), df, df)).ravel()
-        vv = (val2[:, :, None] * val2[:, None, :]).ravel()
-        np.add.at(g, (ii, jj), vv)
+            rare.append(t)
+    ii, jj, vv = _pairs(postings, values, rare)  # grouped by df: one broadcast a group
+    np.add.at(g, (ii, jj), vv)
     return g
+
+
+def _postings(
+    rows: Sequence[Mapping[int, float]], n_terms: int
+) -> tuple[list[list[int]], list[list[float]]]:
+    """Per term, the rows it is in and its value in each (rows in order)."""
+    postings: list[list[int]] = [[] for _ in range(n_terms)]
+    values: list[list[float]] = [[] for _ in range(n_terms)]
+    for i, row in enumerate(rows):
+        for t, v in row.items():
+            postings[t].append(i)
+            values[t].append(v)
+    return postings, values
 
 
 def _edges(sentences: Sequence[Sequence[str]], single: float | None) -> np.ndarray:
@@ -167,12 +169,7 @@ def gram_blocks(
     order_cols = np.arange(n) if columns is None else np.asarray(columns, dtype=np.intp)
     col_of = np.empty(n, dtype=np.intp)
     col_of[order_cols] = np.arange(n)
-    postings: list[list[int]] = [[] for _ in range(n_terms)]
-    values: list[list[float]] = [[] for _ in range(n_terms)]
-    for i, row in enumerate(rows):
-        for t, v in row.items():
-            postings[t].append(i)
-            values[t].append(v)
+    postings, values = _postings(rows, n_terms)
     dense_df = max(_DENSE_DF, n // 16)
     dense_terms = [t for t in range(n_terms) if len(postings[t]) > dense_df]
     if sum(len(postings[t]) ** 2 for t in dense_terms) <= _BLAS_PAIRS:
