@@ -330,6 +330,11 @@ def _title_in_text(title: str, text: str, meta: dict[str, str]) -> bool:
     """Whether the text itself starts with the title (so a printout need not repeat it)."""
     if not meta.get("title", "").strip():
         return True  # the title was taken from the text's first line or words
+    return first_line_is(title, text)
+
+
+def first_line_is(title: str, text: str) -> bool:
+    """Whether the text's first line (a Markdown "#" heading too) is the title."""
     first = text.partition("\n")[0].strip().lstrip("#").strip()
     return " ".join(first.split()) == title
 

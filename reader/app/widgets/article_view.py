@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from reader.analysis.loader import first_line_is
 from reader.model import Analysis
 
 Mark = tuple[int, int]
@@ -66,11 +67,9 @@ def title_line(analysis: Analysis) -> Mark | None:
     styles this line as the headline. A title made of the text's first words (no
     title line) is not a line of its own: nothing to style.
     """
-    if not analysis.title_from_text:
+    if not analysis.title_from_text or not first_line_is(analysis.title, analysis.text):
         return None
     line = analysis.text.partition("\n")[0]
-    if " ".join(line.lstrip().lstrip("#").split()) != analysis.title:
-        return None
     start = len(line) - len(line.lstrip())
     return (start, len(line.rstrip()))
 
