@@ -40,7 +40,7 @@ _SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside
 EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", _SHARED_EVAL))
 # The da/sv/de/fr/es sets built by bench/build_lang_sets.py (never committed: publishers' texts)
 LANG_DIR = os.environ.get("READER_LANG_EVAL_DIR")
-LANG_SETS = ("dannews", "kthxc", "klexikon", "orangesum", "es", "es_htmldate")
+LANG_SETS = ("dannews", "kthxc", "klexikon", "de_web", "orangesum", "es", "es_htmldate")
 DATASETS = ("norsumm_dev.jsonl", "bbc_dev.jsonl")
 STOCK = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
 METHODS = ("lead", *STOCK, "default")
