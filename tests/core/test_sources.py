@@ -425,9 +425,11 @@ def test_fast_on_a_long_article() -> None:
 
 
 def _timed(text: str) -> float:
-    t0 = time.perf_counter()
+    """CPU seconds, not wall: on a shared machine at load 8 the wall time of this same
+    work was seen above the bound while its CPU time stays ~0.08 s."""
+    t0 = time.process_time()
     find_sources(text, "no")
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def _scorer():
