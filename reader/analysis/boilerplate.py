@@ -95,6 +95,11 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
 _SPACED_RULE = re.compile(r"(?:[-–—•·*~=_#]\s+){2,}[-–—•·*~=_#]")  # "* * *", "• • •"
+_LONG_RULE = re.compile(r"([-–—_=*~#.])\1{9,}")  # a separator line of ten or more
+# a breadcrumb trail: crumbs joined by arrows (">", "→", "›", or "»" spaced on both sides)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|→|›)\s*|\s»\s")
+MIN_CRUMBS = 3
+MAX_CRUMB_WORDS = 6  # every crumb but the last (the page's own title) is short
 _EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\w\s*(?:\[dot\]|\(dot\)|\[punkt\])\s*\w|\w\s*(?:\[at\]|\(at\)|\[ät\])\s*\w",
     re.IGNORECASE,
@@ -502,8 +507,10 @@ def _phrase(line: str) -> str:
     if not s:
         return ""
     core = _core(s)
+    if len(s) <= MAX_CAPTION and _is_breadcrumb(s):
+        return "breadcrumb"  # not a shape of _SHAPES: a breadcrumb is never the title
     if len(s) <= MAX_LINE:
-        if _RULE.fullmatch(s) or _SPACED_RULE.fullmatch(s):
+        if _RULE.fullmatch(s) or _SPACED_RULE.fullmatch(s) or _LONG_RULE.fullmatch(s):
             return "symbol"
         n_words = _words(core)
         if n_words <= MAX_PHRASE_WORDS and (
@@ -524,6 +531,8 @@ def _phrase(line: str) -> str:
             and not _SENTENCE_END.search(core)
         ):
             return "promo"
+        if _is_promo_sentences(core, n_words):
+            return "promo"  # "Abonnera på våra pressmeddelanden. Endast mejladress behövs …"
         if n_words <= MAX_PROMPT_WORDS and _prompt_regex().fullmatch(core):
             return "prompt"  # an imperative link prompt ending in "here"
         if _is_site_prompt(core, n_words):
@@ -541,6 +550,8 @@ def _phrase(line: str) -> str:
         ):
             return "nav"
     if len(s) <= MAX_CAPTION:
+        if _picture_regex().match(core) and not _SENTENCE_BREAK.search(core):
+            return "picture"  # "Foto av …", "Image of …", "F.v. …": a picture's text
         low = s.casefold()
         if ("@" in s or "dot" in low or "(at)" in low or "[at]" in low) and _EMAIL.search(s):
             return "contact"
@@ -558,6 +569,46 @@ def _phrase(line: str) -> str:
     if len(s) <= MAX_NOTICE and _notice_search()(s):
         return "notice"
     return ""
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+")
+MAX_PROMO_SENTENCES = 3
+MAX_PROMO_WORDS = 30
+
+
+def _is_promo_sentences(core: str, n_words: int) -> bool:
+    """A short line of two or three sentences one of which is a promotional line on its own
+    (``promo.txt``, at most MAX_SHORT_WORDS words): a subscribe prompt with its privacy
+    note ("Abonnera på våra pressmeddelanden. Endast mejladress behövs …"), a newsletter
+    prompt after a teaser sentence ("Ne manquez rien … Abonnez-vous à la newsletter !")."""
+    if n_words > MAX_PROMO_WORDS:
+        return False
+    parts = _SENTENCE_SPLIT.split(core)
+    return 2 <= len(parts) <= MAX_PROMO_SENTENCES and any(
+        _words(p) <= MAX_SHORT_WORDS and _promo_regex().match(p) for p in parts
+    )
+
+
+def _is_breadcrumb(s: str) -> bool:
+    """A breadcrumb trail ("Accueil > Archives de la XIe législature > Comptes rendus …",
+    "Schattenblick →INFOPOOL →PARLAMENT → FAKTEN", "> home > Salle de presse > …"): at least
+    MIN_CRUMBS crumbs joined by arrows, every crumb but the last (the page's own title) of at
+    most MAX_CRUMB_WORDS words, no sentence end. Never a title, so it may be the first line."""
+    if ">" not in s and "→" not in s and "›" not in s and " » " not in s:
+        return False
+    crumbs = [c for c in _CRUMB_SEPARATOR.split(s.strip()) if c.strip()]
+    if (
+        len(crumbs) < MIN_CRUMBS
+        or _SENTENCE_END.search(s)
+        or _QUOTE_MARK.search(s.replace("»", ""))
+    ):
+        return False
+    return all(1 <= _words(c) <= MAX_CRUMB_WORDS for c in crumbs[:-1]) and _words(crumbs[-1]) >= 1
+
+
+@cache
+def _picture_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("pictures.txt"), re.IGNORECASE)
 
 
 def _tail(s: str, size: int = 140) -> str:
@@ -772,6 +823,8 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
     _streets(lines, reasons)
     _about_head(lines, reasons, title)
     _name_captions(lines, reasons, title)
+    _news_lists(lines, reasons)
+    _about_sections(lines, reasons)
     _propagate(lines, reasons)
     if lines and title_reason is None:
         reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
@@ -1064,6 +1117,62 @@ def _shared_connector(run: list[_Line]) -> bool:
     a list of items of one template (fixtures, pairs) is content, not a menu."""
     counts = Counter(w for ln in run for w in set(_LOWER_WORD.findall(_core(ln.text))))
     return any(n * 2 >= len(run) for n in counts.values())
+
+
+@cache
+def _more_news_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('more_news.txt')})\s*:?", re.IGNORECASE)
+
+
+MAX_TEASER_SENTENCES = 3  # a teaser text under a teaser title is short
+
+
+def _news_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A block of other articles appended under the article: from a heading of the closed
+    class of ``more_news.txt`` ("Senaste pressmeddelandena från Trafikverket",
+    "Nyhedsarkiv", "Latest news"), after the first running text, to the end of the page,
+    every teaser title, date label and short teaser text (at most MAX_TEASER_SENTENCES
+    sentences, MAX_CAPTION characters) is furniture; a longer paragraph ends the block."""
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    for h in range(first_text + 1, len(lines)):
+        core = _core(lines[h].text)
+        if _words(core) > MAX_SHORT_WORDS or _SENTENCE_END.search(core):
+            continue
+        if not _more_news_regex().fullmatch(core):
+            continue
+        for ln in lines[h:]:
+            if len(ln.text) > MAX_CAPTION or (
+                len(_SENTENCE_BREAK.findall(ln.text)) >= MAX_TEASER_SENTENCES
+            ):
+                break
+            reasons.setdefault(ln.start, "news-list")
+        return
+
+
+_ABOUT_HEAD = re.compile(
+    r"(?i:om|about|über|uber|à propos de|à propos du|a propos de|acerca de|sobre)\s+"
+    r"(?:[A-ZÆØÅÄÖÜÉ][^\W\d_]*)(?:[ -][^\W\d_]+){0,3}"
+)
+
+
+def _about_sections(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """An "about" heading naming the publisher ("Om Länsstyrelsen", "About Trafikverket",
+    "Über die Stadt" is not one: the name is capitalised) after the first running text, and
+    the paragraphs right under it up to the next furniture or short line: the publisher's
+    standing self-description at the foot of a release (furniture, as "Om oss")."""
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    for h in range(first_text + 1, len(lines) - 1):
+        ln = lines[h]
+        if ln.start in reasons or not _ABOUT_HEAD.fullmatch(_core(ln.text)):
+            continue
+        body = []
+        for nxt in lines[h + 1 :]:
+            if nxt.start in reasons or not _is_paragraph(nxt.text) or len(nxt.text) > MAX_NOTICE:
+                break
+            body.append(nxt)
+        if body:
+            for part in (ln, *body):
+                reasons[part.start] = "about"
 
 
 def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
