@@ -265,7 +265,7 @@ def _line_regex() -> re.Pattern[str]:
 def _label_regex() -> re.Pattern[str]:
     """A label alone (group "alone"), or with ":" and a value, or with a date/number."""
     return re.compile(
-        rf"(?:{_alternatives('labels.txt')})\s*(?:(?P<alone>[.:]?)$|:\s*\S.{{0,{MAX_LINE}}}$|\s+\d.{{0,40}}(?<![.?])$)",
+        rf"(?:{_alternatives('labels.txt')}|{_alternatives('event_labels.txt')})\s*(?:(?P<alone>[.:]?)$|:\s*\S.{{0,{MAX_LINE}}}$|\s+\d.{{0,40}}(?<![.?])$)",
         re.IGNORECASE,
     )
 
@@ -755,6 +755,7 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
     title_reason = reasons.get(lines[title].start) if lines else None
     _menus(lines, reasons)
     _label_boxes(lines, reasons, doubled)
+    _events_in_text(lines, reasons)
     longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
     keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
     seen = Counter(
@@ -832,6 +833,34 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
         if not _phrase(lines[i].text):
             reasons.pop(lines[i].start, None)
     return reasons
+
+
+@cache
+def _event_label_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('event_labels.txt')})\s*:", re.IGNORECASE)
+
+
+def _events_in_text(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A run of event labels ("Tid: …", "Plats: …") with unmarked running text right above and
+    right below is the practical part of an invitation's text, not a metadata box: unmarked."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and reasons.get(lines[j].start) in {"label", "label-box"}
+            and _event_label_regex().match(_core(lines[j].text))
+        ):
+            j += 1
+        if j > i:
+            above, below = lines[i - 1] if i else None, lines[j] if j < len(lines) else None
+            if all(
+                n is not None and n.start not in reasons and _is_paragraph(n.text)
+                for n in (above, below)
+            ):
+                for ln in lines[i:j]:
+                    del reasons[ln.start]
+        i = j + 1 if j > i else i + 1
 
 
 def _is_entry(line: str) -> bool:
@@ -1098,18 +1127,77 @@ def _label_boxes(lines: list[_Line], reasons: dict[int, str], doubled: set[int])
 
     A run is a sequence of lines that are not running text (blank lines allowed); a
     single "Label: value" line is left alone (it may be a crosshead or a quote intro).
+    Content by shape (sixth round): a label alone that introduces two or more plain lines
+    ("Plats och anmälan:" / the place / the meeting point) is a heading of the text, not a
+    label; items of a list that all carry the same value ("• Name: Deltog" …) are a list of
+    the text (an attendance list, results); and a box after the first running text with no
+    sign of page metadata (no line another rule marks, no date, clock, contact or id
+    value) is the text's own fact box ("Kostnad: 2,1 milliarder kroner" / "Byggestart:
+    2026").
     """
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
     run: list[int] = []
     for i, ln in enumerate([*lines, None]):
         if ln is not None and i > 0 and not _is_paragraph(ln.text):
             run.append(i)
             continue
-        labels = [j for j in run if _is_label_shaped(lines[j].text) and j not in doubled]
-        if len(labels) >= 2:
-            for j in run:
-                if labels[0] <= j <= labels[-1]:
+        labels = [
+            j
+            for j in run
+            if _is_label_shaped(lines[j].text)
+            and j not in doubled
+            and not _introduces_plain_lines(lines, reasons, run, j)
+        ]
+        if len(labels) >= 2 and not _same_value_list(lines, labels):
+            box = [j for j in run if labels[0] <= j <= labels[-1]]
+            if box[0] < first_text or any(
+                _has_metadata(lines[j].text, reasons, lines[j]) for j in box
+            ):
+                for j in box:
                     reasons.setdefault(lines[j].start, "label-box")
         run = []
+
+
+def _introduces_plain_lines(
+    lines: list[_Line], reasons: dict[int, str], run: list[int], j: int
+) -> bool:
+    """A label alone ("Plats och anmälan:") followed, inside the run, by two or more lines
+    that are neither labels nor marked by a rule: it introduces lines of the text."""
+    if not _core(lines[j].text).endswith(":"):
+        return False
+    plain = 0
+    for k in run[run.index(j) + 1 :]:
+        if (
+            lines[k].start in reasons
+            or _is_label_shaped(lines[k].text)
+            or _has_metadata(lines[k].text, reasons, lines[k])
+        ):
+            break  # a value ("131-512407-11/112"), the next label or furniture
+        plain += 1
+    return plain >= 2
+
+
+def _same_value_list(lines: list[_Line], labels: list[int]) -> bool:
+    """MIN_MENU or more labelled items that all carry one value: a list of the text."""
+    values = {_core(lines[j].text).split(":", 1)[1].strip().casefold() for j in labels}
+    return len(labels) >= MIN_MENU and len(values) == 1 and values != {""}
+
+
+def _has_metadata(line: str, reasons: dict[int, str], ln: _Line) -> bool:
+    """A sign of page metadata in a box line: marked by another rule, or a numeric date, a
+    clock time, a contact detail or a document id in it."""
+    if ln.start in reasons:
+        return True
+    core = _core(line)
+    value = core.split(":", 1)[1] if ":" in core else core
+    return bool(
+        re.search(_NUM_DATE, value)
+        or re.search(_CLOCK, value)
+        or _EMAIL.search(value)
+        or _URL_LINE.search(value)
+        or _has_phone_shape(value)
+        or (value.strip() and _is_id_line(value))
+    )
 
 
 def _shared_connector(run: list[_Line]) -> bool:
@@ -1419,6 +1507,7 @@ def _is_prose(line: str) -> bool:
         or (core[:1].islower() and not _BULLET.match(line))  # running text broken over lines
         or core[:1] in ",;:.)]"
         or _is_speaker(line)
+        or _is_stage_note(line)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
         or _is_written_date(core)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
@@ -1428,17 +1517,26 @@ def _is_prose(line: str) -> bool:
     )
 
 
+def _is_stage_note(line: str) -> bool:
+    """A stage direction of a transcript in brackets ("(Applaudissements)", "(Laughter)",
+    "(Beifall)"): one or two words, no digit; content, as a speaker label is."""
+    s = line.strip()
+    return bool(_WRAPPED.match(s)) and not _DIGIT.search(s) and 1 <= _words(_core(s)) <= 2
+
+
 @cache
 def _date_words() -> frozenset[str]:
     """Month names and the filler words of written dates (``data/dates/months.json``)."""
     raw = json.loads(data_root().joinpath("dates/months.json").read_text("utf-8"))
-    return frozenset(month_names()) | frozenset(str(w).casefold() for w in raw["filler"])
+    weekdays = {w.casefold() for row in data_lines("boilerplate/weekdays.txt") for w in row.split()}
+    return frozenset(month_names()) | frozenset(str(w).casefold() for w in raw["filler"]) | weekdays
 
 
 def _is_written_date(core: str) -> bool:
     """A date or a month written with the month's name alone on its line ("28. februar 2020",
-    "Mai 2020", "2 de marzo de 2025"): a dateline or the heading of a month, content as a
-    numeric date alone is. Month names are data (``data/dates/months.json``)."""
+    "Mai 2020", "2 de marzo de 2025", "Wednesday, 18 July 2012"): a dateline or the heading
+    of a month, content as a numeric date alone is. Month names are data
+    (``data/dates/months.json``), weekday names too (``boilerplate/weekdays.txt``)."""
     words = [w.casefold() for w in _TOKEN.findall(core)]
     months = month_names()
     return (
@@ -1507,6 +1605,11 @@ def _classifiable(
         and not _continued(lines, i)
         and not _box_heading(lines, reasons, i)
         and not _list_item(lines, reasons, i)
+        and not _fact_box(lines, reasons, i)
+        and not _introduced(lines, reasons, i)
+        and not (  # an event label the rules left as text (`_events_in_text`)
+            lines[i].start not in reasons and _event_label_regex().match(_core(lines[i].text))
+        )
     ]
     if not todo:
         return []
@@ -1559,7 +1662,12 @@ def _box_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     text it follows ("Fakta om utbyggingen" / "Kostnad: …" / "Byggestart: …"), content: a
     subheading is text by the annotation rules, and furniture heads of a box (contact labels,
     "Procedimiento :") are the rules' own."""
-    return i + 1 < len(lines) and reasons.get(lines[i + 1].start) == "label-box"
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return reasons.get(nxt.start) == "label-box" or (
+        nxt.start not in reasons and _is_label_shaped(nxt.text)  # a box the rules leave as text
+    )
 
 
 def _teaser_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
@@ -1590,13 +1698,42 @@ def _list_item(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
 
 def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     """A line ending in ":" right above unmarked running text or a quotation introduces it
-    ("KTH tillägger:"): content, as one label alone is for the rules."""
+    ("KTH tillägger:"): content, as one label alone is for the rules; so does one above two
+    unmarked plain lines ("Plats och anmälan:" / the place / the meeting point), as for the
+    rules' label boxes (`_introduces_plain_lines`)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return (
-        _core(lines[i].text).endswith(":")
-        and nxt is not None
-        and nxt.start not in reasons
-        and (_is_paragraph(nxt.text) or _QUOTE_MARK.match(nxt.text) is not None)
+    if not _core(lines[i].text).endswith(":") or nxt is None or nxt.start in reasons:
+        return False
+    if _is_paragraph(nxt.text) or _QUOTE_MARK.match(nxt.text) is not None:
+        return True
+    return _introduces_plain_lines(lines, reasons, list(range(i, len(lines))), i)
+
+
+MAX_INTRODUCED = 3  # plain lines a label alone may introduce
+
+
+def _introduced(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """One of the plain lines right under a label alone that introduces them ("Plats och
+    anmälan:" / "Pressträffen hålls …" / "Samling vid … klockan 13:20"): text."""
+    for k in range(i - 1, max(i - 1 - MAX_INTRODUCED, -1), -1):
+        ln = lines[k]
+        if ln.start in reasons:
+            return False
+        if _core(ln.text).endswith(":"):
+            return _introduces_plain_lines(lines, reasons, list(range(k, len(lines))), k)
+        if _is_label_shaped(ln.text) or _is_paragraph(ln.text):
+            return False
+    return False
+
+
+def _fact_box(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A label-shaped line next to another label-shaped line, both left unmarked by the
+    rules: a box the rules judged to be the text's own (`_label_boxes`), content."""
+    if not _is_label_shaped(lines[i].text):
+        return False
+    return any(
+        0 <= k < len(lines) and lines[k].start not in reasons and _is_label_shaped(lines[k].text)
+        for k in (i - 1, i + 1)
     )
 
 
