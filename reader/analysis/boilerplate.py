@@ -271,6 +271,16 @@ def _label_regex() -> re.Pattern[str]:
 
 
 @cache
+def _long_label_regex() -> re.Pattern[str]:
+    """A metadata label with a long value that is a list, not a sentence ("Themen:
+    Kontrolle und Vernichtung von Chemiewaffen in Syrien, Einsatz einer …"), up to
+    MAX_CAPTION characters (the caller checks that it does not end as a sentence)."""
+    return re.compile(
+        rf"(?:{_alternatives('labels.txt')})\s*:\s*\S.{{0,{MAX_CAPTION}}}$", re.IGNORECASE
+    )
+
+
+@cache
 def _section_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives('sections.txt')})\s*:?", re.IGNORECASE)
 
@@ -550,6 +560,8 @@ def _phrase(line: str) -> str:
         ):
             return "nav"
     if len(s) <= MAX_CAPTION:
+        if len(s) > MAX_LINE and not _SENTENCE_END.search(core) and _long_label_regex().match(core):
+            return "label"  # a labelled list too long for the short-line rules
         if _picture_regex().match(core) and not _SENTENCE_BREAK.search(core):
             return "picture"  # "Foto av …", "Image of …", "F.v. …": a picture's text
         low = s.casefold()
@@ -819,6 +831,7 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
         ):
             reasons[ln.start] = "alt-text"
     _empty_entries(lines, reasons)
+    _contents_lists(lines, reasons)
     _foreign_captions(lines, reasons, title)
     _tag_lists(lines, reasons)
     _streets(lines, reasons)
@@ -870,6 +883,34 @@ def _is_entry(line: str) -> bool:
     if _BULLET.match(s) or _DIGIT.search(s) or _SENTENCE_END.search(core) or core.isupper():
         return False
     return 1 <= _words(core) <= 8 and core[:1].isupper() and s[-1:] not in ",;:–-"
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _contents_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After a contents label ("Sommaire", "Inhalt", "Contents"), the entries of a table of
+    contents with page numbers: bulleted items, page numbers alone on their line and a
+    one-word column head ("page"), up to the first line that is none of these (the text).
+    Without a page number the run is left alone: bulleted items under a heading after a
+    "Sumario" of links are the text's own list."""
+    for i, ln in enumerate(lines):
+        if reasons.get(ln.start) != "section":
+            continue
+        if _contents_regex().fullmatch(_core(ln.text).rstrip(":").strip()) is None:
+            continue
+        run = []
+        for entry in lines[i + 1 :]:
+            s = entry.text
+            if entry.start in reasons:
+                continue
+            if _BULLET.match(s) or _PAGE_NUMBER.fullmatch(s) or (_is_bare(s) and _words(s) == 1):
+                run.append(entry)
+                continue
+            break
+        if any(_PAGE_NUMBER.fullmatch(e.text) for e in run):
+            for e in run:
+                reasons[e.start] = "contents"
 
 
 def _empty_entries(lines: list[_Line], reasons: dict[int, str]) -> None:
@@ -1091,7 +1132,40 @@ def _title_index(lines: list[_Line]) -> int:
             return 1
         if _is_paragraph(ln.text):
             break
+    if (
+        _is_masthead(lines[0].text, lines[1].text)
+        and not (
+            _core(lines[2].text)[:1].islower()  # the second line's sentence goes on: no headline
+            or any(_key(ln.text) == _key(lines[1].text) for ln in lines[2:])  # a repeated box
+        )
+    ):
+        return 1
     return 0
+
+
+MAX_MASTHEAD_WORDS = 3
+MIN_HEADLINE_WORDS = 4
+
+
+def _is_masthead(first: str, second: str) -> bool:
+    """A bare first line of at most MAX_MASTHEAD_WORDS words ("Vägverket", "Forsiden", "Scot
+    Gov News") over a headline (a second line of MIN_HEADLINE_WORDS words or more that is
+    not running text and not a date): the site's or section's name set above the title,
+    furniture; the headline is the title. (Every such first line in the development files
+    is furniture: 9 of 9.)"""
+    core = _core(second)
+    return (
+        _words(_core(first)) <= MAX_MASTHEAD_WORDS
+        and not _is_paragraph(second)
+        and _words(core) >= MIN_HEADLINE_WORDS
+        and not _is_date_line(second)
+        and not _SENTENCE_END.search(core)
+        and core[-1:] not in ":;,–-"  # a label or a line broken over lines, not a headline
+        and not _BULLET.match(second)
+        and not _QUOTE_MARK.search(second)  # a quotation, not a headline
+        and not _phrase(second)  # furniture itself (a menu, a label, a section head)
+        and not _label_regex().match(core)
+    )
 
 
 def _doubled(lines: list[_Line], title: int) -> set[int]:

@@ -1113,3 +1113,34 @@ def test_an_about_section_naming_the_publisher_is_furniture() -> None:
     marked = {crosshead[k:].split("\n", 1)[0] for k in rule_reasons(crosshead)}
     assert "Om undersökningen" not in marked
     assert blurb not in marked
+
+
+def test_a_masthead_over_the_headline_is_furniture_and_the_headline_the_title() -> None:
+    text = f"Vägverket\n\nVägsatsningar i Västsverige frigör medel\n\n{_P1}\n\n{_P2}\n"
+    reasons = _reasons(text)
+    assert reasons.get("Vägverket") == "banner"
+    assert "Vägsatsningar i Västsverige frigör medel" not in reasons
+    # a one-line title over running text keeps its place, as does a short title over a date
+    assert _reasons(f"Brexit\n\n{_P1}\n\n{_P2}\n") == {}
+    assert "Brexit" not in _reasons(f"Brexit\n\n18. juni 2016\n\n{_P1}\n")
+
+
+def test_long_labelled_lists_record_numbers_and_contents_with_page_numbers() -> None:
+    topics = (
+        "Themen: Kontrolle und Vernichtung von Chemiewaffen in Syrien, Einsatz einer "
+        "Spielzeug-Drohne auf einer Wahlkampfveranstaltung der Bundeskanzlerin, EU-Pläne für "
+        "einen Bankenabwicklungsmechanismus"
+    )
+    assert len(topics) > 160 and is_boilerplate_line(topics)
+    assert not is_boilerplate_line(topics + ".")  # a sentence, not a list
+    assert is_boilerplate_line("COMPTE RENDU N° 35")
+    assert not is_boilerplate_line("Rapport 2")
+    toc = "SOMMAIRE\n\npage\n\n- Proposition de loi organique\n\n- Proposition de loi\n\n2\n\n6\n"
+    text = f"Commission des lois\n\n{toc}\n{_P1}\n\n{_P2}\n"
+    reasons = _reasons(text)
+    for entry in ("page", "- Proposition de loi organique", "2", "6"):
+        assert entry in reasons, entry
+    assert _P1 not in reasons
+    # without page numbers the contents rule leaves the run to the link-list rule
+    plain = text.replace("\n\n2\n\n6\n", "\n")
+    assert "contents" not in _reasons(plain).values()
