@@ -1045,6 +1045,12 @@ _P2 = "The mayor said the plan would cut waiting times for thousands of resident
         "From left: the minister, the mayor and the chief executive",
         "Abonnera på våra pressmeddelanden. Endast mejladress behövs. Du kan avanmäla dig.",
         "Ne manquez rien des actualités de la ville... Abonnez-vous à la newsletter !",
+        "Damit wir Ihnen ein optimales Erlebnis bieten können, verwendet diese Seite Cookies.",
+        "Dela sidan på sociala medier",  # closed classes completed: page nouns, social media
+        "Share this page on social media",
+        "Kontaktinformation",
+        "Sidan uppdaterad 2019-11-08",
+        "The page updated 8 November 2019",
     ],
 )
 def test_sixth_round_furniture_lines(line: str) -> None:
@@ -1062,6 +1068,8 @@ def test_sixth_round_furniture_lines(line: str) -> None:
         "Imagery of the war shaped the public debate for years.",  # "Imagery" is not "Image"
         "Subscribers rose by 5%. The company said it was pleased with the growth.",
         "Follow-up talks are planned. The union said it would wait for the offer.",
+        "The page updated its rules on cookies after complaints.",  # a sentence
+        "Share prices rose on social media reports of a takeover.",
     ],
 )
 def test_sixth_round_lines_that_stay_text(line: str) -> None:
