@@ -1120,7 +1120,10 @@ def _title_index(lines: list[_Line]) -> int:
     further down (a site name in the footer) or a title echoed under the breadcrumbs (not
     bare) keeps its place."""
     start = 0
-    while start + 2 < len(lines) and _phrase(lines[start].text) == "notice":
+    while start + 2 < len(lines) and (
+        _phrase(lines[start].text) == "notice"
+        or (len(lines[start].text) <= MAX_NOTICE and _notice_search()(lines[start].text))
+    ):
         start += 1  # a cookie, browser or JavaScript notice above the page is never its title
     if start:
         return start

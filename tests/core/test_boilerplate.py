@@ -857,7 +857,7 @@ def test_a_notice_above_the_page_is_not_its_title() -> None:
     body = "Vi har beredskap för detta negativa scenario, sade ordföranden i ett uttalande."
     text = f"{notice}\n\n{title}\n\n{body}\n\n{title}\n\n{body}\n"
     reasons = _reasons(text)
-    assert reasons[notice] == "notice"
+    assert reasons[notice] in {"notice", "phrase"}  # lines.txt's cookie lines match it too
     assert title not in reasons  # the title, repeated with its text, is not furniture
 
 
