@@ -601,6 +601,21 @@ def _is_promo_sentences(core: str, n_words: int) -> bool:
     )
 
 
+MIN_CAPTION_CAPITALS = 0.4  # share of capitalised words in a caption naming people
+
+
+def _is_name_caption(line: str) -> bool:
+    """The caption right above a bare photo credit: one sentence at most, at most MAX_LINE
+    characters, and mostly names ("Kystdirektør Einar Vik Arset og fiskeri- og havminister
+    Bjørnar Selnes Skjæran."); a sentence of the text above a credit ("The council approved
+    the budget on Monday …") has few capitalised words."""
+    core = _core(line)
+    n = _words(core)
+    if not 2 <= n <= MAX_SHORT_WORDS + 8 or len(line) > MAX_LINE or _SENTENCE_BREAK.search(core):
+        return False
+    return len(_CAPITALISED.findall(core)) >= MIN_CAPTION_CAPITALS * n
+
+
 def _is_breadcrumb(s: str) -> bool:
     """A breadcrumb trail ("Accueil > Archives de la XIe législature > Comptes rendus …",
     "Schattenblick →INFOPOOL →PARLAMENT → FAKTEN", "> home > Salle de presse > …"): at least
@@ -723,7 +738,46 @@ def line_reasons(
             for i, feats in candidate_features(text, lines, reasons, title):
                 if model.score(feats) >= model.threshold:
                     reasons[lines[i].start] = "classifier"
+    lines = _lines(text)
+    _tail_blurbs(lines, reasons)
     return reasons
+
+
+MAX_BLURB_LINES = 3  # unmarked lines between furniture in a release's tail
+
+
+def _tail_blurbs(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """In the tail of a release (after its first contact line below the first running
+    text), a run of at most MAX_BLURB_LINES unmarked lines with furniture right above and
+    right below is the publisher's standing blurb or tagline between the contact, image and
+    follow boxes ("Trafikverket ansvarar för …" between "Bilder" and "Följ Trafikverket"):
+    furniture, when at least MIN_HEAD_LINES furniture lines stand right above it (one
+    contact line inside the article, then its text, is not a box). Runs after the last
+    furniture line (the end of the text) are left alone."""
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    start = next(
+        (
+            i
+            for i in range(first_text + 1, len(lines))
+            if reasons.get(lines[i].start) in {"contact", "contact-box"}
+        ),
+        None,
+    )
+    if start is None:
+        return
+    i = start + 1
+    while i < len(lines):
+        if lines[i].start in reasons:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].start not in reasons:
+            j += 1
+        boxed = all(lines[k].start in reasons for k in range(i - MIN_HEAD_LINES, i))
+        if j < len(lines) and j - i <= MAX_BLURB_LINES and boxed:
+            for ln in lines[i:j]:
+                reasons[ln.start] = "blurb"
+        i = j
 
 
 def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int, str]:
@@ -830,6 +884,14 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
             and len(ln.text) <= 120
         ):
             reasons[ln.start] = "alt-text"
+        elif (
+            reasons.get(nxt.start) == "credit"
+            and _caption_regex().match(nxt.text)  # a bare credit ("Foto: Olav Helge Matvik")
+            and ln.start not in reasons
+            and i > 0
+            and _is_name_caption(ln.text)
+        ):
+            reasons[ln.start] = "caption"
     _empty_entries(lines, reasons)
     _contents_lists(lines, reasons)
     _foreign_captions(lines, reasons, title)

@@ -1152,3 +1152,36 @@ def test_long_labelled_lists_record_numbers_and_contents_with_page_numbers() -> 
     # without page numbers the contents rule leaves the run to the link-list rule
     plain = text.replace("\n\n2\n\n6\n", "\n")
     assert "contents" not in _reasons(plain).values()
+
+
+def test_a_caption_naming_people_above_a_bare_credit_is_furniture() -> None:
+    caption = "Kystdirektør Einar Vik Arset og fiskeri- og havminister Bjørnar Selnes Skjæran."
+    text = f"Ministeren på besøk\n\n{caption}\n\nFoto: Olav Helge Matvik/Kystverket\n\n{_P1}\n"
+    reasons = _reasons(text)
+    assert reasons.get(caption) == "caption"
+    assert reasons.get("Foto: Olav Helge Matvik/Kystverket") == "credit"
+    # a sentence of the text above a credit has few capitalised words: text
+    text = f"Ministeren på besøk\n\n{_P1}\n\nFoto: Olav Helge Matvik/Kystverket\n\n{_P2}\n"
+    assert _P1 not in _reasons(text)
+
+
+def test_a_blurb_between_furniture_in_the_tail_of_a_release_is_furniture() -> None:
+    blurb = (
+        "Trafikverket ansvarar för planering av transportsystemet. Vår vision är att alla "
+        "kommer fram smidigt, grönt och tryggt."
+    )
+    tail = (
+        "Kontakter\n\nPeter Jonsson, presskommunikatör, 076-696 31 65, peter@example.se\n\n"
+        f"Dela på Facebook\n\n{blurb}\n\nDela på Twitter\n"
+    )
+    text = f"Vägar byter ägare\n\n{_P1}\n\n{_P2}\n\n{tail}"
+    assert _reasons(text).get(blurb) == "blurb"
+    # without a contact line above, or with no furniture below it, it stays text
+    assert blurb not in _reasons(text.replace("076-696 31 65, peter@example.se", "presschef"))
+    assert blurb not in _reasons(text.replace("\n\nDela på Twitter\n", "\n"))
+    # one furniture line right above is not a box (a contact line inside the article)
+    single = text.replace("Dela på Facebook\n\n", "").replace("Kontakter\n\n", "")
+    assert blurb not in _reasons(single)
+    # the text between furniture before the contact block is not a tail
+    mid = f"Vägar byter ägare\n\n{_P1}\n\nDela på Facebook\n\n{_P2}\n\nDela på Twitter\n\n{tail}"
+    assert _P2 not in _reasons(mid)
