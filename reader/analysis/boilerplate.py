@@ -1647,12 +1647,40 @@ def _is_prose(line: str) -> bool:
         or core[:1] in ",;:.)]"
         or _is_speaker(line)
         or _is_stage_note(line)
+        or _is_salutation(core)
+        or _is_place_dateline(core)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
         or _is_written_date(core)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
         or _SENTENCE_BREAK.search(core) is not None
         or _WIDE_PROSE.search(core) is not None  # zh/ja/ko: no spaces to count words by
         or _is_paragraph(line)  # a sentence of running text (four words or more) or a long line
+    )
+
+
+def _is_salutation(core: str) -> bool:
+    """A one- or two-word line closed by "." or "!" ("Bonjour.", "Thank you!", "Merci."): a
+    greeting or a closing of a speech, content."""
+    return 1 <= _words(core) <= 2 and core[-1:] in ".!" and not _DIGIT.search(core)
+
+
+_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞÆ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞÆ]?[^\W\d_]+){0,2}")
+
+
+def _is_place_dateline(core: str) -> bool:
+    """A place, a comma and a date ("Bruxelles, le 22.1.2020", "Luxembourg, den 14. december
+    2012", "Madrid, 21 de noviembre de 2005"): a dateline, content (the annotation rules)."""
+    place, comma, date = core.partition(",")
+    if not comma or not _PLACE.fullmatch(place.strip()):
+        return False
+    date = date.strip()
+    for article in ("le ", "den ", "the ", "el ", "am ", "d. ", "de "):
+        if date.casefold().startswith(article):
+            date = date[len(article) :]
+    return bool(
+        _DATE_ALONE.fullmatch(date)
+        or _is_written_date(date)
+        or re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d", date)
     )
 
 

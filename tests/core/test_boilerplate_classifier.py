@@ -372,3 +372,16 @@ def test_weekday_datelines_and_stage_notes_are_never_candidates() -> None:
     for line in ("(Following Article from website)",):
         text = f"Statement by the ministers\n\n{_NB}\n\nDel på Facebook\n\n{line}\n\n{_NM}\n"
         assert line in _candidates(text), line
+
+
+def test_salutations_and_place_datelines_are_never_candidates() -> None:
+    for line in (
+        "Bonjour.",
+        "Thank you!",
+        "Bruxelles, le 22.1.2020",
+        "Madrid, 21 de noviembre de 2005",
+    ):
+        text = f"Statement by the ministers\n\n{_NB}\n\nDel på Facebook\n\n{line}\n\n{_NM}\n"
+        assert line not in _candidates(text), line
+    assert not bp._is_place_dateline("Oslo, Bergen og Trondheim")  # places, no date
+    assert not bp._is_salutation("Read the report.")  # three words
