@@ -609,9 +609,11 @@ def _is_name_caption(line: str) -> bool:
     characters, and mostly names ("Kystdirektør Einar Vik Arset og fiskeri- og havminister
     Bjørnar Selnes Skjæran."); a sentence of the text above a credit ("The council approved
     the budget on Monday …") has few capitalised words."""
+    if len(line) > MAX_LINE:
+        return False
     core = _core(line)
     n = _words(core)
-    if not 2 <= n <= MAX_SHORT_WORDS + 8 or len(line) > MAX_LINE or _SENTENCE_BREAK.search(core):
+    if not 2 <= n <= MAX_SHORT_WORDS + 8 or _SENTENCE_BREAK.search(core):
         return False
     return len(_CAPITALISED.findall(core)) >= MIN_CAPTION_CAPITALS * n
 
@@ -727,19 +729,18 @@ def line_reasons(
     The hand rules first (`rule_reasons`), then the line classifier
     (``data/boilerplate/classifier.json``) may add lines the rules leave unmarked; it is
     switched off in that file unless its cross-validated estimate beats the rules alone.
+    Last, `_tail_blurbs` (a blurb between furniture in a release's tail).
     """
     del lang  # every list is shared by all languages (data, not code)
     reasons = rule_reasons(text, repeated)
     model = _classifier()
-    if model.enabled:
-        lines = _lines(text)
-        if lines:
-            title = _title_index(lines)
-            for i, feats in candidate_features(text, lines, reasons, title):
-                if model.score(feats) >= model.threshold:
-                    reasons[lines[i].start] = "classifier"
     lines = _lines(text)
-    _tail_blurbs(lines, reasons)
+    if model.enabled and lines:
+        title = _title_index(lines)
+        for i, feats in candidate_features(text, lines, reasons, title):
+            if model.score(feats) >= model.threshold:
+                reasons[lines[i].start] = "classifier"
+    _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
     return reasons
 
 
@@ -1362,6 +1363,8 @@ def _news_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
     sentences, MAX_CAPTION characters) is furniture; a longer paragraph ends the block."""
     first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
     for h in range(first_text + 1, len(lines)):
+        if len(lines[h].text) > MAX_LINE:
+            continue
         core = _core(lines[h].text)
         if _words(core) > MAX_SHORT_WORDS or _SENTENCE_END.search(core):
             continue
@@ -1390,7 +1393,11 @@ def _about_sections(lines: list[_Line], reasons: dict[int, str]) -> None:
     first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
     for h in range(first_text + 1, len(lines) - 1):
         ln = lines[h]
-        if ln.start in reasons or not _ABOUT_HEAD.fullmatch(_core(ln.text)):
+        if (
+            ln.start in reasons
+            or len(ln.text) > MAX_LINE
+            or not _ABOUT_HEAD.fullmatch(_core(ln.text))
+        ):
             continue
         body = []
         for nxt in lines[h + 1 :]:
@@ -1647,21 +1654,23 @@ def _is_prose(line: str) -> bool:
         or core[:1] in ",;:.)]"
         or _is_speaker(line)
         or _is_stage_note(line)
-        or _is_salutation(core)
-        or _is_place_dateline(core)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
         or _is_written_date(core)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
         or _SENTENCE_BREAK.search(core) is not None
         or _WIDE_PROSE.search(core) is not None  # zh/ja/ko: no spaces to count words by
         or _is_paragraph(line)  # a sentence of running text (four words or more) or a long line
+        or _is_salutation(core)
+        or _is_place_dateline(core)
     )
 
 
 def _is_salutation(core: str) -> bool:
     """A one- or two-word line closed by "." or "!" ("Bonjour.", "Thank you!", "Merci."): a
     greeting or a closing of a speech, content."""
-    return 1 <= _words(core) <= 2 and core[-1:] in ".!" and not _DIGIT.search(core)
+    return (
+        len(core) <= 40 and core[-1:] in ".!" and not _DIGIT.search(core) and 1 <= _words(core) <= 2
+    )
 
 
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞÆ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞÆ]?[^\W\d_]+){0,2}")
@@ -1670,6 +1679,8 @@ _PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞÆ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞÆ]?[^\W\d_
 def _is_place_dateline(core: str) -> bool:
     """A place, a comma and a date ("Bruxelles, le 22.1.2020", "Luxembourg, den 14. december
     2012", "Madrid, 21 de noviembre de 2005"): a dateline, content (the annotation rules)."""
+    if len(core) > 60 or "," not in core:
+        return False
     place, comma, date = core.partition(",")
     if not comma or not _PLACE.fullmatch(place.strip()):
         return False
