@@ -1483,10 +1483,10 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
         if (
             run
             and after is not None
-            and _is_paragraph(after.text)
+            and (_is_paragraph(after.text) or _NUMBERED_ITEM.match(after.text))
             and _words(_core(run[-1].text)) >= 2
         ):
-            run.pop()  # the last line is the heading of the running text that follows
+            run.pop()  # the last line is the heading of the running text (or numbered list) below
         if len(run) >= MIN_BARE_RUN and not _shared_connector(run):
             for item in run:
                 reasons.setdefault(item.start, "bare-run")
@@ -1784,6 +1784,11 @@ def _classifiable(
         and not _box_heading(lines, reasons, i)
         and not _list_item(lines, reasons, i)
         and not _fact_box(lines, reasons, i)
+        and not (  # the heading of a numbered list of the text ("Punkter på dagsordenen")
+            i + 1 < len(lines)
+            and lines[i + 1].start not in reasons
+            and _NUMBERED_ITEM.match(lines[i + 1].text)
+        )
         and not _introduced(lines, reasons, i)
         and not (  # an event label the rules left as text (`_events_in_text`)
             lines[i].start not in reasons and _event_label_regex().match(_core(lines[i].text))
@@ -1887,6 +1892,9 @@ def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     return _introduces_plain_lines(lines, reasons, list(range(i, len(lines))), i)
 
 
+_NUMBERED_ITEM = re.compile(
+    r"\d{1,2}[.)]\s+[^\W\d_]"
+)  # "1. Regionalvalg 2021 - …": an item of a list
 MAX_INTRODUCED = 3  # plain lines a label alone may introduce
 
 

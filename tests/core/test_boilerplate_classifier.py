@@ -385,3 +385,15 @@ def test_salutations_and_place_datelines_are_never_candidates() -> None:
         assert line not in _candidates(text), line
     assert not bp._is_place_dateline("Oslo, Bergen og Trondheim")  # places, no date
     assert not bp._is_salutation("Read the report.")  # three words
+
+
+def test_the_heading_of_a_numbered_list_is_text() -> None:
+    """A heading over a numbered list of the text ("Punkter på dagsordenen" / "1. …") after a
+    run of bare furniture lines: neither the bare-run rule nor the classifier marks it."""
+    text = (
+        f"Møde i regionsrådet\n\n{_NB}\n\nReferat\n\nWeb-tv\n\nVideo\n\nPunkter på dagsordenen\n\n"
+        "1. Regionalvalg 2021 - nedsættelse af valgbestyrelse\n\n2. Status på budget 2021\n"
+    )
+    reasons = _reasons(text)
+    assert reasons.get("Referat") == "bare-run"
+    assert "Punkter på dagsordenen" not in reasons
