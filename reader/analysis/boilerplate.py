@@ -51,8 +51,18 @@ line and its neighbours (``data/boilerplate/classifier.json``, written by
 adds lines the rules leave unmarked, never the title, running prose or content shapes
 (`_is_prose`, `candidate_features`).
 
+Sixth round (docs/highlights.md "Sixth round: what did not transfer"): breadcrumb trails and
+picture-text openers (``pictures.txt``), also as the first line; a masthead over the headline
+(the title moves to the headline); long separator lines; a block of other news under the
+article (``more_news.txt``) to the page end; an "about <Publisher>" section; a blurb between
+furniture in a release's tail (after the classifier); a caption naming people above a bare
+credit; a table of contents with page numbers; long labelled lists. Content by shape: a label
+box after the text without a metadata sign, one value for every item, event labels
+(``event_labels.txt``) between paragraphs, weekday datelines (``weekdays.txt``), stage notes,
+salutations and place datelines.
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
-by an explicit phrase or label. All word lists are data, shared by every language.
+by an explicit phrase or label (or as a breadcrumb, a picture text or a masthead). All word lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
 (shown normally) but make poor summary sentences; `is_non_candidate` tells the
 summariser to skip them (patterns in ``captions.txt``).
