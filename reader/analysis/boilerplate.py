@@ -62,7 +62,8 @@ box after the text without a metadata sign, one value for every item, event labe
 salutations and place datelines.
 
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
-by an explicit phrase or label (or as a breadcrumb, a picture text or a masthead). All word lists are data, shared by every language.
+by an explicit phrase or label (or as a breadcrumb, a picture text or a masthead). All word
+lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
 (shown normally) but make poor summary sentences; `is_non_candidate` tells the
 summariser to skip them (patterns in ``captions.txt``).
