@@ -27,6 +27,7 @@ from reader.model import Source, Span
 # two lower-case letters and before a capital is a glued sentence end ("menar Ingemar
 # Skogö.Huvudkontoret"), not an inner dot.
 _TOKEN = re.compile(
+    r"(?:\d+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))?"  # a brand name that opens with digits: "1Xtra"
     r"-?[^\W\d_](?:\w|['’\-&](?=[^\W\d_])|:(?=s(?![^\W\d_]))"  # Swedish "SMHI:s"
     r"|\.(?=[^\W\d_])(?:(?<![a-zß-öø-ÿ]{2}\.)|(?![A-ZÀ-ÖØ-Þ])))*"
     r"(?:(?<=s)['’](?=[ \u00a0][A-ZÀ-ÖØ-Þ]))?"  # English plural possessive "Teachers' Union"
@@ -142,6 +143,17 @@ class Lexicon:
     lowercase_times: bool = False  # no/da/sv: "oktober", "fredag"; "Oktober" is a name
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
+    # hl-src6: "43.3 per US dollar" is a rate, not "per Reuters" (a rate preposition after a
+    # number or a lower-case noun is no cue)
+    rate_preps: frozenset[str] = frozenset()
+    # hl-src6: "Laura Brownlees of Save the Children said": a person's employer after "of"
+    employer_preps: frozenset[str] = frozenset()
+    report_complement_preps: frozenset[str] = frozenset()  # "survey on X found"
+    statement_nouns: frozenset[str] = frozenset()  # "Mr Bell's speech called for"
+    # "The Mirror newspaper said": an outlet's kind after its name is outside (but "the
+    # RMT union said" keeps the body's own noun)
+    outlet_descriptors: frozenset[str] = frozenset()
+    acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
 @lru_cache(maxsize=32)
@@ -295,6 +307,14 @@ def lexicon(lang: str) -> Lexicon | None:
         finite_markers=_words(data.get("finite_markers", [])),
         adverb_suffixes=tuple(_norm(w) for w in data.get("adverb_suffixes", [])),
         adverb_nouns=_words(data.get("adverb_nouns", [])),
+        rate_preps=_words(data.get("rate_preps", [])),
+        employer_preps=_words(data.get("employer_preps", [])),
+        acronym_roles=_words(data.get("acronym_roles", [])),
+        outlet_descriptors=_words(data.get("outlet_descriptors", [])),
+        report_complement_preps=_words(data.get("report_complement_preps", [])),
+        statement_nouns=frozenset(
+            _norm(w) for w in data.get("statements", []) if " " not in w.strip()
+        ),
     )
 
 
@@ -350,7 +370,7 @@ class _Finder:
             s, e = m.span()
             t = m.group()
             c0 = t[0]
-            word = c0.isalpha() or (c0 == "-" and len(t) > 1)
+            word = c0.isalpha() or (c0 == "-" and len(t) > 1) or (c0.isdigit() and t[-1].isalpha())
             full = lowered[s:e]
             elided = False
             ws = s
@@ -404,6 +424,8 @@ class _Finder:
         c = self.text[t.start]
         if c == "-" and t.end - t.start > 1:
             c = self.text[t.start + 1]
+        elif c.isdigit():
+            c = t.text.lstrip("0123456789")[:1]  # "1Xtra": the first letter decides
         if c.islower() and self.lex.nouns_capitalised and "-" in t.text[1:]:
             return t.text.rsplit("-", 1)[1][:1].isupper()  # "ifo-Instituts" is a noun
         return c.isupper()
@@ -438,6 +460,8 @@ class _Finder:
             if lw in lex.indefs:
                 return INDEF
         if acronym:
+            if lw in lex.acronym_roles:
+                return ROLE  # "says the DJ", "the CEO said": a role written in capitals
             return NAME  # "DR", "SVT", "AFP": acronyms are names, not the role "Dr"
         # German nouns are all capitalised: compound suffixes only apply to nouns there.
         suffix_ok = cap or not lex.nouns_capitalised
@@ -1290,18 +1314,94 @@ class _Finder:
 
     def _owner_of_report(self, end: int) -> _Phrase | None:
         """ "Halifax's figures indicate", "the ONS's data show": the owner of the report
-        noun right before the verb is the source."""
+        noun right before the verb is the source. The noun may carry a complement ("Retail
+        Decisions' survey on the implementation of chip and pin found"), be followed by a
+        relative ("a US government report that showed"), and up to two adjectives may stand
+        between the owner and the noun ("the agency's annual survey found")."""
+        k = self._report_head(end)
+        if k is None or k < 1 or self.cap(k):
+            return None
+        a = k
+        while a > 1 and k - a < 2 and self.cls(a - 1) == LOWER and not self.cap(a - 1):
+            a -= 1  # adjectives: only after a possessive owner
+        for o in (k, a) if a < k else (k,):
+            if self.possessive(o - 1) and (
+                self.cap(o - 1) or (self.cls(o - 1) == INST and self.cls(o - 2) == DET)
+            ):
+                p = self.before(o)  # ("the agency's survey found": a definite institution)
+                if p is not None and self.cls(p.last - 1) in (NAME, INST):
+                    return p
+            if (
+                o >= 2
+                and self.toks[o - 1].text in "'’"
+                and self.toks[o - 2].lw.endswith("s")
+                and self.cap(o - 2)
+                and self.toks[o - 2].end == self.toks[o - 1].start
+            ):
+                p = self.before(o - 1)  # "Retail Decisions' survey", "Reuters' tally"
+                if p is not None and self.cls(p.last - 1) in (NAME, INST):
+                    return _Phrase(p.first, o, p.start, self.toks[o - 1].end)
+        if self.cls(k - 1) == NAME and self.toks[k - 1].text.isupper():
+            p = self.before(k)  # an acronym before the report noun owns it: "The FAO report"
+            if p is not None and self.cls(p.last - 1) in (NAME, INST):
+                return p
+        return self._compound_owner(k)
+
+    def _report_head(self, end: int) -> int | None:
+        """Where the report noun of the subject ending before token `end` is: right before
+        it, before a relative pronoun ("report that showed"), or before a complement of up
+        to ten plain words opened by one of `report_complement_preps` ("survey on the
+        implementation of chip and pin found", "survey of 2,000 firms found")."""
         k = end - 1
-        if k < 1 or not self.is_bridge(self.toks[k].lw) or self.cap(k):
+        if k < 1:
             return None
-        if not self.possessive(k - 1) and not (
-            self.cls(k - 1) == NAME and self.toks[k - 1].text.isupper()
-        ):
-            return None  # (an acronym before the report noun owns it too: "The FAO report said")
-        p = self.before(k)
-        if p is None or self.cls(p.last - 1) not in (NAME, INST):
+        if self._report_noun(k):
+            return k
+        if self.toks[k].lw in self.lex.relatives and not self.cap(k) and self._report_noun(k - 1):
+            return k - 1
+        if not self.lex.report_complement_preps:
             return None
-        return p
+        j = k
+        while j > 0 and end - j <= 10:
+            t = self.toks[j]
+            if not t.word and self.cls(j) != NUM:
+                return None
+            if t.word and (
+                self.cls(j) == CUE
+                or t.lw in self.lex.relatives
+                or t.lw in self.lex.aux
+                or t.lw in self.lex.finite_markers
+                or t.lw in self.lex.complementizers
+            ):
+                return None  # a verb or a clause inside: not a noun's complement
+            if (
+                t.word
+                and t.lw in self.lex.report_complement_preps
+                and not self.cap(j)
+                and self._report_noun(j - 1)
+                and not self.cap(j - 1)
+            ):
+                return j - 1
+            j -= 1
+        return None
+
+    def _report_noun(self, k: int) -> bool:
+        """A report word or a statement noun ("survey", "speech") at token k."""
+        lw = self.toks[k].lw
+        return self.toks[k].word and (self.is_bridge(lw) or lw in self.lex.statement_nouns)
+
+    def _compound_owner(self, k: int) -> _Phrase | None:
+        """ "a US government report that showed": a name and an institution noun compounded
+        with the report noun at token k own it (not "the government report": no name)."""
+        if k < 2 or self.cls(k - 1) != INST or self.cap(k - 1) or self.cls(k - 2) != NAME:
+            return None
+        s = k - 2
+        while s > 0 and k - s < 5 and self.cls(s - 1) == NAME:
+            s -= 1
+        if s > 0 and self.toks[s - 1].word and self.cls(s - 1) not in (DET, INDEF, FUNC, CONN):
+            return None
+        p = self.parse(s, stop=k)
+        return p if p is not None and p.last == k else None
 
     def _after_anonymous(self, s: int) -> bool:
         """Does an anonymous-source word govern token s? "fuentes del hospital", "sources
@@ -1336,7 +1436,10 @@ class _Finder:
 
     def _person_before_affiliation(self, s: int, p: _Phrase) -> _Phrase:
         """ "Professor Tom Hale of King's College London told": a title and a name, then
-        the employer; the person is the source (the affiliation is outside)."""
+        the employer; the person is the source (the affiliation is outside). Without a
+        title, two or three plain names, "of" and a capitalised employer are a person too
+        ("Laura Brownlees of Save the Children said"), not one name as "Bank of England"
+        (an institution word), "Friends of the Earth" (one name) are."""
         for r in range(max(0, s - 3), s):
             if self.cls(r) != ROLE or not self.cap(r):
                 continue
@@ -1350,7 +1453,32 @@ class _Finder:
                 and not any(t.lw in self.lex.coordinators for t in self.toks[q.last : p.last])
             ):
                 return q  # (not "Professor Tom Hale of Oxford and Anna Berg told")
-        return p
+        q = self._person_of_employer(p)
+        return p if q is None else q
+
+    def _person_of_employer(self, p: _Phrase) -> _Phrase | None:
+        """ "Laura Brownlees of Save the Children": 2-3 title-case names (no institution,
+        role or descriptor word among them, none written in capitals), an employer
+        preposition (`employer_preps`), then a capital or an article and a capital."""
+        f = p.first
+        if self.cls(f) in (DET, INDEF):
+            return None
+        k = f
+        while k < p.last and self.cls(k) == NAME and self.toks[k].word:
+            t = self.toks[k]
+            if t.text.isupper() or not t.text[:1].isupper() or self._marked_possessive(k):
+                return None
+            if _in(t.lw, self.lex.descriptors) or _in(t.lw, self.lex.insts):
+                return None
+            k += 1
+        if not 2 <= k - f <= 3 or k + 1 >= p.last:
+            return None
+        if self.toks[k].lw not in self.lex.employer_preps or self.cap(k):
+            return None
+        nxt = k + 2 if self.cls(k + 1) == DET and k + 2 < p.last else k + 1
+        if not self.cap(nxt):
+            return None
+        return _Phrase(f, k, self.toks[f].start, self.toks[k - 1].end)
 
     def _dash_apposition(self, dash: int) -> _Phrase | None:
         """ "But the government - Venezuela's largest land owner - say": an apposition between
@@ -1456,6 +1584,14 @@ class _Finder:
                 ):
                     return i + 1, "claim-adj"  # "Opec's recent announcement that"
                 continue
+            if (
+                kind == "prep"
+                and k == 1
+                and t.lw in self.lex.rate_preps
+                and i > 0
+                and self.cls(i - 1) in (NUM, LOWER)
+            ):
+                continue  # "43.305 per US dollar", "miles per hour": a rate, not "per Reuters"
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
         return None
@@ -1545,6 +1681,7 @@ class _Finder:
                     if tail is not None:
                         parts.append(tail)  # "del Consejo y de la Comisión"
                 for part in parts:
+                    part = self._without_trailing_descriptor(part)
                     name = self.text[part.start : part.end]
                     found.append(Source(part.start, part.end, name, cue))
             i = last
@@ -1555,6 +1692,21 @@ class _Finder:
                 continue
             out.append(s)
         return out
+
+    def _without_trailing_descriptor(self, p: _Phrase) -> _Phrase:
+        """ "The Mirror newspaper said", "the Tata group said": a lower-case descriptor after
+        a name describes it and stays outside, as one before it does ("avisen VG")."""
+        k = p.last - 1
+        if (
+            k - 1 > p.first
+            and self.toks[k].word
+            and not self.cap(k)
+            and self.toks[k].lw in self.lex.outlet_descriptors
+            and self.cls(k - 1) == NAME
+            and not self._marked_possessive(k - 1)
+        ):
+            return _Phrase(p.first, k, p.start, self.toks[k - 1].end)
+        return p
 
     def _compound_statement(self, i: int) -> bool:
         """Is token i a compound whose head is a statement noun, followed by the noun's
@@ -1892,6 +2044,15 @@ class _Finder:
                 q = self.before(p + 1)
                 if q is not None and self._marked_possessive(q.last - 1):
                     q = None  # "The company's detailed plans": an adjective, not a verb
+                if (
+                    q is not None
+                    and q.last - q.first >= 2
+                    and self._report_noun(q.last - 1)
+                    and self.possessive(q.last - 2)
+                    and self.cls(q.last - 2) in (NAME, INST)
+                ):
+                    o = q.last - 2  # "Mr Bell's speech called for": the owner speaks
+                    q = _Phrase(q.first, o + 1, q.start, self.toks[o].end)
                 if q is not None and not (
                     q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
                 ):

@@ -1733,3 +1733,86 @@ def test_fifth_round_sources(lang: str, text: str, expected: list[str]) -> None:
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+# Sixth round (branch hl-src6): new attribution shapes and precision guards. Crafted
+# sentences (not dev lines); each table holds the shape and the look-alike it must not take.
+SRC6_REPORT_OWNERS = [
+    # a possessive owner before a report noun with a complement, then a report verb
+    (
+        "en",
+        "Acme Research's poll of 3,000 voters found that most were undecided.",
+        ["Acme Research's"],
+    ),
+    (
+        "en",
+        "Gallup's survey on the state of the housing market showed prices falling.",
+        ["Gallup's"],
+    ),
+    ("en", "Kantar' survey found nothing.", []),  # (a stray quote mark after a name is no owner)
+    ("en", "Nielsens' tally showed that 40 stations closed.", ["Nielsens'"]),
+    ("en", "The regulator's annual review found that fees were too high.", ["regulator's"]),
+    # a named body compounded with the report noun, before a relative
+    (
+        "en",
+        "Shares fell after a UK government study that showed exports were down.",
+        ["UK government"],
+    ),
+    ("en", "Shares fell after a government study that showed exports were down.", []),
+    # a statement noun after its owner: the owner speaks
+    ("en", "Ms Ray's speech called for more teachers.", ["Ms Ray's"]),
+    # a verb inside the complement ends it: no owner across a clause
+    ("en", "He said the Fed's view of growth was positive but noted risks.", []),
+    # report verbs need a report noun as subject
+    ("en", "Police found a body in the river.", []),
+    ("en", "The survey found that most people agree.", []),
+    ("en", "The plan calls for 500 new homes.", []),
+    ("en", "Labour has called for an inquiry.", ["Labour"]),
+]
+
+SRC6_PERSON_OF_EMPLOYER = [
+    ("en", "Maria Lopez of Oxfam said the aid was late.", ["Maria Lopez"]),
+    ("en", "Tom Reed of the Royal Society told MPs the data was clear.", ["Tom Reed"]),
+    ("en", "The Bank of England said rates would rise.", ["Bank of England"]),
+    ("en", "Friends of the Earth said the plan was bad.", ["Friends of the Earth"]),
+    ("en", "Doctor Jane Fox of Leeds University said it was safe.", ["Doctor Jane Fox"]),
+]
+
+SRC6_SPANS = [
+    # an outlet's kind after its name is outside; a body's own noun stays
+    ("en", "The Sentinel newspaper said on Friday that it had the papers.", ["Sentinel"]),
+    ("en", "The strike will go ahead, the RMT union said.", ["RMT union"]),
+    # a brand name that opens with digits is one name
+    ("en", "4Music's Dan Hill says the album sold well.", ["4Music's Dan Hill"]),
+    ("en", "Sales rose 4% and Tom Hill says the album sold well.", ["Tom Hill"]),
+]
+
+SRC6_PRECISION = [
+    # a rate preposition after a number or a noun is no "according to"
+    ("en", "The rupee closed at 43.31 per US dollar on Thursday.", []),
+    ("en", "The car does 40 miles per gallon, per Reuters.", ["Reuters"]),
+    # a role written in capitals is still a role alone
+    ("en", '"It will be huge," says the DJ.', []),
+    ("en", '"It will be huge," says the BBC.', ["BBC"]),
+]
+
+SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "report_owners": SRC6_REPORT_OWNERS,
+    "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
+    "spans": SRC6_SPANS,
+    "precision": SRC6_PRECISION,
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(lang, text, expected, id=f"{name}-{i}")
+        for name, table in SRC6_TABLES.items()
+        for i, (lang, text, expected) in enumerate(table)
+    ],
+)
+def test_sixth_round_sources(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
