@@ -153,6 +153,7 @@ class Lexicon:
     # "The Mirror newspaper said": an outlet's kind after its name is outside (but "the
     # RMT union said" keeps the body's own noun)
     outlet_descriptors: frozenset[str] = frozenset()
+    article_statements: frozenset[str] = frozenset()  # fr "une communication de X"
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
@@ -184,6 +185,16 @@ def lexicon(lang: str) -> Lexicon | None:
             add(verb.lstrip("<>^"), kind)
     for prep in data.get("preps", []):
         add(prep, "prep")
+    # the passive of every listed verb with its agent: "was confirmed by", "praised by"
+    # (the agent follows, as after "according to"); a listed entry keeps its own reading
+    for agent in data.get("agent_preps", []):
+        for key in ("say", "verbs"):
+            for verb in data.get(key, []):
+                words = verb.lstrip("<>^")
+                if verb.startswith("^"):
+                    continue  # "questioned by police", "admitted by a hospital": other senses
+                if " " not in words and f"{words} {agent}" not in data.get("preps", []):
+                    add(f"{words} {agent}", "prep")
     for prep in data.get("postpreps", []):
         add(prep, "post")
     # nouns of statement + their preposition: "in a statement from the White House",
@@ -309,7 +320,8 @@ def lexicon(lang: str) -> Lexicon | None:
         adverb_nouns=_words(data.get("adverb_nouns", [])),
         rate_preps=_words(data.get("rate_preps", [])),
         employer_preps=_words(data.get("employer_preps", [])),
-        acronym_roles=_words(data.get("acronym_roles", [])),
+        acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
+        article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
         report_complement_preps=_words(data.get("report_complement_preps", [])),
         statement_nouns=frozenset(
@@ -460,7 +472,7 @@ class _Finder:
             if lw in lex.indefs:
                 return INDEF
         if acronym:
-            if lw in lex.acronym_roles:
+            if lw in lex.acronym_roles or lw + "." in lex.acronym_roles:
                 return ROLE  # "says the DJ", "the CEO said": a role written in capitals
             return NAME  # "DR", "SVT", "AFP": acronyms are names, not the role "Dr"
         # German nouns are all capitalised: compound suffixes only apply to nouns there.
@@ -560,8 +572,9 @@ class _Finder:
         two letters (not a two-letter acronym: "US", "EU"), or a listed role of up to four."""
         t = self.toks[j]
         size = t.end - t.start
-        if size == 2 and t.text.isupper():
-            return False  # an acronym ends the sentence: "… in the US. GM said"
+        if size == 2 and t.text.isupper() and t.lw + "." not in self.lex.acronym_roles:
+            return False  # an acronym ends the sentence: "… in the US. GM said" (a title
+            # written in capitals with its dot does not: fr "MM. X et Y")
         return self.cap(j) and (size <= 2 or (size <= 4 and self.cls(j) == ROLE))
 
     def is_bridge(self, lw: str) -> bool:
@@ -832,6 +845,13 @@ class _Finder:
                     and not self._particles(j)
                     and not (  # "Secretary of State for Justice David Gauke": a title
                         j >= 2 and self.cls(j - 2) == CONN and self.cls(j - 1) == NAME
+                    )
+                    and not (  # "MM. Jean Dupont et Paul Martin": a second person
+                        self.toks[j].lw in self.lex.coordinators
+                        and j + 2 < n
+                        and self.cls(j + 1) in (NAME, ROLE)
+                        and self.cap(j + 1)
+                        and self.cls(j + 2) in (NAME, PUNCT)
                     )
                 )
             ):
@@ -1553,6 +1573,8 @@ class _Finder:
         if not t.word:
             return None
         capital = self.cap(i) and not self.initial(i)
+        if len(t.text) > 1 and t.text.isupper():
+            return None  # a line in capitals is a heading or a menu ("COMMUNICATION DE LA …")
         for words, kind in self.lex.cues.get(t.full, ()):
             if capital and not (kind in ("stmt", "stmt+") and self.lex.nouns_capitalised):
                 continue  # a capital inside a sentence is a name (but German nouns: "Mitteilung")
@@ -1566,6 +1588,20 @@ class _Finder:
                 if self._particle_closes(i + k, particle):
                     return i + k, real
                 continue
+            if (
+                kind in ("stmt", "stmt+")
+                and t.lw in self.lex.article_statements
+                and not (
+                    i > 0
+                    and self.toks[i - 1].word
+                    and (
+                        self.toks[i - 1].lw in self.lex.dets
+                        or self.toks[i - 1].lw in self.lex.indefs
+                    )
+                )
+            ):
+                continue  # "une communication de MM. X et Y", not the title "Communication de la
+                # Commission au Parlement" (a document kind that opens a title)
             if kind == "stmt+":
                 m = self._statement_prep(i + 1)
                 if m is not None:

@@ -1796,11 +1796,39 @@ SRC6_PRECISION = [
     ("en", '"It will be huge," says the BBC.', ["BBC"]),
 ]
 
+SRC6_MORE = [
+    # the passive of a listed verb with its agent; criticism and praise in the passive
+    ("en", "The merger was welcomed by Acme Bank on Monday.", ["Acme Bank"]),
+    (
+        "en",
+        "Hospitals were singled out by health chief, Anne Moss, for delays.",
+        ["health chief, Anne Moss"],
+    ),
+    ("en", "The news was announced by email on Friday.", []),
+    ("en", "He was questioned by Kent Police on Friday.", []),  # (interrogation, not a report)
+    # French plural honorifics, two people joined by "et"
+    (
+        "fr",
+        "Selon MM. Jean Roux et Paul Petit, le texte est prêt.",
+        ["MM. Jean Roux", "Paul Petit"],
+    ),
+    (
+        "fr",
+        "Elle a entendu une communication de Mmes Anne Roy et Lise Blanc.",
+        ["Mmes Anne Roy", "Lise Blanc"],
+    ),
+    # a document kind opening a title is no statement; a line in capitals is a heading
+    ("fr", "Communication de la Commission au Parlement européen", []),
+    ("en", "STATEMENT FROM THE PRIME MINISTER", []),
+    ("en", "RATES WILL RISE, BANK OF ENGLAND SAYS", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
     "spans": SRC6_SPANS,
     "precision": SRC6_PRECISION,
+    "more": SRC6_MORE,
 }
 
 
