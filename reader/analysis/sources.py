@@ -195,6 +195,15 @@ def lexicon(lang: str) -> Lexicon | None:
                     continue  # "questioned by police", "admitted by a hospital": other senses
                 if " " not in words and f"{words} {agent}" not in data.get("preps", []):
                     add(f"{words} {agent}", "prep")
+    # a periphrasis before a verb of saying ("ha vuelto a reclamar", "acaba de anunciar",
+    # "sigue insistiendo"): the infinitive or gerund of a listed verb after its auxiliary verb
+    for head, key in (
+        ("periphrases", "periphrasis_verbs"),
+        ("periphrases_gerund", "periphrasis_gerunds"),
+    ):
+        for aux in data.get(head, []):
+            for verb in data.get(key, []):
+                add(f"{aux} {verb}", "verb")
     for prep in data.get("postpreps", []):
         add(prep, "post")
     # nouns of statement + their preposition: "in a statement from the White House",

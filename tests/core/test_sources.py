@@ -1823,12 +1823,28 @@ SRC6_MORE = [
     ("en", "RATES WILL RISE, BANK OF ENGLAND SAYS", []),
 ]
 
+SRC6_PERIPHRASES = [
+    # Spanish periphrases before a verb of saying (the infinitive or gerund of a listed verb)
+    ("es", "La alcaldesa, Ana Ruiz, ha vuelto a reclamar más fondos.", ["Ana Ruiz"]),
+    ("es", "El ministro Luis Gil acaba de anunciar un plan.", ["ministro Luis Gil"]),
+    ("es", "La Junta sigue insistiendo en que el plan es bueno.", ["Junta"]),
+    ("es", "Juan Pérez volvió a ganar el partido.", []),
+    # German two-word final participles of making clear
+    (
+        "de",
+        "Ministerin Anna Weber hatte gestern ihre Haltung deutlich gemacht.",
+        ["Ministerin Anna Weber"],
+    ),
+    ("de", "Der Arzt hat eine Entzündung festgestellt.", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
     "spans": SRC6_SPANS,
     "precision": SRC6_PRECISION,
     "more": SRC6_MORE,
+    "periphrases": SRC6_PERIPHRASES,
 }
 
 
