@@ -551,6 +551,14 @@ class _Finder:
         if t.full in lex.cues and self.cue_at(i) is not None:
             return CUE
         if cap:
+            if (
+                lw in lex.function
+                and i + 1 < self.n
+                and self.toks[i + 1].word
+                and self.cap(i + 1)
+                and _in(self.toks[i + 1].lw, lex.roles)
+            ):
+                return ROLE  # "the First Minister": a rank inside a title, no name
             if initial and (lw in lex.function or lw in lex.connectors or lw in lex.aux):
                 return FUNC
             if (
@@ -1597,6 +1605,8 @@ class _Finder:
                 if self._particle_closes(i + k, particle):
                     return i + k, real
                 continue
+            if kind in ("stmt", "stmt+") and self._counted(i):
+                continue  # "Die 1. Pressemitteilung des Landesamtes wurde … veröffentlicht"
             if (
                 kind in ("stmt", "stmt+")
                 and t.lw in self.lex.article_statements
@@ -1640,6 +1650,13 @@ class _Finder:
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
         return None
+
+    def _counted(self, i: int) -> bool:
+        """Is the noun at token i counted or numbered ("die 1. Pressemitteilung", "305
+        statements")? Then it names documents, not one reported statement."""
+        if i > 0 and self.cls(i - 1) == NUM:
+            return True
+        return i > 1 and self.toks[i - 1].text == "." and self.cls(i - 2) == NUM
 
     def _particle_closes(self, j: int, particle: str) -> bool:
         """Does `particle` end the clause that runs from token j (before a sentence end,
@@ -1761,7 +1778,7 @@ class _Finder:
             return False
         a, b = self.toks[i].start, self.toks[i + 1].end
         m = rx.fullmatch(self.text[a:b].lower())
-        return m is not None and not self.cap(i + 1)
+        return m is not None and not self.cap(i + 1) and not self._counted(i)
 
     def _dash_opener(self, k: int) -> bool:
         """Does token k open a dash quotation: a dash ("–", "-", or "-Trykket" glued) at the

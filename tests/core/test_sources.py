@@ -1838,6 +1838,15 @@ SRC6_PERIPHRASES = [
     ("de", "Der Arzt hat eine Entzündung festgestellt.", []),
 ]
 
+SRC6_GUARDS = [
+    # a rank word before a capitalised role is part of the title: a role alone, no source
+    ("en", "Statement by the First Minister and deputy First Minister", []),
+    ("en", "First Minister Alex Salmond said the plan was good.", ["First Minister Alex Salmond"]),
+    # a counted or numbered statement noun names documents, not a statement
+    ("de", "Die 1. Pressemitteilung des Landesamtes wurde 1992 veröffentlicht.", []),
+    ("de", "Laut einer Pressemitteilung des Landesamtes stieg der Umsatz.", ["Landesamtes"]),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1845,6 +1854,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "precision": SRC6_PRECISION,
     "more": SRC6_MORE,
     "periphrases": SRC6_PERIPHRASES,
+    "guards": SRC6_GUARDS,
 }
 
 
