@@ -154,6 +154,7 @@ class Lexicon:
     # RMT union said" keeps the body's own noun)
     outlet_descriptors: frozenset[str] = frozenset()
     article_statements: frozenset[str] = frozenset()  # fr "une communication de X"
+    infinitive_markers: frozenset[str] = frozenset()  # en "to": "to end … and announce"
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
@@ -329,6 +330,7 @@ def lexicon(lang: str) -> Lexicon | None:
         adverb_nouns=_words(data.get("adverb_nouns", [])),
         rate_preps=_words(data.get("rate_preps", [])),
         employer_preps=_words(data.get("employer_preps", [])),
+        infinitive_markers=_words(data.get("infinitive_markers", [])),
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
@@ -2264,7 +2266,22 @@ class _Finder:
             return None  # ("The Fed" must be followed by its own verb: "did", "reported")
         if any(self.cls(k) in (PRON, NONS) for k in range(q.first, q.last)):
             return None
+        if self._infinitive_after(q.last, c):
+            return None  # "Tony Blair seems certain to end … and announce": an infinitive
         return q
+
+    def _infinitive_after(self, s: int, c: int) -> bool:
+        """Is the verb after the coordinator at token c a bare infinitive that shares an
+        infinitive marker ("to", `infinitive_markers`) between tokens s and c? A bare form
+        is one whose inflected forms are listed cues too ("announce": "announced")."""
+        if not self.lex.infinitive_markers or c + 1 >= self.n:
+            return False
+        if not any(
+            self.toks[k].lw in self.lex.infinitive_markers and not self.cap(k) for k in range(s, c)
+        ):
+            return False
+        w = self.toks[c + 1].full
+        return any(w + e in self.lex.cues for e in ("s", "d", "ed", "es"))
 
     def _marked_possessive(self, k: int) -> bool:
         """Does token k end in a possessive written with an apostrophe ("company's",

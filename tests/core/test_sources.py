@@ -1847,6 +1847,13 @@ SRC6_GUARDS = [
     ("de", "Laut einer Pressemitteilung des Landesamtes stieg der Umsatz.", ["Landesamtes"]),
 ]
 
+SRC6_INFINITIVE = [
+    # a bare infinitive after "to … and" shares the infinitive, not the subject's report
+    ("en", "Tom Hale seems certain to end the row on Monday and announce a vote.", []),
+    ("en", "The Fed declined to comment but noted that rates were low.", ["Fed"]),
+    ("en", "Acme plans to cut jobs and announced a new chief.", ["Acme"]),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1855,6 +1862,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "more": SRC6_MORE,
     "periphrases": SRC6_PERIPHRASES,
     "guards": SRC6_GUARDS,
+    "infinitive": SRC6_INFINITIVE,
 }
 
 
