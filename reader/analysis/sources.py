@@ -155,6 +155,7 @@ class Lexicon:
     outlet_descriptors: frozenset[str] = frozenset()
     article_statements: frozenset[str] = frozenset()  # fr "une communication de X"
     infinitive_markers: frozenset[str] = frozenset()  # en "to": "to end … and announce"
+    name_preps_given: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
@@ -331,6 +332,7 @@ def lexicon(lang: str) -> Lexicon | None:
         rate_preps=_words(data.get("rate_preps", [])),
         employer_preps=_words(data.get("employer_preps", [])),
         infinitive_markers=_words(data.get("infinitive_markers", [])),
+        name_preps_given=_words(data.get("given_name_preps", [])),
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
@@ -1649,9 +1651,30 @@ class _Finder:
                 and self.cls(i - 1) in (NUM, LOWER)
             ):
                 continue  # "43.305 per US dollar", "miles per hour": a rate, not "per Reuters"
+            if (
+                kind == "prep"
+                and k == 1
+                and t.lw in self.lex.name_preps_given
+                and self._given_name(i)
+            ):
+                continue  # "Per Nilsson said": a given name, not "per Reuters"
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
         return None
+
+    def _given_name(self, i: int) -> bool:
+        """Is the capitalised word at token i a given name: followed by one or two
+        capitalised words and then a verb cue ("Per Nilsson said")? ("Per Reuters, …" and
+        "Per Holm, the chief executive, said" cannot be told apart: left as a cue.)"""
+        if not self.cap(i):
+            return False
+        k = i + 1
+        while k < self.n and k - i <= 2 and self.cap(k) and self.toks[k].word:
+            k += 1
+        if k == i + 1 or k >= self.n:
+            return False
+        nxt = self.toks[k]
+        return nxt.word and nxt.full in self.lex.cues and not self.cap(k)
 
     def _counted(self, i: int) -> bool:
         """Is the noun at token i counted or numbered ("die 1. Pressemitteilung", "305

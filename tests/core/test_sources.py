@@ -1854,6 +1854,12 @@ SRC6_INFINITIVE = [
     ("en", "Acme plans to cut jobs and announced a new chief.", ["Acme"]),
 ]
 
+SRC6_GIVEN_NAME = [
+    # "per" is also a given name: before a name and a verb it is no "according to"
+    ("en", "Per Nilsson said the deal was done.", ["Nilsson"]),
+    ("en", "Per Acme Bank, the deal was done.", ["Acme Bank"]),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1863,6 +1869,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "periphrases": SRC6_PERIPHRASES,
     "guards": SRC6_GUARDS,
     "infinitive": SRC6_INFINITIVE,
+    "given_name": SRC6_GIVEN_NAME,
 }
 
 
