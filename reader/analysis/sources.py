@@ -682,11 +682,14 @@ class _Finder:
                 if (
                     j < n
                     and self.cls(j) == NUM
-                    and self.toks[j - 1].text.isupper()
+                    and (
+                        self.toks[j - 1].text.isupper()
+                        or (j + 1 < self.n and self.cls(j + 1) == CUE and not self.cap(j + 1))
+                    )
                     and self.toks[j].end - self.toks[j].start <= 2
                     and self.boundary(j + 1)
                 ):
-                    j = end = j + 1  # "TV 2"
+                    j = end = j + 1  # "TV 2", "Radio 1 said": a channel's number
                     continue
                 if (
                     j + 1 < n
@@ -1256,8 +1259,16 @@ class _Finder:
                 t.word
                 or t.text in "()&"
                 or (t.text == "." and low > 1 and self._initial_dot(low - 2))
+                or (
+                    low == end
+                    and t.text.isdigit()
+                    and len(t.text) <= 2
+                    and low > 1
+                    and self.cap(low - 2)
+                )
             ):
-                break  # (an initial's dot does not end the window: "J. K. Rowling")
+                break  # (an initial's dot does not end the window: "J. K. Rowling"; a
+                # channel's number before the verb does not either: "Radio 1 said")
             low -= 1
         for s in range(low, end):
             k = s - 1

@@ -1860,6 +1860,12 @@ SRC6_GIVEN_NAME = [
     ("en", "Per Acme Bank, the deal was done.", ["Acme Bank"]),
 ]
 
+SRC6_NUMBERED_NAMES = [
+    # a channel's number between its name and the verb stays in the name
+    ("en", "Radio 4 said the programme would return.", ["Radio 4"]),
+    ("en", "By May 5 said nothing.", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1870,6 +1876,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "guards": SRC6_GUARDS,
     "infinitive": SRC6_INFINITIVE,
     "given_name": SRC6_GIVEN_NAME,
+    "numbered_names": SRC6_NUMBERED_NAMES,
 }
 
 
