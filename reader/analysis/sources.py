@@ -217,6 +217,8 @@ def lexicon(lang: str) -> Lexicon | None:
         add(noun, "stmt+")  # with a date between: "Uttalande den 24 juni av X" (see cue_at)
     for verb in data.get("shows", []):
         add(verb, "shows")
+    for frame in data.get("report_frames", []):
+        add(frame, "frame")  # "I rapporten fra X står det at …": the report's author
     for noun in data.get("claim_nouns", []):
         add(noun, "claim")  # "Anil's demand that …" (an owner before, "that" after: cue_at)
     for words in data.get("not_cues", []):
@@ -1687,6 +1689,29 @@ class _Finder:
         nxt = self.toks[k]
         return nxt.word and nxt.full in self.lex.cues and not self.cap(k)
 
+    def _fronted_report_author(self, i: int) -> _Phrase | None:
+        """ "I trusselvurderingene fra politiet og Riksadvokatembetet står det at …": a
+        sentence that opens with a preposition, a report noun, its bridge preposition and
+        the author, then a report frame ("står det", "heter det"): the author is the source."""
+        if i < 4:
+            return None
+        first = None
+        for s in range(max(0, i - 16), i - 3):
+            t = self.toks[s]
+            if t.word and t.lw in self.lex.preps_before and self.initial(s):
+                first = s
+        if first is None:
+            return None
+        k = first + 1
+        if self.cls(k) == DET:
+            k += 1
+        if not (self.toks[k].word and self.is_bridge(self.toks[k].lw) and not self.cap(k)):
+            return None
+        if self.toks[k + 1].lw not in self.lex.bridge_preps:
+            return None
+        p = self.parse(k + 2, stop=i)
+        return p if p is not None and p.last == i else None
+
     def _counted(self, i: int) -> bool:
         """Is the noun at token i counted or numbered ("die 1. Pressemitteilung", "305
         statements")? Then it names documents, not one reported statement."""
@@ -2018,6 +2043,8 @@ class _Finder:
             return q if q is not None else self._owner_of_report(i)  # "Rettens beretning viser"
         if kind == "post":
             return self.before(i)
+        if kind == "frame":
+            return self._fronted_report_author(i)
         if kind == "final":
             return self._perfect_clause(i)
         strong = kind.endswith("!")  # a verb of saying proper ("said"), not "confirmed"

@@ -1866,6 +1866,14 @@ SRC6_NUMBERED_NAMES = [
     ("en", "By May 5 said nothing.", []),
 ]
 
+SRC6_REPORT_FRAMES = [
+    # a fronted report and its author before "står det" / "heter det": the author
+    ("no", "I rapporten fra Riksrevisjonen står det at pengene er brukt feil.", ["Riksrevisjonen"]),
+    ("sv", "I rapporten från Skatteverket står det att reglerna är oklara.", ["Skatteverket"]),
+    ("no", "I rapporten står det at pengene er brukt feil.", []),
+    ("no", "I Oslo står det et hus.", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1877,6 +1885,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "infinitive": SRC6_INFINITIVE,
     "given_name": SRC6_GIVEN_NAME,
     "numbered_names": SRC6_NUMBERED_NAMES,
+    "report_frames": SRC6_REPORT_FRAMES,
 }
 
 
