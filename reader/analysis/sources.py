@@ -156,6 +156,7 @@ class Lexicon:
     article_statements: frozenset[str] = frozenset()  # fr "une communication de X"
     infinitive_markers: frozenset[str] = frozenset()  # en "to": "to end … and announce"
     name_preps_given: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
+    intensifiers: frozenset[str] = frozenset()  # "Mattilsynet selv sier", "the firm itself said"
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
@@ -335,6 +336,7 @@ def lexicon(lang: str) -> Lexicon | None:
         employer_preps=_words(data.get("employer_preps", [])),
         infinitive_markers=_words(data.get("infinitive_markers", [])),
         name_preps_given=_words(data.get("given_name_preps", [])),
+        intensifiers=_words(data.get("intensifiers", [])),
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
@@ -2060,7 +2062,12 @@ class _Finder:
             p >= 0
             and i - p <= 3
             and self.toks[p].word
-            and (self.toks[p].lw in self.lex.aux or self._manner_adverb(p) or self._time_adverb(p))
+            and (
+                self.toks[p].lw in self.lex.aux
+                or self.toks[p].lw in self.lex.intensifiers  # "Mattilsynet selv sier"
+                or self._manner_adverb(p)
+                or self._time_adverb(p)
+            )
             and not self.cap(p)
         ):
             relative = relative or self.toks[p].full.startswith(self.lex.inversion_prefixes)

@@ -1874,6 +1874,13 @@ SRC6_REPORT_FRAMES = [
     ("no", "I Oslo står det et hus.", []),
 ]
 
+SRC6_INTENSIFIERS = [
+    # an intensifier between the subject and its verb
+    ("no", "Jeg merket meg at Mattilsynet selv sier at tiltakene skal virke.", ["Mattilsynet"]),
+    ("en", "The company itself said profits rose.", ["company"]),
+    ("no", "Han sier selv at det går bra.", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1886,6 +1893,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "given_name": SRC6_GIVEN_NAME,
     "numbered_names": SRC6_NUMBERED_NAMES,
     "report_frames": SRC6_REPORT_FRAMES,
+    "intensifiers": SRC6_INTENSIFIERS,
 }
 
 
