@@ -157,6 +157,7 @@ class Lexicon:
     infinitive_markers: frozenset[str] = frozenset()  # en "to": "to end … and announce"
     name_preps_given: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
     intensifiers: frozenset[str] = frozenset()  # "Mattilsynet selv sier", "the firm itself said"
+    report_modifiers: frozenset[str] = frozenset()  # "Halifax's own monthly figures"
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
@@ -337,6 +338,7 @@ def lexicon(lang: str) -> Lexicon | None:
         infinitive_markers=_words(data.get("infinitive_markers", [])),
         name_preps_given=_words(data.get("given_name_preps", [])),
         intensifiers=_words(data.get("intensifiers", [])),
+        report_modifiers=_words(data.get("report_modifiers", [])),
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
@@ -1378,9 +1380,19 @@ class _Finder:
         if k is None or k < 1 or self.cap(k):
             return None
         a = k
-        while a > 1 and k - a < 2 and self.cls(a - 1) == LOWER and not self.cap(a - 1):
-            a -= 1  # adjectives: only after a possessive owner
+        while (
+            a > 1
+            and k - a < 2
+            and not self.cap(a - 1)
+            and (
+                self.toks[a - 1].lw in self.lex.report_modifiers
+                or self.is_bridge(self.toks[a - 1].lw)
+            )
+        ):
+            a -= 1  # "the regulator's annual review", "Halifax's own monthly figures"
         for o in (k, a) if a < k else (k,):
+            if self._time_owner(o - 1):
+                return None  # "Monday's survey found", "Christmas's sales figures showed"
             if self.possessive(o - 1) and (
                 self.cap(o - 1) or (self.cls(o - 1) == INST and self.cls(o - 2) == DET)
             ):
@@ -1402,6 +1414,14 @@ class _Finder:
             if p is not None and self.cls(p.last - 1) in (NAME, INST):
                 return p
         return self._compound_owner(k)
+
+    def _time_owner(self, k: int) -> bool:
+        """Is token k a time word in the possessive ("Monday's", "last year's")?"""
+        lw = self.toks[k].lw
+        for m in self.lex.possessive:
+            if lw.endswith(m) and len(lw) > len(m):
+                return _in(lw[: -len(m)], self.lex.times)
+        return False
 
     def _report_head(self, end: int) -> int | None:
         """Where the report noun of the subject ending before token `end` is: right before

@@ -1881,6 +1881,17 @@ SRC6_INTENSIFIERS = [
     ("no", "Han sier selv at det går bra.", []),
 ]
 
+SRC6_OWNER_GUARDS = [
+    # a time word or a place's superlative before a report is no owner
+    ("en", "Monday's survey found that prices fell.", []),
+    ("en", "Britain's biggest survey found that prices fell.", []),
+    (
+        "en",
+        "Halifax's own monthly figures on house sales suggest the market is cooling.",
+        ["Halifax's"],
+    ),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1894,6 +1905,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "numbered_names": SRC6_NUMBERED_NAMES,
     "report_frames": SRC6_REPORT_FRAMES,
     "intensifiers": SRC6_INTENSIFIERS,
+    "owner_guards": SRC6_OWNER_GUARDS,
 }
 
 
