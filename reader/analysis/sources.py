@@ -195,8 +195,8 @@ def lexicon(lang: str) -> Lexicon | None:
         for key in ("say", "verbs"):
             for verb in data.get(key, []):
                 words = verb.lstrip("<>^")
-                if verb.startswith("^"):
-                    continue  # "questioned by police", "admitted by a hospital": other senses
+                if verb.startswith("^") or words in data.get("agent_exclude", []):
+                    continue  # "questioned by police", "maintained by the council": other senses
                 if " " not in words and f"{words} {agent}" not in data.get("preps", []):
                     add(f"{words} {agent}", "prep")
     # a periphrasis before a verb of saying ("ha vuelto a reclamar", "acaba de anunciar",

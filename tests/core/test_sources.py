@@ -1798,7 +1798,9 @@ SRC6_PRECISION = [
 
 SRC6_MORE = [
     # the passive of a listed verb with its agent; criticism and praise in the passive
-    ("en", "The merger was welcomed by Acme Bank on Monday.", ["Acme Bank"]),
+    ("en", "The merger was confirmed by Acme Bank on Monday.", ["Acme Bank"]),
+    ("en", "The road is maintained by Kent County Council.", []),
+    ("en", "The minister was welcomed by Mayor Tom Hale at the airport.", []),
     (
         "en",
         "Hospitals were singled out by health chief, Anne Moss, for delays.",
