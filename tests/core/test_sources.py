@@ -1775,6 +1775,8 @@ SRC6_PERSON_OF_EMPLOYER = [
     ("en", "Tom Reed of the Royal Society told MPs the data was clear.", ["Tom Reed"]),
     ("en", "The Bank of England said rates would rise.", ["Bank of England"]),
     ("en", "Friends of the Earth said the plan was bad.", ["Friends of the Earth"]),
+    ("en", "The Royal College of Nursing said staff were tired.", ["Royal College of Nursing"]),
+    ("en", "British Chambers of Commerce said exports fell.", ["British Chambers of Commerce"]),
     ("en", "Doctor Jane Fox of Leeds University said it was safe.", ["Doctor Jane Fox"]),
 ]
 
