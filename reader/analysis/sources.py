@@ -1376,6 +1376,9 @@ class _Finder:
         Decisions' survey on the implementation of chip and pin found"), be followed by a
         relative ("a US government report that showed"), and up to two adjectives may stand
         between the owner and the noun ("the agency's annual survey found")."""
+        q = self._report_apposition(end)
+        if q is not None:
+            return q
         k = self._report_head(end)
         if k is None or k < 1 or self.cap(k):
             return None
@@ -1414,6 +1417,28 @@ class _Finder:
             if p is not None and self.cls(p.last - 1) in (NAME, INST):
                 return p
         return self._compound_owner(k)
+
+    def _report_apposition(self, end: int) -> _Phrase | None:
+        """ "The figures, published by the Office for National Statistics, showed": a
+        report noun, then between commas its author after a bridge preposition ("by",
+        "published by", "from"); the author is the source."""
+        c2 = end - 1
+        if c2 < 4 or self.toks[c2].text != ",":
+            return None
+        c1 = c2 - 1
+        while c1 > 0 and c2 - c1 < 14 and self.toks[c1].text != ",":
+            if not self.toks[c1].word and self.toks[c1].text not in "()'’&":
+                return None
+            c1 -= 1
+        if c1 < 1 or self.toks[c1].text != "," or not self._report_noun(c1 - 1):
+            return None
+        j = c1 + 1
+        while j < c2 and j - c1 <= 2 and self.toks[j].lw in self.lex.bridge_preps:
+            j += 1
+        if j == c1 + 1 or self.cap(c1 + 1):
+            return None
+        p = self.parse(j, stop=c2)
+        return p if p is not None and p.last == c2 else None
 
     def _time_owner(self, k: int) -> bool:
         """Is token k a time word in the possessive ("Monday's", "last year's")?"""
@@ -2169,6 +2194,10 @@ class _Finder:
             # in "Det sier X", "Das teilte X mit", where the pronoun is a fronted object)
         v2 = self.lex.verb_second
         comma = prev is not None and not prev.word and prev.text == ","
+        if comma and kind != "verb>" and clause:
+            q = self._report_apposition(p + 1)  # "The figures, published by the ONS, show"
+            if q is not None:
+                return q
         if comma and kind != "verb>" and clause and not v2:
             q = self.apposition(p)  # English, French: "Jane Roe, a spokeswoman, said"
             if q is not None:

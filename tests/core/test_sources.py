@@ -1896,6 +1896,22 @@ SRC6_OWNER_GUARDS = [
     ),
 ]
 
+SRC6_REPORT_APPOSITION = [
+    # a report noun with its author between commas, then the verb
+    (
+        "en",
+        "The figures, published by the Office for National Statistics, showed a rise.",
+        ["Office for National Statistics"],
+    ),
+    (
+        "en",
+        "The report, by the Institute for Fiscal Studies, found that taxes rose.",
+        ["Institute for Fiscal Studies"],
+    ),
+    ("en", "The report, which was late, said nothing.", []),
+    ("en", "Prices, by the way, rose sharply.", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1910,6 +1926,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_frames": SRC6_REPORT_FRAMES,
     "intensifiers": SRC6_INTENSIFIERS,
     "owner_guards": SRC6_OWNER_GUARDS,
+    "report_apposition": SRC6_REPORT_APPOSITION,
 }
 
 
