@@ -1912,6 +1912,13 @@ SRC6_REPORT_APPOSITION = [
     ("en", "Prices, by the way, rose sharply.", []),
 ]
 
+SRC6_ASKING = [
+    # asking a question or asking someone to act is a cue before its subject too
+    ("en", "Why is this fair, the Labour leader asked.", ["Labour leader"]),
+    ("en", "The Acme board has asked regulators to review the deal.", ["Acme board"]),
+    ("en", "Acme had asked for talks.", []),  # (a request for something: no statement)
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1927,6 +1934,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "intensifiers": SRC6_INTENSIFIERS,
     "owner_guards": SRC6_OWNER_GUARDS,
     "report_apposition": SRC6_REPORT_APPOSITION,
+    "asking": SRC6_ASKING,
 }
 
 
