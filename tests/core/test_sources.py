@@ -1809,6 +1809,7 @@ SRC6_MORE = [
         ["health chief, Anne Moss"],
     ),
     ("en", "The news was announced by email on Friday.", []),
+    ("en", "The winner was congratulated by the Film Council on Friday.", ["Film Council"]),
     ("en", "He was questioned by Kent Police on Friday.", []),  # (interrogation, not a report)
     # French plural honorifics, two people joined by "et"
     (
