@@ -1920,6 +1920,19 @@ SRC6_ASKING = [
     ("en", "Acme had asked for talks.", []),  # (a request for something: no statement)
 ]
 
+SRC6_GROUPS = [
+    # plural nouns for people are unnamed groups, also opening a sentence
+    ("en", "Investors said the plan was bad.", []),
+    ("en", "Pensioners told the BBC the rebate was too small.", []),
+    ("de", "Verbraucher sagten, der Plan sei schlecht.", []),
+    ("no", "Foreldre sier at planen er dårlig.", []),
+    (
+        "fr",
+        "L'association de consommateurs UFC-Que Choisir a rappelé les règles.",
+        ["UFC-Que Choisir"],
+    ),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1936,6 +1949,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "owner_guards": SRC6_OWNER_GUARDS,
     "report_apposition": SRC6_REPORT_APPOSITION,
     "asking": SRC6_ASKING,
+    "groups": SRC6_GROUPS,
 }
 
 
