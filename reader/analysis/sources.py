@@ -158,6 +158,7 @@ class Lexicon:
     name_preps_given: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
     intensifiers: frozenset[str] = frozenset()  # "Mattilsynet selv sier", "the firm itself said"
     report_modifiers: frozenset[str] = frozenset()  # "Halifax's own monthly figures"
+    title_modifiers: frozenset[str] = frozenset()  # "Home Secretary": a portfolio, no name
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
@@ -339,6 +340,7 @@ def lexicon(lang: str) -> Lexicon | None:
         name_preps_given=_words(data.get("given_name_preps", [])),
         intensifiers=_words(data.get("intensifiers", [])),
         report_modifiers=_words(data.get("report_modifiers", [])),
+        title_modifiers=_words(data.get("title_modifiers", [])),
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
@@ -562,13 +564,14 @@ class _Finder:
             return CUE
         if cap:
             if (
-                lw in lex.function
+                (lw in lex.function or lw in lex.title_modifiers)
                 and i + 1 < self.n
                 and self.toks[i + 1].word
                 and self.cap(i + 1)
                 and _in(self.toks[i + 1].lw, lex.roles)
             ):
-                return ROLE  # "the First Minister": a rank inside a title, no name
+                return ROLE  # "the First Minister", "the Home Secretary": a rank or a
+                # portfolio inside a title, no name
             if initial and (lw in lex.function or lw in lex.connectors or lw in lex.aux):
                 return FUNC
             if (

@@ -1933,6 +1933,18 @@ SRC6_GROUPS = [
     ),
 ]
 
+SRC6_ROLES_ALONE = [
+    # capitalised roles alone, also with a portfolio or rank word, are no sources
+    ("en", "The Home Secretary said the plan was bad.", []),
+    ("en", "The Archbishop said the plan was bad.", []),
+    (
+        "en",
+        "Home Secretary David Blunkett said the plan was bad.",
+        ["Home Secretary David Blunkett"],
+    ),
+    ("en", "The Health Department said the plan was bad.", ["Health Department"]),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1950,6 +1962,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_apposition": SRC6_REPORT_APPOSITION,
     "asking": SRC6_ASKING,
     "groups": SRC6_GROUPS,
+    "roles_alone": SRC6_ROLES_ALONE,
 }
 
 
