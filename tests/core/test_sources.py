@@ -1937,6 +1937,8 @@ SRC6_ROLES_ALONE = [
     # capitalised roles alone, also with a portfolio or rank word, are no sources
     ("en", "The Home Secretary said the plan was bad.", []),
     ("en", "The Archbishop said the plan was bad.", []),
+    ("de", "Der Erzbischof sagte, der Plan sei schlecht.", []),
+    ("de", "Bischof Georg Bätzing sagte, der Plan sei schlecht.", ["Bischof Georg Bätzing"]),
     (
         "en",
         "Home Secretary David Blunkett said the plan was bad.",
