@@ -1308,7 +1308,7 @@ class _Finder:
                 return p  # "John Smith of the university said"
             if p is None or p.last != end:
                 continue
-            if s > 0 and self.cls(s - 1) == NUM:
+            if s > 0 and self.cls(s - 1) == NUM and not self._name_after_number(s, end):
                 continue
             # "I Oslo sa politiet": a fronted adverbial, not the subject; but "analysts at
             # Goldman Sachs said", "Meteorologerne hos DMI varsler": the employer speaks
@@ -1330,6 +1330,18 @@ class _Finder:
                 return None
             return self._person_before_affiliation(s, p)
         return None
+
+    def _name_after_number(self, s: int, end: int) -> bool:
+        """May the phrase at token s (ending at `end`) follow a number? When it is a
+        person's name of two title-case words or more after a year or a count that ends a
+        time phrase ("In 2004 Tom Hill says"), not a counted group ("300 Tesco staff")."""
+        return (
+            end - s >= 2
+            and all(self.cls(k) == NAME and not self.toks[k].text.isupper() for k in range(s, end))
+            and s >= 2
+            and self.toks[s - 2].word
+            and self.toks[s - 2].lw in self.lex.preps_before
+        )
 
     def _fronted_adverbial(self, s: int) -> bool:
         """In a verb-second language, a sentence-initial preposition with up to two

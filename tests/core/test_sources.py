@@ -1947,6 +1947,12 @@ SRC6_ROLES_ALONE = [
     ("en", "The Health Department said the plan was bad.", ["Health Department"]),
 ]
 
+SRC6_AFTER_A_YEAR = [
+    # a person's full name after a fronted year is whole; a counted group stays none
+    ("en", "In 2004 Tom Hill says the album sold well.", ["Tom Hill"]),
+    ("en", "Some 300 Tesco staff said they would strike.", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1965,6 +1971,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "asking": SRC6_ASKING,
     "groups": SRC6_GROUPS,
     "roles_alone": SRC6_ROLES_ALONE,
+    "after_a_year": SRC6_AFTER_A_YEAR,
 }
 
 
