@@ -1953,6 +1953,13 @@ SRC6_AFTER_A_YEAR = [
     ("en", "Some 300 Tesco staff said they would strike.", []),
 ]
 
+SRC6_FR_PERIPHRASES = [
+    # French "venir de" + the infinitive of a listed verb (elided "d'" too)
+    ("fr", "Le gouvernement vient de déclarer l'état d'urgence.", ["gouvernement"]),
+    ("fr", "La préfecture vient d’annoncer la fermeture de la route.", ["préfecture"]),
+    ("fr", "Le train vient de partir.", []),
+]
+
 SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "report_owners": SRC6_REPORT_OWNERS,
     "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
@@ -1972,6 +1979,7 @@ SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "groups": SRC6_GROUPS,
     "roles_alone": SRC6_ROLES_ALONE,
     "after_a_year": SRC6_AFTER_A_YEAR,
+    "fr_periphrases": SRC6_FR_PERIPHRASES,
 }
 
 
