@@ -155,7 +155,7 @@ class Lexicon:
     outlet_descriptors: frozenset[str] = frozenset()
     article_statements: frozenset[str] = frozenset()  # fr "une communication de X"
     infinitive_markers: frozenset[str] = frozenset()  # en "to": "to end … and announce"
-    name_preps_given: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
+    given_name_preps: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
     intensifiers: frozenset[str] = frozenset()  # "Mattilsynet selv sier", "the firm itself said"
     report_modifiers: frozenset[str] = frozenset()  # "Halifax's own monthly figures"
     title_modifiers: frozenset[str] = frozenset()  # "Home Secretary": a portfolio, no name
@@ -337,7 +337,7 @@ def lexicon(lang: str) -> Lexicon | None:
         rate_preps=_words(data.get("rate_preps", [])),
         employer_preps=_words(data.get("employer_preps", [])),
         infinitive_markers=_words(data.get("infinitive_markers", [])),
-        name_preps_given=_words(data.get("given_name_preps", [])),
+        given_name_preps=_words(data.get("given_name_preps", [])),
         intensifiers=_words(data.get("intensifiers", [])),
         report_modifiers=_words(data.get("report_modifiers", [])),
         title_modifiers=_words(data.get("title_modifiers", [])),
@@ -1729,7 +1729,7 @@ class _Finder:
             if (
                 kind == "prep"
                 and k == 1
-                and t.lw in self.lex.name_preps_given
+                and t.lw in self.lex.given_name_preps
                 and self._given_name(i)
             ):
                 continue  # "Per Nilsson said": a given name, not "per Reuters"
