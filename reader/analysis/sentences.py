@@ -203,16 +203,8 @@ def _is_end(text: str, a: int, m: re.Match[str], nxt: int, b: int, rules: Rules)
         return True  # ! ? … and "..." end a sentence before a non-lower-case word
     # Searches look back a bounded window: from `a` they would rescan the paragraph for
     # every full stop, which is quadratic on a 1 MB single-line "paragraph".
-    # The token before the period (the period included): the longest run of characters
-    # other than whitespace and _TOKEN_STOP ending at it, within the window.
     token_end = m.start() + 1
-    token_start = token_end
-    low = max(a, token_end - _LOOKBACK)
-    while token_start > low:
-        ch = text[token_start - 1]
-        if ch in _TOKEN_STOP or ch.isspace():
-            break
-        token_start -= 1
+    token_start = _token_start(text, max(a, token_end - _LOOKBACK), token_end)
     if token_start == token_end:
         return True
     bare = text[token_start:token_end]
@@ -231,6 +223,19 @@ def _is_end(text: str, a: int, m: re.Match[str], nxt: int, b: int, rules: Rules)
         if before and before.group(1).lower() in rules.ordinal_before:
             return False  # "im 21. Jahrhundert", "den 3. Mai"
     return True
+
+
+def _token_start(text: str, low: int, end: int) -> int:
+    """Where the token ending at `end` starts: the longest run of characters other than
+    whitespace and _TOKEN_STOP before `end`, not before `low` (what the regex search
+    ``[^\\s"'“«‘„(\\[]+$`` over text[low:end] found; a backward scan reads only the token)."""
+    start = end
+    while start > low:
+        ch = text[start - 1]
+        if ch in _TOKEN_STOP or ch.isspace():
+            break
+        start -= 1
+    return start
 
 
 def _inside_brackets(text: str, a: int, b: int) -> bool:
