@@ -141,6 +141,7 @@ def score(pages: Sequence[Page], probs: dict[str, list[tuple[int, float]]], thre
         for i, p in probs.get(pg.name, []):
             if p >= threshold:
                 reasons[pg.lines[i].start] = "classifier"
+        bp._tail_blurbs(pg.lines, reasons)  # the last pass of `line_reasons`, as at run time
         predicted[pg.example.text] = [
             hl.Gold(s.start, s.end, s.text) for s in bp.spans_of(pg.example.text, reasons)
         ]

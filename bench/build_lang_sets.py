@@ -25,6 +25,8 @@ source repository, named `owner+name/repo` (the layout of the `fetch` tool's mir
   Spanish-language pages of tests/eval, tests/evaldata.json for their URLs); the
   reference is the page's own description, the text the reader's extraction of the page
   (so this one imports `reader`);
+- de_web (de): the German-language pages of the same trafilatura tests/eval, same rules,
+  without pages whose description another page carries too (a site's blurb);
 - es_htmldate (es, held out whole): adbar/htmldate at b895282 (tests/eval, tests/test_set,
   URLs from tests/eval_default.json and tests/eval_mediacloud_2020.json), same rules,
   without the pages trafilatura's set has.
@@ -47,6 +49,7 @@ import statistics
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -264,7 +267,7 @@ def build_orangesum(mirrors: Path) -> list[dict[str, Any]]:
 
 # --- es: Spanish-language news pages of trafilatura's evaluation set -----------------
 
-ES_MIN_DESC_WORDS = 8  # shorter descriptions are empty, the headline again, or cut off
+MIN_DESC_WORDS = 8  # shorter descriptions are empty, the headline again, or cut off
 # Pages whose description is the site's own blurb, not about the article (read from the
 # description alone, before any scoring).
 ES_SITE_BLURB = frozenset({"diarioextra.com-cidh.html", "elcaribe.com-familiares.html"})
@@ -284,14 +287,14 @@ def _copies(sent: set[tuple[str, str]], refs: list[set[tuple[str, str]]]) -> boo
     )
 
 
-def _drop_copies(text: str, reference: str) -> tuple[str, int]:
+def _drop_copies(text: str, reference: str, lang: str) -> tuple[str, int]:
     """`text` without the sentences that copy a sentence of the reference (the site put
     its description into the body as a standfirst or lead), and how many were dropped."""
     refs = [_bigrams(r) for r in reference.splitlines()]
     dropped, paras = 0, []
     for para in text.split("\n\n"):
         kept = []
-        for sent in _splitter().split_sentences(para, "es"):
+        for sent in _splitter().split_sentences(para, lang):
             if _copies(_bigrams(sent), refs):
                 dropped += 1
             else:
@@ -301,15 +304,16 @@ def _drop_copies(text: str, reference: str) -> tuple[str, int]:
     return "\n\n".join(paras), dropped
 
 
-def _spanish_pages(
+def _web_pages(
     mirrors: Path,
     source: tuple[str, str],
     folders: tuple[str, ...],
     url_files: tuple[str, ...],
+    lang: str,
     skip: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
-    """The es records of the Spanish-language pages (`<html lang="es...">`) in `folders`
-    of one repository; file names in `skip` are left out."""
+    """The records of the pages in `lang` (`<html lang="xx...">`) in `folders` of one
+    repository; file names in `skip` are left out."""
     from reader.analysis.html import extract_article, trafilatura_doc
 
     repo, commit = source
@@ -324,28 +328,28 @@ def _spanish_pages(
         if name in skip or not name.endswith(".html"):
             continue
         data = _show(mirrors, repo, commit, path)
-        if not re.search(rb"<html[^>]*\blang=\"?es\b", data[:4096], re.I):
+        if not re.search(rb"<html[^>]*\blang=\"?" + lang.encode() + rb"\b", data[:4096], re.I):
             continue
         url = urls.get(name)
         desc = " ".join(str(trafilatura_doc(data, url).get("description") or "").split())
-        if len(desc.split()) < ES_MIN_DESC_WORDS or name in ES_SITE_BLURB:
+        if len(desc.split()) < MIN_DESC_WORDS or name in ES_SITE_BLURB:
             continue
         if desc.endswith(("...", "\u2026")):
             continue  # cut off by the site: the lead's first characters, not a summary
         page = extract_article(data, url, name=name)
-        ref = one_per_line(desc, "es")
-        text, _ = _drop_copies(page.text, ref)
+        ref = one_per_line(desc, lang)
+        text, _ = _drop_copies(page.text, ref, lang)
         k = protocol_k([ref])
-        if len(_splitter().split_sentences(text, "es")) < max(5, 2 * k):
+        if len(_splitter().split_sentences(text, lang)) < max(5, 2 * k):
             continue  # too little left to choose from
-        rid = "es-" + re.sub(r"\W+", "_", name.removesuffix(".html").lower()).strip("_")
+        rid = f"{lang}-" + re.sub(r"\W+", "_", name.removesuffix(".html").lower()).strip("_")
         where = url if url and url.startswith("http") else f"{repo.split('+')[1]}:{name}"
-        out.append(record(rid, page.title, text, [ref], "es", where))
+        out.append(record(rid, page.title, text, [ref], lang, where))
     return out
 
 
 def build_trafilatura_es(mirrors: Path) -> list[dict[str, Any]]:
-    return _spanish_pages(mirrors, TRAFILATURA, ("tests/eval",), (EVALDATA,))
+    return _web_pages(mirrors, TRAFILATURA, ("tests/eval",), (EVALDATA,), "es")
 
 
 def build_htmldate_es(mirrors: Path) -> list[dict[str, Any]]:
@@ -353,7 +357,19 @@ def build_htmldate_es(mirrors: Path) -> list[dict[str, Any]]:
     without the pages trafilatura's set already has: held out whole (a fresh check of
     the es row chosen on es_dev)."""
     seen = frozenset(p.rsplit("/", 1)[1] for p in _ls(mirrors, *TRAFILATURA, "tests/eval"))
-    return _spanish_pages(mirrors, HTMLDATE, ("tests/eval", "tests/test_set"), HTMLDATE_URLS, seen)
+    return _web_pages(
+        mirrors, HTMLDATE, ("tests/eval", "tests/test_set"), HTMLDATE_URLS, "es", seen
+    )
+
+
+def build_trafilatura_de(mirrors: Path) -> list[dict[str, Any]]:
+    """German pages of trafilatura's evaluation set, by the es rules. 554 German pages are
+    too many to read every description as es's were, so a site's blurb is found by its
+    shape instead: a description that more than one page carries is not about any one of
+    them."""
+    records = _web_pages(mirrors, TRAFILATURA, ("tests/eval",), (EVALDATA,), "de")
+    shared = Counter(r["references"][0] for r in records)
+    return [r for r in records if shared[r["references"][0]] == 1]
 
 
 BUILDERS = {
@@ -362,6 +378,7 @@ BUILDERS = {
     "klexikon": build_klexikon,
     "orangesum": build_orangesum,
     "es": build_trafilatura_es,
+    "de_web": build_trafilatura_de,
     "es_htmldate": build_htmldate_es,
 }
 HELD_ONLY = frozenset({"es_htmldate"})  # every article held out: no dev part

@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ _SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside
 EVAL_DIR = Path(os.environ.get("READER_EVAL_DIR", _SHARED_EVAL))
 # The da/sv/de/fr/es sets built by bench/build_lang_sets.py (never committed: publishers' texts)
 LANG_DIR = os.environ.get("READER_LANG_EVAL_DIR")
-LANG_SETS = ("dannews", "kthxc", "klexikon", "orangesum", "es", "es_htmldate")
+LANG_SETS = ("dannews", "kthxc", "klexikon", "de_web", "orangesum", "es", "es_htmldate")
 DATASETS = ("norsumm_dev.jsonl", "bbc_dev.jsonl")
 STOCK = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
 METHODS = ("lead", *STOCK, "default")
@@ -93,6 +94,43 @@ def _summarise(job: tuple[str, dict[str, Any], int, bool]) -> tuple[str, str, fl
             out = ""
     lines = [ln for ln in out.splitlines() if ln.strip()]
     return rec["id"], "\n".join(lines), time.perf_counter() - t0
+
+
+def default_inputs(
+    records: Iterable[dict[str, Any]],
+) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[Any]]]:
+    """Per record: the arguments `pipeline.summarise` got, and the candidates it ranked.
+
+    Scripts that try variants of the default method must re-score exactly the sentences
+    the default sees, so the real pipeline runs on the protocol's file with `summarise`
+    spied on, rather than a second copy of the loading and exclusion steps.
+    """
+    from reader.analysis import pipeline
+    from reader.analysis import summarise as summ
+    from reader.analysis.loader import load
+    from reader.model import Options
+
+    seen: dict[str, Any] = {}
+    real = summ.summarise
+
+    def spy(text: str, lang: str, **kw: Any) -> Any:
+        seen.update(text=text, lang=lang, **kw)
+        return real(text, lang, **kw)
+
+    pipeline.summarise = spy  # type: ignore[assignment]
+    try:
+        for rec in records:
+            with tempfile.TemporaryDirectory() as tmp:
+                file = Path(tmp) / f"{rec['id']}.txt"
+                file.write_bytes(article_bytes(rec))
+                seen.clear()
+                pipeline.summarise_article(load(file), Options(sentences=3))
+            spans = summ.candidates(
+                seen["text"], seen["lang"], seen["exclude"], seen["body_start"], seen["title"]
+            )
+            yield rec, dict(seen), spans
+    finally:
+        pipeline.summarise = real  # type: ignore[assignment]
 
 
 def _k(baselines: Any, ds: str, rec: dict[str, Any]) -> int:

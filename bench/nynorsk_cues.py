@@ -17,6 +17,7 @@ pronouns and report nouns. Run it again after editing the bokmål lists: it only
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -447,9 +448,16 @@ def nynorsk(data: dict[str, object]) -> dict[str, list[str]]:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="list what is missing, exit 1 if anything is"
+    )
+    args = parser.parse_args(argv)  # `--help` must not rewrite no.json
     data = json.loads(PATH.read_text("utf-8"))
     add = nynorsk(data)
-    if "--check" in argv:
+    if args.check:
         for key, words in add.items():
             print(f"{key}: {', '.join(words)}")
         return 1 if add else 0

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,9 +32,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import itertools
 
-from eval_summary import EVAL_DIR, _shared, article_bytes
+from eval_summary import EVAL_DIR, _shared, default_inputs
 
-from reader.analysis import pipeline
 from reader.analysis import summarise as summ
 from reader.analysis.newsrank import cosine_scores, frequency_scores
 from reader.analysis.rank import reduction_scores, textrank_scores
@@ -47,29 +45,12 @@ Score = Callable[[Art], np.ndarray]
 def load_sets() -> dict[str, list[Art]]:
     """Every dev article's candidates, words and K, as the default method sees them."""
     rouge, _, baselines = _shared()
-    from reader.analysis.loader import load
-    from reader.model import Options
-
-    seen: dict[str, Any] = {}
-    real = summ.summarise
-
-    def spy(text: str, lang: str, **kw: Any) -> Any:
-        seen.update(text=text, lang=lang, **kw)
-        return real(text, lang, **kw)
-
-    pipeline.summarise = spy  # type: ignore[assignment]
     out: dict[str, list[Art]] = {}
     for ds, name in (("norsumm", "norsumm_dev.jsonl"), ("bbc", "bbc_dev.jsonl")):
         data = sorted(rouge.read_jsonl(str(EVAL_DIR / name)), key=lambda r: r["id"])
         arts = []
-        for i, rec in enumerate(data):
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / f"{rec['id']}.txt"
-                path.write_bytes(article_bytes(rec))
-                seen.clear()
-                pipeline.summarise_article(load(path), Options(sentences=3))
+        for i, (rec, seen, spans) in enumerate(default_inputs(data)):
             text, lang, title = seen["text"], seen["lang"], seen["title"]
-            spans = summ.candidates(text, lang, seen["exclude"], seen["body_start"], title)
             texts = [s.text for s in spans]
             para = [text.count("\n\n", seen["body_start"], s.start) for s in spans]
             arts.append(
@@ -89,7 +70,6 @@ def load_sets() -> dict[str, list[Art]]:
                 }
             )
         out[ds] = arts
-    pipeline.summarise = real  # type: ignore[assignment]
     return out
 
 

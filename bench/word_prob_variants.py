@@ -22,7 +22,6 @@ import dataclasses
 import math
 import os
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -31,9 +30,8 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_summary import EVAL_DIR, _k, _shared, article_bytes
+from eval_summary import EVAL_DIR, _k, _shared, default_inputs
 
-from reader.analysis import pipeline
 from reader.analysis import summarise as summ
 from reader.analysis.newsrank import choose, rate, word_prob_order
 
@@ -42,28 +40,12 @@ Art = dict[str, Any]
 
 def load_set(dataset: str) -> list[Art]:
     rouge, _, baselines = _shared()
-    from reader.analysis.loader import load
-    from reader.model import Options
-
     path = Path(dataset) if os.sep in dataset else EVAL_DIR / dataset
     ds = baselines.dataset_of(dataset) if path.parent == EVAL_DIR else path.stem
-    seen: dict[str, Any] = {}
-    real = summ.summarise
-
-    def spy(text: str, lang: str, **kw: Any) -> Any:
-        seen.update(text=text, lang=lang, **kw)
-        return real(text, lang, **kw)
-
-    pipeline.summarise = spy  # type: ignore[assignment]
+    records = sorted(rouge.read_jsonl(str(path)), key=lambda r: r["id"])
     arts = []
-    for i, rec in enumerate(sorted(rouge.read_jsonl(str(path)), key=lambda r: r["id"])):
-        with tempfile.TemporaryDirectory() as tmp:
-            file = Path(tmp) / f"{rec['id']}.txt"
-            file.write_bytes(article_bytes(rec))
-            seen.clear()
-            pipeline.summarise_article(load(file), Options(sentences=3))
+    for i, (rec, seen, spans) in enumerate(default_inputs(records)):
         lang, title = seen["lang"], seen["title"]
-        spans = summ.candidates(seen["text"], lang, seen["exclude"], seen["body_start"], title)
         texts = [s.text for s in spans]
         words = summ._news_words(lang)
         arts.append(
@@ -79,7 +61,6 @@ def load_set(dataset: str) -> list[Art]:
                 "settings": dataclasses.replace(summ.news_settings(lang), word_prob=0.0),
             }
         )
-    pipeline.summarise = real  # type: ignore[assignment]
     return arts
 
 

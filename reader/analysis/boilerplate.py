@@ -51,8 +51,19 @@ line and its neighbours (``data/boilerplate/classifier.json``, written by
 adds lines the rules leave unmarked, never the title, running prose or content shapes
 (`_is_prose`, `candidate_features`).
 
+Sixth round (docs/highlights.md "Sixth round: what did not transfer"): breadcrumb trails and
+picture-text openers (``pictures.txt``), also as the first line; a masthead over the headline
+(the title moves to the headline); long separator lines; a block of other news under the
+article (``more_news.txt``) to the page end; an "about <Publisher>" section; a blurb between
+furniture in a release's tail (after the classifier); a caption naming people above a bare
+credit; a table of contents with page numbers; long labelled lists. Content by shape: a label
+box after the text without a metadata sign, one value for every item, event labels
+(``event_labels.txt``) between paragraphs, weekday datelines (``weekdays.txt``), stage notes,
+salutations and place datelines.
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
-by an explicit phrase or label. All word lists are data, shared by every language.
+by an explicit phrase or label (or as a breadcrumb, a picture text or a masthead). All word
+lists are data, shared by every language.
 Captions and bylines that are not whole boilerplate lines are real text of the article
 (shown normally) but make poor summary sentences; `is_non_candidate` tells the
 summariser to skip them (patterns in ``captions.txt``).
@@ -95,6 +106,11 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
 _SPACED_RULE = re.compile(r"(?:[-–—•·*~=_#]\s+){2,}[-–—•·*~=_#]")  # "* * *", "• • •"
+_LONG_RULE = re.compile(r"([-–—_=*~#.])\1{9,}")  # a separator line of ten or more
+# a breadcrumb trail: crumbs joined by arrows (">", "→", "›", or "»" spaced on both sides)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|→|›)\s*|\s»\s")
+MIN_CRUMBS = 3
+MAX_CRUMB_WORDS = 6  # every crumb but the last (the page's own title) is short
 _EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\w\s*(?:\[dot\]|\(dot\)|\[punkt\])\s*\w|\w\s*(?:\[at\]|\(at\)|\[ät\])\s*\w",
     re.IGNORECASE,
@@ -260,8 +276,18 @@ def _line_regex() -> re.Pattern[str]:
 def _label_regex() -> re.Pattern[str]:
     """A label alone (group "alone"), or with ":" and a value, or with a date/number."""
     return re.compile(
-        rf"(?:{_alternatives('labels.txt')})\s*(?:(?P<alone>[.:]?)$|:\s*\S.{{0,{MAX_LINE}}}$|\s+\d.{{0,40}}(?<![.?])$)",
+        rf"(?:{_alternatives('labels.txt')}|{_alternatives('event_labels.txt')})\s*(?:(?P<alone>[.:]?)$|:\s*\S.{{0,{MAX_LINE}}}$|\s+\d.{{0,40}}(?<![.?])$)",
         re.IGNORECASE,
+    )
+
+
+@cache
+def _long_label_regex() -> re.Pattern[str]:
+    """A metadata label with a long value that is a list, not a sentence ("Themen:
+    Kontrolle und Vernichtung von Chemiewaffen in Syrien, Einsatz einer …"), up to
+    MAX_CAPTION characters (the caller checks that it does not end as a sentence)."""
+    return re.compile(
+        rf"(?:{_alternatives('labels.txt')})\s*:\s*\S.{{0,{MAX_CAPTION}}}$", re.IGNORECASE
     )
 
 
@@ -502,8 +528,10 @@ def _phrase(line: str) -> str:
     if not s:
         return ""
     core = _core(s)
+    if len(s) <= MAX_CAPTION and _is_breadcrumb(s):
+        return "breadcrumb"  # not a shape of _SHAPES: a breadcrumb is never the title
     if len(s) <= MAX_LINE:
-        if _RULE.fullmatch(s) or _SPACED_RULE.fullmatch(s):
+        if _RULE.fullmatch(s) or _SPACED_RULE.fullmatch(s) or _LONG_RULE.fullmatch(s):
             return "symbol"
         n_words = _words(core)
         if n_words <= MAX_PHRASE_WORDS and (
@@ -524,6 +552,8 @@ def _phrase(line: str) -> str:
             and not _SENTENCE_END.search(core)
         ):
             return "promo"
+        if _is_promo_sentences(core, n_words):
+            return "promo"  # "Abonnera på våra pressmeddelanden. Endast mejladress behövs …"
         if n_words <= MAX_PROMPT_WORDS and _prompt_regex().fullmatch(core):
             return "prompt"  # an imperative link prompt ending in "here"
         if _is_site_prompt(core, n_words):
@@ -541,6 +571,10 @@ def _phrase(line: str) -> str:
         ):
             return "nav"
     if len(s) <= MAX_CAPTION:
+        if len(s) > MAX_LINE and not _SENTENCE_END.search(core) and _long_label_regex().match(core):
+            return "label"  # a labelled list too long for the short-line rules
+        if _picture_regex().match(core) and not _SENTENCE_BREAK.search(core):
+            return "picture"  # "Foto av …", "Image of …", "F.v. …": a picture's text
         low = s.casefold()
         if ("@" in s or "dot" in low or "(at)" in low or "[at]" in low) and _EMAIL.search(s):
             return "contact"
@@ -558,6 +592,63 @@ def _phrase(line: str) -> str:
     if len(s) <= MAX_NOTICE and _notice_search()(s):
         return "notice"
     return ""
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+")
+MAX_PROMO_SENTENCES = 3
+MAX_PROMO_WORDS = 30
+
+
+def _is_promo_sentences(core: str, n_words: int) -> bool:
+    """A short line of two or three sentences one of which is a promotional line on its own
+    (``promo.txt``, at most MAX_SHORT_WORDS words): a subscribe prompt with its privacy
+    note ("Abonnera på våra pressmeddelanden. Endast mejladress behövs …"), a newsletter
+    prompt after a teaser sentence ("Ne manquez rien … Abonnez-vous à la newsletter !")."""
+    if n_words > MAX_PROMO_WORDS:
+        return False
+    parts = _SENTENCE_SPLIT.split(core)
+    return 2 <= len(parts) <= MAX_PROMO_SENTENCES and any(
+        _words(p) <= MAX_SHORT_WORDS and _promo_regex().match(p) for p in parts
+    )
+
+
+MIN_CAPTION_CAPITALS = 0.4  # share of capitalised words in a caption naming people
+
+
+def _is_name_caption(line: str) -> bool:
+    """The caption right above a bare photo credit: one sentence at most, at most MAX_LINE
+    characters, and mostly names ("Kystdirektør Einar Vik Arset og fiskeri- og havminister
+    Bjørnar Selnes Skjæran."); a sentence of the text above a credit ("The council approved
+    the budget on Monday …") has few capitalised words."""
+    if len(line) > MAX_LINE:
+        return False
+    core = _core(line)
+    n = _words(core)
+    if not 2 <= n <= MAX_SHORT_WORDS + 8 or _SENTENCE_BREAK.search(core):
+        return False
+    return len(_CAPITALISED.findall(core)) >= MIN_CAPTION_CAPITALS * n
+
+
+def _is_breadcrumb(s: str) -> bool:
+    """A breadcrumb trail ("Accueil > Archives de la XIe législature > Comptes rendus …",
+    "Schattenblick →INFOPOOL →PARLAMENT → FAKTEN", "> home > Salle de presse > …"): at least
+    MIN_CRUMBS crumbs joined by arrows, every crumb but the last (the page's own title) of at
+    most MAX_CRUMB_WORDS words, no sentence end. Never a title, so it may be the first line."""
+    if ">" not in s and "→" not in s and "›" not in s and " » " not in s:
+        return False
+    crumbs = [c for c in _CRUMB_SEPARATOR.split(s.strip()) if c.strip()]
+    if (
+        len(crumbs) < MIN_CRUMBS
+        or _SENTENCE_END.search(s)
+        or _QUOTE_MARK.search(s.replace("»", ""))
+    ):
+        return False
+    return all(1 <= _words(c) <= MAX_CRUMB_WORDS for c in crumbs[:-1]) and _words(crumbs[-1]) >= 1
+
+
+@cache
+def _picture_regex() -> re.Pattern[str]:
+    return re.compile(_alternatives("pictures.txt"), re.IGNORECASE)
 
 
 def _tail(s: str, size: int = 140) -> str:
@@ -649,18 +740,56 @@ def line_reasons(
     The hand rules first (`rule_reasons`), then the line classifier
     (``data/boilerplate/classifier.json``) may add lines the rules leave unmarked; it is
     switched off in that file unless its cross-validated estimate beats the rules alone.
+    Last, `_tail_blurbs` (a blurb between furniture in a release's tail).
     """
     del lang  # every list is shared by all languages (data, not code)
     reasons = rule_reasons(text, repeated)
     model = _classifier()
-    if model.enabled:
-        lines = _lines(text)
-        if lines:
-            title = _title_index(lines)
-            for i, feats in candidate_features(text, lines, reasons, title):
-                if model.score(feats) >= model.threshold:
-                    reasons[lines[i].start] = "classifier"
+    lines = _lines(text)
+    if model.enabled and lines:
+        title = _title_index(lines)
+        for i, feats in candidate_features(text, lines, reasons, title):
+            if model.score(feats) >= model.threshold:
+                reasons[lines[i].start] = "classifier"
+    _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
     return reasons
+
+
+MAX_BLURB_LINES = 3  # unmarked lines between furniture in a release's tail
+
+
+def _tail_blurbs(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """In the tail of a release (after its first contact line below the first running
+    text), a run of at most MAX_BLURB_LINES unmarked lines with furniture right above and
+    right below is the publisher's standing blurb or tagline between the contact, image and
+    follow boxes ("Trafikverket ansvarar för …" between "Bilder" and "Följ Trafikverket"):
+    furniture, when at least MIN_HEAD_LINES furniture lines stand right above it (one
+    contact line inside the article, then its text, is not a box). Runs after the last
+    furniture line (the end of the text) are left alone."""
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    start = next(
+        (
+            i
+            for i in range(first_text + 1, len(lines))
+            if reasons.get(lines[i].start) in {"contact", "contact-box"}
+        ),
+        None,
+    )
+    if start is None:
+        return
+    i = start + 1
+    while i < len(lines):
+        if lines[i].start in reasons:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].start not in reasons:
+            j += 1
+        boxed = all(lines[k].start in reasons for k in range(i - MIN_HEAD_LINES, i))
+        if j < len(lines) and j - i <= MAX_BLURB_LINES and boxed:
+            for ln in lines[i:j]:
+                reasons[ln.start] = "blurb"
+        i = j
 
 
 def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int, str]:
@@ -704,6 +833,7 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
     title_reason = reasons.get(lines[title].start) if lines else None
     _menus(lines, reasons)
     _label_boxes(lines, reasons, doubled)
+    _events_in_text(lines, reasons)
     longest = MAX_LIBRARY_LINE if repeated else MAX_LINE
     keys = [_key(ln.text) if len(ln.text) <= longest else "" for ln in lines]
     seen = Counter(
@@ -766,12 +896,23 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
             and len(ln.text) <= 120
         ):
             reasons[ln.start] = "alt-text"
+        elif (
+            reasons.get(nxt.start) == "credit"
+            and _caption_regex().match(nxt.text)  # a bare credit ("Foto: Olav Helge Matvik")
+            and ln.start not in reasons
+            and i > 0
+            and _is_name_caption(ln.text)
+        ):
+            reasons[ln.start] = "caption"
     _empty_entries(lines, reasons)
+    _contents_lists(lines, reasons)
     _foreign_captions(lines, reasons, title)
     _tag_lists(lines, reasons)
     _streets(lines, reasons)
     _about_head(lines, reasons, title)
     _name_captions(lines, reasons, title)
+    _news_lists(lines, reasons)
+    _about_sections(lines, reasons)
     _propagate(lines, reasons)
     if lines and title_reason is None:
         reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
@@ -781,6 +922,34 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
     return reasons
 
 
+@cache
+def _event_label_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('event_labels.txt')})\s*:", re.IGNORECASE)
+
+
+def _events_in_text(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A run of event labels ("Tid: …", "Plats: …") with unmarked running text right above and
+    right below is the practical part of an invitation's text, not a metadata box: unmarked."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and reasons.get(lines[j].start) in {"label", "label-box"}
+            and _event_label_regex().match(_core(lines[j].text))
+        ):
+            j += 1
+        if j > i:
+            above, below = lines[i - 1] if i else None, lines[j] if j < len(lines) else None
+            if all(
+                n is not None and n.start not in reasons and _is_paragraph(n.text)
+                for n in (above, below)
+            ):
+                for ln in lines[i:j]:
+                    del reasons[ln.start]
+        i = j + 1 if j > i else i + 1
+
+
 def _is_entry(line: str) -> bool:
     """A heading-like line of a contents list: short, capitalised, no digit, no sentence end."""
     s = line.strip()
@@ -788,6 +957,34 @@ def _is_entry(line: str) -> bool:
     if _BULLET.match(s) or _DIGIT.search(s) or _SENTENCE_END.search(core) or core.isupper():
         return False
     return 1 <= _words(core) <= 8 and core[:1].isupper() and s[-1:] not in ",;:–-"
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _contents_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After a contents label ("Sommaire", "Inhalt", "Contents"), the entries of a table of
+    contents with page numbers: bulleted items, page numbers alone on their line and a
+    one-word column head ("page"), up to the first line that is none of these (the text).
+    Without a page number the run is left alone: bulleted items under a heading after a
+    "Sumario" of links are the text's own list."""
+    for i, ln in enumerate(lines):
+        if reasons.get(ln.start) != "section":
+            continue
+        if _contents_regex().fullmatch(_core(ln.text).rstrip(":").strip()) is None:
+            continue
+        run = []
+        for entry in lines[i + 1 :]:
+            s = entry.text
+            if entry.start in reasons:
+                continue
+            if _BULLET.match(s) or _PAGE_NUMBER.fullmatch(s) or (_is_bare(s) and _words(s) == 1):
+                run.append(entry)
+                continue
+            break
+        if any(_PAGE_NUMBER.fullmatch(e.text) for e in run):
+            for e in run:
+                reasons[e.start] = "contents"
 
 
 def _empty_entries(lines: list[_Line], reasons: dict[int, str]) -> None:
@@ -997,7 +1194,10 @@ def _title_index(lines: list[_Line]) -> int:
     further down (a site name in the footer) or a title echoed under the breadcrumbs (not
     bare) keeps its place."""
     start = 0
-    while start + 2 < len(lines) and _phrase(lines[start].text) == "notice":
+    while start + 2 < len(lines) and (
+        _phrase(lines[start].text) == "notice"
+        or (len(lines[start].text) <= MAX_NOTICE and _notice_search()(lines[start].text))
+    ):
         start += 1  # a cookie, browser or JavaScript notice above the page is never its title
     if start:
         return start
@@ -1009,7 +1209,40 @@ def _title_index(lines: list[_Line]) -> int:
             return 1
         if _is_paragraph(ln.text):
             break
+    if (
+        _is_masthead(lines[0].text, lines[1].text)
+        and not (
+            _core(lines[2].text)[:1].islower()  # the second line's sentence goes on: no headline
+            or any(_key(ln.text) == _key(lines[1].text) for ln in lines[2:])  # a repeated box
+        )
+    ):
+        return 1
     return 0
+
+
+MAX_MASTHEAD_WORDS = 3
+MIN_HEADLINE_WORDS = 4
+
+
+def _is_masthead(first: str, second: str) -> bool:
+    """A bare first line of at most MAX_MASTHEAD_WORDS words ("Vägverket", "Forsiden", "Scot
+    Gov News") over a headline (a second line of MIN_HEADLINE_WORDS words or more that is
+    not running text and not a date): the site's or section's name set above the title,
+    furniture; the headline is the title. (Every such first line in the development files
+    is furniture: 9 of 9.)"""
+    core = _core(second)
+    return (
+        _words(_core(first)) <= MAX_MASTHEAD_WORDS
+        and not _is_paragraph(second)
+        and _words(core) >= MIN_HEADLINE_WORDS
+        and not _is_date_line(second)
+        and not _SENTENCE_END.search(core)
+        and core[-1:] not in ":;,–-"  # a label or a line broken over lines, not a headline
+        and not _BULLET.match(second)
+        and not _QUOTE_MARK.search(second)  # a quotation, not a headline
+        and not _phrase(second)  # furniture itself (a menu, a label, a section head)
+        and not _label_regex().match(core)
+    )
 
 
 def _doubled(lines: list[_Line], title: int) -> set[int]:
@@ -1045,18 +1278,77 @@ def _label_boxes(lines: list[_Line], reasons: dict[int, str], doubled: set[int])
 
     A run is a sequence of lines that are not running text (blank lines allowed); a
     single "Label: value" line is left alone (it may be a crosshead or a quote intro).
+    Content by shape (sixth round): a label alone that introduces two or more plain lines
+    ("Plats och anmälan:" / the place / the meeting point) is a heading of the text, not a
+    label; items of a list that all carry the same value ("• Name: Deltog" …) are a list of
+    the text (an attendance list, results); and a box after the first running text with no
+    sign of page metadata (no line another rule marks, no date, clock, contact or id
+    value) is the text's own fact box ("Kostnad: 2,1 milliarder kroner" / "Byggestart:
+    2026").
     """
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
     run: list[int] = []
     for i, ln in enumerate([*lines, None]):
         if ln is not None and i > 0 and not _is_paragraph(ln.text):
             run.append(i)
             continue
-        labels = [j for j in run if _is_label_shaped(lines[j].text) and j not in doubled]
-        if len(labels) >= 2:
-            for j in run:
-                if labels[0] <= j <= labels[-1]:
+        labels = [
+            j
+            for j in run
+            if _is_label_shaped(lines[j].text)
+            and j not in doubled
+            and not _introduces_plain_lines(lines, reasons, run, j)
+        ]
+        if len(labels) >= 2 and not _same_value_list(lines, labels):
+            box = [j for j in run if labels[0] <= j <= labels[-1]]
+            if box[0] < first_text or any(
+                _has_metadata(lines[j].text, reasons, lines[j]) for j in box
+            ):
+                for j in box:
                     reasons.setdefault(lines[j].start, "label-box")
         run = []
+
+
+def _introduces_plain_lines(
+    lines: list[_Line], reasons: dict[int, str], run: list[int], j: int
+) -> bool:
+    """A label alone ("Plats och anmälan:") followed, inside the run, by two or more lines
+    that are neither labels nor marked by a rule: it introduces lines of the text."""
+    if not _core(lines[j].text).endswith(":"):
+        return False
+    plain = 0
+    for k in run[run.index(j) + 1 :]:
+        if (
+            lines[k].start in reasons
+            or _is_label_shaped(lines[k].text)
+            or _has_metadata(lines[k].text, reasons, lines[k])
+        ):
+            break  # a value ("131-512407-11/112"), the next label or furniture
+        plain += 1
+    return plain >= 2
+
+
+def _same_value_list(lines: list[_Line], labels: list[int]) -> bool:
+    """MIN_MENU or more labelled items that all carry one value: a list of the text."""
+    values = {_core(lines[j].text).split(":", 1)[1].strip().casefold() for j in labels}
+    return len(labels) >= MIN_MENU and len(values) == 1 and values != {""}
+
+
+def _has_metadata(line: str, reasons: dict[int, str], ln: _Line) -> bool:
+    """A sign of page metadata in a box line: marked by another rule, or a numeric date, a
+    clock time, a contact detail or a document id in it."""
+    if ln.start in reasons:
+        return True
+    core = _core(line)
+    value = core.split(":", 1)[1] if ":" in core else core
+    return bool(
+        re.search(_NUM_DATE, value)
+        or re.search(_CLOCK, value)
+        or _EMAIL.search(value)
+        or _URL_LINE.search(value)
+        or _has_phone_shape(value)
+        or (value.strip() and _is_id_line(value))
+    )
 
 
 def _shared_connector(run: list[_Line]) -> bool:
@@ -1064,6 +1356,68 @@ def _shared_connector(run: list[_Line]) -> bool:
     a list of items of one template (fixtures, pairs) is content, not a menu."""
     counts = Counter(w for ln in run for w in set(_LOWER_WORD.findall(_core(ln.text))))
     return any(n * 2 >= len(run) for n in counts.values())
+
+
+@cache
+def _more_news_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('more_news.txt')})\s*:?", re.IGNORECASE)
+
+
+MAX_TEASER_SENTENCES = 3  # a teaser text under a teaser title is short
+
+
+def _news_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A block of other articles appended under the article: from a heading of the closed
+    class of ``more_news.txt`` ("Senaste pressmeddelandena från Trafikverket",
+    "Nyhedsarkiv", "Latest news"), after the first running text, to the end of the page,
+    every teaser title, date label and short teaser text (at most MAX_TEASER_SENTENCES
+    sentences, MAX_CAPTION characters) is furniture; a longer paragraph ends the block."""
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    for h in range(first_text + 1, len(lines)):
+        if len(lines[h].text) > MAX_LINE:
+            continue
+        core = _core(lines[h].text)
+        if _words(core) > MAX_SHORT_WORDS or _SENTENCE_END.search(core):
+            continue
+        if not _more_news_regex().fullmatch(core):
+            continue
+        for ln in lines[h:]:
+            if len(ln.text) > MAX_CAPTION or (
+                len(_SENTENCE_BREAK.findall(ln.text)) >= MAX_TEASER_SENTENCES
+            ):
+                break
+            reasons.setdefault(ln.start, "news-list")
+        return
+
+
+_ABOUT_HEAD = re.compile(
+    r"(?i:om|about|über|uber|à propos de|à propos du|a propos de|acerca de|sobre)\s+"
+    r"(?:[A-ZÆØÅÄÖÜÉ][^\W\d_]*)(?:[ -][^\W\d_]+){0,3}"
+)
+
+
+def _about_sections(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """An "about" heading naming the publisher ("Om Länsstyrelsen", "About Trafikverket",
+    "Über die Stadt" is not one: the name is capitalised) after the first running text, and
+    the paragraphs right under it up to the next furniture or short line: the publisher's
+    standing self-description at the foot of a release (furniture, as "Om oss")."""
+    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    for h in range(first_text + 1, len(lines) - 1):
+        ln = lines[h]
+        if (
+            ln.start in reasons
+            or len(ln.text) > MAX_LINE
+            or not _ABOUT_HEAD.fullmatch(_core(ln.text))
+        ):
+            continue
+        body = []
+        for nxt in lines[h + 1 :]:
+            if nxt.start in reasons or not _is_paragraph(nxt.text) or len(nxt.text) > MAX_NOTICE:
+                break
+            body.append(nxt)
+        if body:
+            for part in (ln, *body):
+                reasons[part.start] = "about"
 
 
 def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
@@ -1140,10 +1494,10 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
         if (
             run
             and after is not None
-            and _is_paragraph(after.text)
+            and (_is_paragraph(after.text) or _NUMBERED_ITEM.match(after.text))
             and _words(_core(run[-1].text)) >= 2
         ):
-            run.pop()  # the last line is the heading of the running text that follows
+            run.pop()  # the last line is the heading of the running text (or numbered list) below
         if len(run) >= MIN_BARE_RUN and not _shared_connector(run):
             for item in run:
                 reasons.setdefault(item.start, "bare-run")
@@ -1310,26 +1664,68 @@ def _is_prose(line: str) -> bool:
         or (core[:1].islower() and not _BULLET.match(line))  # running text broken over lines
         or core[:1] in ",;:.)]"
         or _is_speaker(line)
+        or _is_stage_note(line)
         or (_DATE_ALONE.fullmatch(line.strip()) is not None)
         or _is_written_date(core)
         or _NUMBER_ALONE.fullmatch(line.strip()) is not None
         or _SENTENCE_BREAK.search(core) is not None
         or _WIDE_PROSE.search(core) is not None  # zh/ja/ko: no spaces to count words by
         or _is_paragraph(line)  # a sentence of running text (four words or more) or a long line
+        or _is_salutation(core)
+        or _is_place_dateline(core)
     )
+
+
+def _is_salutation(core: str) -> bool:
+    """A one- or two-word line closed by "." or "!" ("Bonjour.", "Thank you!", "Merci."): a
+    greeting or a closing of a speech, content."""
+    return (
+        len(core) <= 40 and core[-1:] in ".!" and not _DIGIT.search(core) and 1 <= _words(core) <= 2
+    )
+
+
+_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞÆ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞÆ]?[^\W\d_]+){0,2}")
+
+
+def _is_place_dateline(core: str) -> bool:
+    """A place, a comma and a date ("Bruxelles, le 22.1.2020", "Luxembourg, den 14. december
+    2012", "Madrid, 21 de noviembre de 2005"): a dateline, content (the annotation rules)."""
+    if len(core) > 60 or "," not in core:
+        return False
+    place, comma, date = core.partition(",")
+    if not comma or not _PLACE.fullmatch(place.strip()):
+        return False
+    date = date.strip()
+    for article in ("le ", "den ", "the ", "el ", "am ", "d. ", "de "):
+        if date.casefold().startswith(article):
+            date = date[len(article) :]
+    return bool(
+        _DATE_ALONE.fullmatch(date)
+        or _is_written_date(date)
+        or re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d", date)
+    )
+
+
+def _is_stage_note(line: str) -> bool:
+    """A stage direction of a transcript in brackets ("(Applaudissements)", "(Laughter)",
+    "(Beifall)"): one or two words, no digit; content, as a speaker label is."""
+    s = line.strip()
+    return bool(_WRAPPED.match(s)) and not _DIGIT.search(s) and 1 <= _words(_core(s)) <= 2
 
 
 @cache
 def _date_words() -> frozenset[str]:
     """Month names and the filler words of written dates (``data/dates/months.json``)."""
     raw = json.loads(data_root().joinpath("dates/months.json").read_text("utf-8"))
-    return frozenset(month_names()) | frozenset(str(w).casefold() for w in raw["filler"])
+    weekdays = {w.casefold() for row in data_lines("boilerplate/weekdays.txt") for w in row.split()}
+    return frozenset(month_names()) | frozenset(str(w).casefold() for w in raw["filler"]) | weekdays
 
 
 def _is_written_date(core: str) -> bool:
     """A date or a month written with the month's name alone on its line ("28. februar 2020",
-    "Mai 2020", "2 de marzo de 2025"): a dateline or the heading of a month, content as a
-    numeric date alone is. Month names are data (``data/dates/months.json``)."""
+    "Mai 2020", "2 de marzo de 2025", "Wednesday, 18 July 2012"): a dateline or the heading
+    of a month, content as a numeric date alone is. Month names are data
+    (``data/dates/months.json``), weekday names too (``boilerplate/weekdays.txt``)."""
     words = [w.casefold() for w in _TOKEN.findall(core)]
     months = month_names()
     return (
@@ -1398,6 +1794,16 @@ def _classifiable(
         and not _continued(lines, i)
         and not _box_heading(lines, reasons, i)
         and not _list_item(lines, reasons, i)
+        and not _fact_box(lines, reasons, i)
+        and not (  # the heading of a numbered list of the text ("Punkter på dagsordenen")
+            i + 1 < len(lines)
+            and lines[i + 1].start not in reasons
+            and _NUMBERED_ITEM.match(lines[i + 1].text)
+        )
+        and not _introduced(lines, reasons, i)
+        and not (  # an event label the rules left as text (`_events_in_text`)
+            lines[i].start not in reasons and _event_label_regex().match(_core(lines[i].text))
+        )
     ]
     if not todo:
         return []
@@ -1450,7 +1856,12 @@ def _box_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     text it follows ("Fakta om utbyggingen" / "Kostnad: …" / "Byggestart: …"), content: a
     subheading is text by the annotation rules, and furniture heads of a box (contact labels,
     "Procedimiento :") are the rules' own."""
-    return i + 1 < len(lines) and reasons.get(lines[i + 1].start) == "label-box"
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return reasons.get(nxt.start) == "label-box" or (
+        nxt.start not in reasons and _is_label_shaped(nxt.text)  # a box the rules leave as text
+    )
 
 
 def _teaser_heading(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
@@ -1481,13 +1892,45 @@ def _list_item(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
 
 def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
     """A line ending in ":" right above unmarked running text or a quotation introduces it
-    ("KTH tillägger:"): content, as one label alone is for the rules."""
+    ("KTH tillägger:"): content, as one label alone is for the rules; so does one above two
+    unmarked plain lines ("Plats och anmälan:" / the place / the meeting point), as for the
+    rules' label boxes (`_introduces_plain_lines`)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return (
-        _core(lines[i].text).endswith(":")
-        and nxt is not None
-        and nxt.start not in reasons
-        and (_is_paragraph(nxt.text) or _QUOTE_MARK.match(nxt.text) is not None)
+    if not _core(lines[i].text).endswith(":") or nxt is None or nxt.start in reasons:
+        return False
+    if _is_paragraph(nxt.text) or _QUOTE_MARK.match(nxt.text) is not None:
+        return True
+    return _introduces_plain_lines(lines, reasons, list(range(i, len(lines))), i)
+
+
+_NUMBERED_ITEM = re.compile(
+    r"\d{1,2}[.)]\s+[^\W\d_]"
+)  # "1. Regionalvalg 2021 - …": an item of a list
+MAX_INTRODUCED = 3  # plain lines a label alone may introduce
+
+
+def _introduced(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """One of the plain lines right under a label alone that introduces them ("Plats och
+    anmälan:" / "Pressträffen hålls …" / "Samling vid … klockan 13:20"): text."""
+    for k in range(i - 1, max(i - 1 - MAX_INTRODUCED, -1), -1):
+        ln = lines[k]
+        if ln.start in reasons:
+            return False
+        if _core(ln.text).endswith(":"):
+            return _introduces_plain_lines(lines, reasons, list(range(k, len(lines))), k)
+        if _is_label_shaped(ln.text) or _is_paragraph(ln.text):
+            return False
+    return False
+
+
+def _fact_box(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A label-shaped line next to another label-shaped line, both left unmarked by the
+    rules: a box the rules judged to be the text's own (`_label_boxes`), content."""
+    if not _is_label_shaped(lines[i].text):
+        return False
+    return any(
+        0 <= k < len(lines) and lines[k].start not in reasons and _is_label_shaped(lines[k].text)
+        for k in (i - 1, i + 1)
     )
 
 

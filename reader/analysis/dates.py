@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
 
@@ -95,6 +94,8 @@ def _iso(value: str) -> str | None:
 def _rfc2822(value: str) -> str | None:
     if not re.search(r"\d{1,2}:\d{2}", value) or not re.search(r"[A-Za-z]{3}", value):
         return None
+    from email.utils import parsedate_to_datetime  # 20-60 ms to import: only when needed
+
     try:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -200,12 +200,14 @@ def gram_blocks(
             np.matmul(x[a:b], x_cols, out=block)
         else:
             block.fill(0.0)
+        flat = block.reshape(-1)
         for sentences, cols, vals in outer:  # one term's (i, j) are distinct: no add.at
             lo, hi = np.searchsorted(sentences, (a, b))
-            if lo < hi:
-                block[np.ix_(sentences[lo:hi] - a, cols)] += np.outer(vals[lo:hi], vals)
+            if lo < hi:  # flat positions: twice as fast as block[np.ix_(rows, cols)]
+                at = ((sentences[lo:hi] - a) * n)[:, None] + cols
+                flat[at] += np.outer(vals[lo:hi], vals)
         lo, hi = bounds[k], bounds[k + 1]
-        np.add.at(block.reshape(-1), flat_at[lo:hi], vv[lo:hi])
+        np.add.at(flat, flat_at[lo:hi], vv[lo:hi])
         yield a, block
 
 

@@ -27,6 +27,7 @@ from reader.model import Source, Span
 # two lower-case letters and before a capital is a glued sentence end ("menar Ingemar
 # Skogö.Huvudkontoret"), not an inner dot.
 _TOKEN = re.compile(
+    r"(?:\d+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))?"  # a brand name that opens with digits: "1Xtra"
     r"-?[^\W\d_](?:\w|['’\-&](?=[^\W\d_])|:(?=s(?![^\W\d_]))"  # Swedish "SMHI:s"
     r"|\.(?=[^\W\d_])(?:(?<![a-zß-öø-ÿ]{2}\.)|(?![A-ZÀ-ÖØ-Þ])))*"
     r"(?:(?<=s)['’](?=[ \u00a0][A-ZÀ-ÖØ-Þ]))?"  # English plural possessive "Teachers' Union"
@@ -142,6 +143,23 @@ class Lexicon:
     lowercase_times: bool = False  # no/da/sv: "oktober", "fredag"; "Oktober" is a name
     # every noun is capitalised (de, from data/languages.json): a capital is no name signal
     nouns_capitalised: bool = False
+    # hl-src6: "43.3 per US dollar" is a rate, not "per Reuters" (a rate preposition after a
+    # number or a lower-case noun is no cue)
+    rate_preps: frozenset[str] = frozenset()
+    # hl-src6: "Laura Brownlees of Save the Children said": a person's employer after "of"
+    employer_preps: frozenset[str] = frozenset()
+    report_complement_preps: frozenset[str] = frozenset()  # "survey on X found"
+    statement_nouns: frozenset[str] = frozenset()  # "Mr Bell's speech called for"
+    # "The Mirror newspaper said": an outlet's kind after its name is outside (but "the
+    # RMT union said" keeps the body's own noun)
+    outlet_descriptors: frozenset[str] = frozenset()
+    article_statements: frozenset[str] = frozenset()  # fr "une communication de X"
+    infinitive_markers: frozenset[str] = frozenset()  # en "to": "to end … and announce"
+    given_name_preps: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
+    intensifiers: frozenset[str] = frozenset()  # "Mattilsynet selv sier", "the firm itself said"
+    report_modifiers: frozenset[str] = frozenset()  # "Halifax's own monthly figures"
+    title_modifiers: frozenset[str] = frozenset()  # "Home Secretary": a portfolio, no name
+    acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
 
 
 @lru_cache(maxsize=32)
@@ -172,6 +190,25 @@ def lexicon(lang: str) -> Lexicon | None:
             add(verb.lstrip("<>^"), kind)
     for prep in data.get("preps", []):
         add(prep, "prep")
+    # the passive of every listed verb with its agent: "was confirmed by", "praised by"
+    # (the agent follows, as after "according to"); a listed entry keeps its own reading
+    for agent in data.get("agent_preps", []):
+        for key in ("say", "verbs"):
+            for verb in data.get(key, []):
+                words = verb.lstrip("<>^")
+                if verb.startswith("^") or words in data.get("agent_exclude", []):
+                    continue  # "questioned by police", "maintained by the council": other senses
+                if " " not in words and f"{words} {agent}" not in data.get("preps", []):
+                    add(f"{words} {agent}", "prep")
+    # a periphrasis before a verb of saying ("ha vuelto a reclamar", "acaba de anunciar",
+    # "sigue insistiendo"): the infinitive or gerund of a listed verb after its auxiliary verb
+    for head, key in (
+        ("periphrases", "periphrasis_verbs"),
+        ("periphrases_gerund", "periphrasis_gerunds"),
+    ):
+        for aux in data.get(head, []):
+            for verb in data.get(key, []):
+                add(f"{aux} {verb}", "verb")
     for prep in data.get("postpreps", []):
         add(prep, "post")
     # nouns of statement + their preposition: "in a statement from the White House",
@@ -183,6 +220,8 @@ def lexicon(lang: str) -> Lexicon | None:
         add(noun, "stmt+")  # with a date between: "Uttalande den 24 juni av X" (see cue_at)
     for verb in data.get("shows", []):
         add(verb, "shows")
+    for frame in data.get("report_frames", []):
+        add(frame, "frame")  # "I rapporten fra X står det at …": the report's author
     for noun in data.get("claim_nouns", []):
         add(noun, "claim")  # "Anil's demand that …" (an owner before, "that" after: cue_at)
     for words in data.get("not_cues", []):
@@ -295,6 +334,20 @@ def lexicon(lang: str) -> Lexicon | None:
         finite_markers=_words(data.get("finite_markers", [])),
         adverb_suffixes=tuple(_norm(w) for w in data.get("adverb_suffixes", [])),
         adverb_nouns=_words(data.get("adverb_nouns", [])),
+        rate_preps=_words(data.get("rate_preps", [])),
+        employer_preps=_words(data.get("employer_preps", [])),
+        infinitive_markers=_words(data.get("infinitive_markers", [])),
+        given_name_preps=_words(data.get("given_name_preps", [])),
+        intensifiers=_words(data.get("intensifiers", [])),
+        report_modifiers=_words(data.get("report_modifiers", [])),
+        title_modifiers=_words(data.get("title_modifiers", [])),
+        acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
+        article_statements=_words(data.get("article_statements", [])),
+        outlet_descriptors=_words(data.get("outlet_descriptors", [])),
+        report_complement_preps=_words(data.get("report_complement_preps", [])),
+        statement_nouns=frozenset(
+            _norm(w) for w in data.get("statements", []) if " " not in w.strip()
+        ),
     )
 
 
@@ -350,7 +403,7 @@ class _Finder:
             s, e = m.span()
             t = m.group()
             c0 = t[0]
-            word = c0.isalpha() or (c0 == "-" and len(t) > 1)
+            word = c0.isalpha() or (c0 == "-" and len(t) > 1) or (c0.isdigit() and t[-1].isalpha())
             full = lowered[s:e]
             elided = False
             ws = s
@@ -404,6 +457,8 @@ class _Finder:
         c = self.text[t.start]
         if c == "-" and t.end - t.start > 1:
             c = self.text[t.start + 1]
+        elif c.isdigit():
+            c = t.text.lstrip("0123456789")[:1]  # "1Xtra": the first letter decides
         if c.islower() and self.lex.nouns_capitalised and "-" in t.text[1:]:
             return t.text.rsplit("-", 1)[1][:1].isupper()  # "ifo-Instituts" is a noun
         return c.isupper()
@@ -438,6 +493,8 @@ class _Finder:
             if lw in lex.indefs:
                 return INDEF
         if acronym:
+            if lw in lex.acronym_roles or lw + "." in lex.acronym_roles:
+                return ROLE  # "says the DJ", "the CEO said": a role written in capitals
             return NAME  # "DR", "SVT", "AFP": acronyms are names, not the role "Dr"
         # German nouns are all capitalised: compound suffixes only apply to nouns there.
         suffix_ok = cap or not lex.nouns_capitalised
@@ -506,6 +563,15 @@ class _Finder:
         if t.full in lex.cues and self.cue_at(i) is not None:
             return CUE
         if cap:
+            if (
+                (lw in lex.function or lw in lex.title_modifiers)
+                and i + 1 < self.n
+                and self.toks[i + 1].word
+                and self.cap(i + 1)
+                and _in(self.toks[i + 1].lw, lex.roles)
+            ):
+                return ROLE  # "the First Minister", "the Home Secretary": a rank or a
+                # portfolio inside a title, no name
             if initial and (lw in lex.function or lw in lex.connectors or lw in lex.aux):
                 return FUNC
             if (
@@ -536,8 +602,9 @@ class _Finder:
         two letters (not a two-letter acronym: "US", "EU"), or a listed role of up to four."""
         t = self.toks[j]
         size = t.end - t.start
-        if size == 2 and t.text.isupper():
-            return False  # an acronym ends the sentence: "… in the US. GM said"
+        if size == 2 and t.text.isupper() and t.lw + "." not in self.lex.acronym_roles:
+            return False  # an acronym ends the sentence: "… in the US. GM said" (a title
+            # written in capitals with its dot does not: fr "MM. X et Y")
         return self.cap(j) and (size <= 2 or (size <= 4 and self.cls(j) == ROLE))
 
     def is_bridge(self, lw: str) -> bool:
@@ -624,11 +691,14 @@ class _Finder:
                 if (
                     j < n
                     and self.cls(j) == NUM
-                    and self.toks[j - 1].text.isupper()
+                    and (
+                        self.toks[j - 1].text.isupper()
+                        or (j + 1 < self.n and self.cls(j + 1) == CUE and not self.cap(j + 1))
+                    )
                     and self.toks[j].end - self.toks[j].start <= 2
                     and self.boundary(j + 1)
                 ):
-                    j = end = j + 1  # "TV 2"
+                    j = end = j + 1  # "TV 2", "Radio 1 said": a channel's number
                     continue
                 if (
                     j + 1 < n
@@ -808,6 +878,13 @@ class _Finder:
                     and not self._particles(j)
                     and not (  # "Secretary of State for Justice David Gauke": a title
                         j >= 2 and self.cls(j - 2) == CONN and self.cls(j - 1) == NAME
+                    )
+                    and not (  # "MM. Jean Dupont et Paul Martin": a second person
+                        self.toks[j].lw in self.lex.coordinators
+                        and j + 2 < n
+                        and self.cls(j + 1) in (NAME, ROLE)
+                        and self.cap(j + 1)
+                        and self.cls(j + 2) in (NAME, PUNCT)
                     )
                 )
             ):
@@ -1191,8 +1268,16 @@ class _Finder:
                 t.word
                 or t.text in "()&"
                 or (t.text == "." and low > 1 and self._initial_dot(low - 2))
+                or (
+                    low == end
+                    and t.text.isdigit()
+                    and len(t.text) <= 2
+                    and low > 1
+                    and self.cap(low - 2)
+                )
             ):
-                break  # (an initial's dot does not end the window: "J. K. Rowling")
+                break  # (an initial's dot does not end the window: "J. K. Rowling"; a
+                # channel's number before the verb does not either: "Radio 1 said")
             low -= 1
         for s in range(low, end):
             k = s - 1
@@ -1223,7 +1308,7 @@ class _Finder:
                 return p  # "John Smith of the university said"
             if p is None or p.last != end:
                 continue
-            if s > 0 and self.cls(s - 1) == NUM:
+            if s > 0 and self.cls(s - 1) == NUM and not self._name_after_number(s, end):
                 continue
             # "I Oslo sa politiet": a fronted adverbial, not the subject; but "analysts at
             # Goldman Sachs said", "Meteorologerne hos DMI varsler": the employer speaks
@@ -1245,6 +1330,18 @@ class _Finder:
                 return None
             return self._person_before_affiliation(s, p)
         return None
+
+    def _name_after_number(self, s: int, end: int) -> bool:
+        """May the phrase at token s (ending at `end`) follow a number? When it is a
+        person's name of two title-case words or more after a year or a count that ends a
+        time phrase ("In 2004 Tom Hill says"), not a counted group ("300 Tesco staff")."""
+        return (
+            end - s >= 2
+            and all(self.cls(k) == NAME and not self.toks[k].text.isupper() for k in range(s, end))
+            and s >= 2
+            and self.toks[s - 2].word
+            and self.toks[s - 2].lw in self.lex.preps_before
+        )
 
     def _fronted_adverbial(self, s: int) -> bool:
         """In a verb-second language, a sentence-initial preposition with up to two
@@ -1290,18 +1387,137 @@ class _Finder:
 
     def _owner_of_report(self, end: int) -> _Phrase | None:
         """ "Halifax's figures indicate", "the ONS's data show": the owner of the report
-        noun right before the verb is the source."""
-        k = end - 1
-        if k < 1 or not self.is_bridge(self.toks[k].lw) or self.cap(k):
+        noun right before the verb is the source. The noun may carry a complement ("Retail
+        Decisions' survey on the implementation of chip and pin found"), be followed by a
+        relative ("a US government report that showed"), and up to two adjectives may stand
+        between the owner and the noun ("the agency's annual survey found")."""
+        q = self._report_apposition(end)
+        if q is not None:
+            return q
+        k = self._report_head(end)
+        if k is None or k < 1 or self.cap(k):
             return None
-        if not self.possessive(k - 1) and not (
-            self.cls(k - 1) == NAME and self.toks[k - 1].text.isupper()
+        a = k
+        while (
+            a > 1
+            and k - a < 2
+            and not self.cap(a - 1)
+            and (
+                self.toks[a - 1].lw in self.lex.report_modifiers
+                or self.is_bridge(self.toks[a - 1].lw)
+            )
         ):
-            return None  # (an acronym before the report noun owns it too: "The FAO report said")
-        p = self.before(k)
-        if p is None or self.cls(p.last - 1) not in (NAME, INST):
+            a -= 1  # "the regulator's annual review", "Halifax's own monthly figures"
+        for o in (k, a) if a < k else (k,):
+            if self._time_owner(o - 1):
+                return None  # "Monday's survey found", "Christmas's sales figures showed"
+            if self.possessive(o - 1) and (
+                self.cap(o - 1) or (self.cls(o - 1) == INST and self.cls(o - 2) == DET)
+            ):
+                p = self.before(o)  # ("the agency's survey found": a definite institution)
+                if p is not None and self.cls(p.last - 1) in (NAME, INST):
+                    return p
+            if (
+                o >= 2
+                and self.toks[o - 1].text in "'’"
+                and self.toks[o - 2].lw.endswith("s")
+                and self.cap(o - 2)
+                and self.toks[o - 2].end == self.toks[o - 1].start
+            ):
+                p = self.before(o - 1)  # "Retail Decisions' survey", "Reuters' tally"
+                if p is not None and self.cls(p.last - 1) in (NAME, INST):
+                    return _Phrase(p.first, o, p.start, self.toks[o - 1].end)
+        if self.cls(k - 1) == NAME and self.toks[k - 1].text.isupper():
+            p = self.before(k)  # an acronym before the report noun owns it: "The FAO report"
+            if p is not None and self.cls(p.last - 1) in (NAME, INST):
+                return p
+        return self._compound_owner(k)
+
+    def _report_apposition(self, end: int) -> _Phrase | None:
+        """ "The figures, published by the Office for National Statistics, showed": a
+        report noun, then between commas its author after a bridge preposition ("by",
+        "published by", "from"); the author is the source."""
+        c2 = end - 1
+        if c2 < 4 or self.toks[c2].text != ",":
             return None
-        return p
+        c1 = c2 - 1
+        while c1 > 0 and c2 - c1 < 14 and self.toks[c1].text != ",":
+            if not self.toks[c1].word and self.toks[c1].text not in "()'’&":
+                return None
+            c1 -= 1
+        if c1 < 1 or self.toks[c1].text != "," or not self._report_noun(c1 - 1):
+            return None
+        j = c1 + 1
+        while j < c2 and j - c1 <= 2 and self.toks[j].lw in self.lex.bridge_preps:
+            j += 1
+        if j == c1 + 1 or self.cap(c1 + 1):
+            return None
+        p = self.parse(j, stop=c2)
+        return p if p is not None and p.last == c2 else None
+
+    def _time_owner(self, k: int) -> bool:
+        """Is token k a time word in the possessive ("Monday's", "last year's")?"""
+        lw = self.toks[k].lw
+        for m in self.lex.possessive:
+            if lw.endswith(m) and len(lw) > len(m):
+                return _in(lw[: -len(m)], self.lex.times)
+        return False
+
+    def _report_head(self, end: int) -> int | None:
+        """Where the report noun of the subject ending before token `end` is: right before
+        it, before a relative pronoun ("report that showed"), or before a complement of up
+        to ten plain words opened by one of `report_complement_preps` ("survey on the
+        implementation of chip and pin found", "survey of 2,000 firms found")."""
+        k = end - 1
+        if k < 1:
+            return None
+        if self._report_noun(k):
+            return k
+        if self.toks[k].lw in self.lex.relatives and not self.cap(k) and self._report_noun(k - 1):
+            return k - 1
+        if not self.lex.report_complement_preps:
+            return None
+        j = k
+        while j > 0 and end - j <= 10:
+            t = self.toks[j]
+            if not t.word and self.cls(j) != NUM:
+                return None
+            if t.word and (
+                self.cls(j) == CUE
+                or t.lw in self.lex.relatives
+                or t.lw in self.lex.aux
+                or t.lw in self.lex.finite_markers
+                or t.lw in self.lex.complementizers
+            ):
+                return None  # a verb or a clause inside: not a noun's complement
+            if (
+                t.word
+                and t.lw in self.lex.report_complement_preps
+                and not self.cap(j)
+                and self._report_noun(j - 1)
+                and not self.cap(j - 1)
+            ):
+                return j - 1
+            j -= 1
+        return None
+
+    def _report_noun(self, k: int) -> bool:
+        """A report word or a statement noun ("survey", "speech") at token k."""
+        lw = self.toks[k].lw
+        return self.toks[k].word and (self.is_bridge(lw) or lw in self.lex.statement_nouns)
+
+    def _compound_owner(self, k: int) -> _Phrase | None:
+        """ "a US government report that showed": a name and an institution noun compounded
+        with the report noun at token k own it (not "the government report": no name)."""
+        if k < 2 or self.cls(k - 1) != INST or self.cap(k - 1) or self.cls(k - 2) != NAME:
+            return None
+        s = k - 2
+        while s > 0 and k - s < 5 and self.cls(s - 1) == NAME:
+            s -= 1
+        if s > 0 and self.toks[s - 1].word and self.cls(s - 1) not in (DET, INDEF, FUNC, CONN):
+            return None
+        p = self.parse(s, stop=k)
+        return p if p is not None and p.last == k else None
 
     def _after_anonymous(self, s: int) -> bool:
         """Does an anonymous-source word govern token s? "fuentes del hospital", "sources
@@ -1336,7 +1552,10 @@ class _Finder:
 
     def _person_before_affiliation(self, s: int, p: _Phrase) -> _Phrase:
         """ "Professor Tom Hale of King's College London told": a title and a name, then
-        the employer; the person is the source (the affiliation is outside)."""
+        the employer; the person is the source (the affiliation is outside). Without a
+        title, two or three plain names, "of" and a capitalised employer are a person too
+        ("Laura Brownlees of Save the Children said"), not one name as "Bank of England"
+        (an institution word), "Friends of the Earth" (one name) are."""
         for r in range(max(0, s - 3), s):
             if self.cls(r) != ROLE or not self.cap(r):
                 continue
@@ -1350,7 +1569,32 @@ class _Finder:
                 and not any(t.lw in self.lex.coordinators for t in self.toks[q.last : p.last])
             ):
                 return q  # (not "Professor Tom Hale of Oxford and Anna Berg told")
-        return p
+        q = self._person_of_employer(p)
+        return p if q is None else q
+
+    def _person_of_employer(self, p: _Phrase) -> _Phrase | None:
+        """ "Laura Brownlees of Save the Children": 2-3 title-case names (no institution,
+        role or descriptor word among them, none written in capitals), an employer
+        preposition (`employer_preps`), then a capital or an article and a capital."""
+        f = p.first
+        if self.cls(f) in (DET, INDEF):
+            return None
+        k = f
+        while k < p.last and self.cls(k) == NAME and self.toks[k].word:
+            t = self.toks[k]
+            if t.text.isupper() or not t.text[:1].isupper() or self._marked_possessive(k):
+                return None
+            if _in(t.lw, self.lex.descriptors) or _in(t.lw, self.lex.insts):
+                return None
+            k += 1
+        if not 2 <= k - f <= 3 or k + 1 >= p.last:
+            return None
+        if self.toks[k].lw not in self.lex.employer_preps or self.cap(k):
+            return None
+        nxt = k + 2 if self.cls(k + 1) == DET and k + 2 < p.last else k + 1
+        if not self.cap(nxt):
+            return None
+        return _Phrase(f, k, self.toks[f].start, self.toks[k - 1].end)
 
     def _dash_apposition(self, dash: int) -> _Phrase | None:
         """ "But the government - Venezuela's largest land owner - say": an apposition between
@@ -1425,6 +1669,8 @@ class _Finder:
         if not t.word:
             return None
         capital = self.cap(i) and not self.initial(i)
+        if len(t.text) > 1 and t.text.isupper():
+            return None  # a line in capitals is a heading or a menu ("COMMUNICATION DE LA …")
         for words, kind in self.lex.cues.get(t.full, ()):
             if capital and not (kind in ("stmt", "stmt+") and self.lex.nouns_capitalised):
                 continue  # a capital inside a sentence is a name (but German nouns: "Mitteilung")
@@ -1438,6 +1684,22 @@ class _Finder:
                 if self._particle_closes(i + k, particle):
                     return i + k, real
                 continue
+            if kind in ("stmt", "stmt+") and self._counted(i):
+                continue  # "Die 1. Pressemitteilung des Landesamtes wurde … veröffentlicht"
+            if (
+                kind in ("stmt", "stmt+")
+                and t.lw in self.lex.article_statements
+                and not (
+                    i > 0
+                    and self.toks[i - 1].word
+                    and (
+                        self.toks[i - 1].lw in self.lex.dets
+                        or self.toks[i - 1].lw in self.lex.indefs
+                    )
+                )
+            ):
+                continue  # "une communication de MM. X et Y", not the title "Communication de la
+                # Commission au Parlement" (a document kind that opens a title)
             if kind == "stmt+":
                 m = self._statement_prep(i + 1)
                 if m is not None:
@@ -1456,9 +1718,68 @@ class _Finder:
                 ):
                     return i + 1, "claim-adj"  # "Opec's recent announcement that"
                 continue
+            if (
+                kind == "prep"
+                and k == 1
+                and t.lw in self.lex.rate_preps
+                and i > 0
+                and self.cls(i - 1) in (NUM, LOWER)
+            ):
+                continue  # "43.305 per US dollar", "miles per hour": a rate, not "per Reuters"
+            if (
+                kind == "prep"
+                and k == 1
+                and t.lw in self.lex.given_name_preps
+                and self._given_name(i)
+            ):
+                continue  # "Per Nilsson said": a given name, not "per Reuters"
             if i + k <= self.n and all(self.toks[i + m].full == w for m, w in enumerate(words)):
                 return i + k, kind
         return None
+
+    def _given_name(self, i: int) -> bool:
+        """Is the capitalised word at token i a given name: followed by one or two
+        capitalised words and then a verb cue ("Per Nilsson said")? ("Per Reuters, …" and
+        "Per Holm, the chief executive, said" cannot be told apart: left as a cue.)"""
+        if not self.cap(i):
+            return False
+        k = i + 1
+        while k < self.n and k - i <= 2 and self.cap(k) and self.toks[k].word:
+            k += 1
+        if k == i + 1 or k >= self.n:
+            return False
+        nxt = self.toks[k]
+        return nxt.word and nxt.full in self.lex.cues and not self.cap(k)
+
+    def _fronted_report_author(self, i: int) -> _Phrase | None:
+        """ "I trusselvurderingene fra politiet og Riksadvokatembetet står det at …": a
+        sentence that opens with a preposition, a report noun, its bridge preposition and
+        the author, then a report frame ("står det", "heter det"): the author is the source."""
+        if i < 4:
+            return None
+        first = None
+        for s in range(max(0, i - 16), i - 3):
+            t = self.toks[s]
+            if t.word and t.lw in self.lex.preps_before and self.initial(s):
+                first = s
+        if first is None:
+            return None
+        k = first + 1
+        if self.cls(k) == DET:
+            k += 1
+        if not (self.toks[k].word and self.is_bridge(self.toks[k].lw) and not self.cap(k)):
+            return None
+        if self.toks[k + 1].lw not in self.lex.bridge_preps:
+            return None
+        p = self.parse(k + 2, stop=i)
+        return p if p is not None and p.last == i else None
+
+    def _counted(self, i: int) -> bool:
+        """Is the noun at token i counted or numbered ("die 1. Pressemitteilung", "305
+        statements")? Then it names documents, not one reported statement."""
+        if i > 0 and self.cls(i - 1) == NUM:
+            return True
+        return i > 1 and self.toks[i - 1].text == "." and self.cls(i - 2) == NUM
 
     def _particle_closes(self, j: int, particle: str) -> bool:
         """Does `particle` end the clause that runs from token j (before a sentence end,
@@ -1545,6 +1866,7 @@ class _Finder:
                     if tail is not None:
                         parts.append(tail)  # "del Consejo y de la Comisión"
                 for part in parts:
+                    part = self._without_trailing_descriptor(part)
                     name = self.text[part.start : part.end]
                     found.append(Source(part.start, part.end, name, cue))
             i = last
@@ -1556,6 +1878,21 @@ class _Finder:
             out.append(s)
         return out
 
+    def _without_trailing_descriptor(self, p: _Phrase) -> _Phrase:
+        """ "The Mirror newspaper said", "the Tata group said": a lower-case descriptor after
+        a name describes it and stays outside, as one before it does ("avisen VG")."""
+        k = p.last - 1
+        if (
+            k - 1 > p.first
+            and self.toks[k].word
+            and not self.cap(k)
+            and self.toks[k].lw in self.lex.outlet_descriptors
+            and self.cls(k - 1) == NAME
+            and not self._marked_possessive(k - 1)
+        ):
+            return _Phrase(p.first, k, p.start, self.toks[k - 1].end)
+        return p
+
     def _compound_statement(self, i: int) -> bool:
         """Is token i a compound whose head is a statement noun, followed by the noun's
         preposition ("beredskabsmeddelelse fra", "Regierungserklärung des")?"""
@@ -1564,7 +1901,7 @@ class _Finder:
             return False
         a, b = self.toks[i].start, self.toks[i + 1].end
         m = rx.fullmatch(self.text[a:b].lower())
-        return m is not None and not self.cap(i + 1)
+        return m is not None and not self.cap(i + 1) and not self._counted(i)
 
     def _dash_opener(self, k: int) -> bool:
         """Does token k open a dash quotation: a dash ("–", "-", or "-Trykket" glued) at the
@@ -1768,6 +2105,8 @@ class _Finder:
             return q if q is not None else self._owner_of_report(i)  # "Rettens beretning viser"
         if kind == "post":
             return self.before(i)
+        if kind == "frame":
+            return self._fronted_report_author(i)
         if kind == "final":
             return self._perfect_clause(i)
         strong = kind.endswith("!")  # a verb of saying proper ("said"), not "confirmed"
@@ -1783,7 +2122,12 @@ class _Finder:
             p >= 0
             and i - p <= 3
             and self.toks[p].word
-            and (self.toks[p].lw in self.lex.aux or self._manner_adverb(p) or self._time_adverb(p))
+            and (
+                self.toks[p].lw in self.lex.aux
+                or self.toks[p].lw in self.lex.intensifiers  # "Mattilsynet selv sier"
+                or self._manner_adverb(p)
+                or self._time_adverb(p)
+            )
             and not self.cap(p)
         ):
             relative = relative or self.toks[p].full.startswith(self.lex.inversion_prefixes)
@@ -1865,6 +2209,10 @@ class _Finder:
             # in "Det sier X", "Das teilte X mit", where the pronoun is a fronted object)
         v2 = self.lex.verb_second
         comma = prev is not None and not prev.word and prev.text == ","
+        if comma and kind != "verb>" and clause:
+            q = self._report_apposition(p + 1)  # "The figures, published by the ONS, show"
+            if q is not None:
+                return q
         if comma and kind != "verb>" and clause and not v2:
             q = self.apposition(p)  # English, French: "Jane Roe, a spokeswoman, said"
             if q is not None:
@@ -1892,6 +2240,15 @@ class _Finder:
                 q = self.before(p + 1)
                 if q is not None and self._marked_possessive(q.last - 1):
                     q = None  # "The company's detailed plans": an adjective, not a verb
+                if (
+                    q is not None
+                    and q.last - q.first >= 2
+                    and self._report_noun(q.last - 1)
+                    and self.possessive(q.last - 2)
+                    and self.cls(q.last - 2) in (NAME, INST)
+                ):
+                    o = q.last - 2  # "Mr Bell's speech called for": the owner speaks
+                    q = _Phrase(q.first, o + 1, q.start, self.toks[o].end)
                 if q is not None and not (
                     q.last - q.first == 1 and self.is_bridge(self.toks[q.first].lw)
                 ):
@@ -2041,7 +2398,22 @@ class _Finder:
             return None  # ("The Fed" must be followed by its own verb: "did", "reported")
         if any(self.cls(k) in (PRON, NONS) for k in range(q.first, q.last)):
             return None
+        if self._infinitive_after(q.last, c):
+            return None  # "Tony Blair seems certain to end … and announce": an infinitive
         return q
+
+    def _infinitive_after(self, s: int, c: int) -> bool:
+        """Is the verb after the coordinator at token c a bare infinitive that shares an
+        infinitive marker ("to", `infinitive_markers`) between tokens s and c? A bare form
+        is one whose inflected forms are listed cues too ("announce": "announced")."""
+        if not self.lex.infinitive_markers or c + 1 >= self.n:
+            return False
+        if not any(
+            self.toks[k].lw in self.lex.infinitive_markers and not self.cap(k) for k in range(s, c)
+        ):
+            return False
+        w = self.toks[c + 1].full
+        return any(w + e in self.lex.cues for e in ("s", "d", "ed", "es"))
 
     def _marked_possessive(self, k: int) -> bool:
         """Does token k end in a possessive written with an apostrophe ("company's",

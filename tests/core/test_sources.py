@@ -425,9 +425,11 @@ def test_fast_on_a_long_article() -> None:
 
 
 def _timed(text: str) -> float:
-    t0 = time.perf_counter()
+    """CPU seconds, not wall: on a shared machine at load 8 the wall time of this same
+    work was seen above the bound while its CPU time stays ~0.08 s."""
+    t0 = time.process_time()
     find_sources(text, "no")
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def _scorer():
@@ -1730,6 +1732,268 @@ SRC5_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     ],
 )
 def test_fifth_round_sources(lang: str, text: str, expected: list[str]) -> None:
+    found = find_sources(text, lang)
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
+
+
+# Sixth round (branch hl-src6): new attribution shapes and precision guards. Crafted
+# sentences (not dev lines); each table holds the shape and the look-alike it must not take.
+SRC6_REPORT_OWNERS = [
+    # a possessive owner before a report noun with a complement, then a report verb
+    (
+        "en",
+        "Acme Research's poll of 3,000 voters found that most were undecided.",
+        ["Acme Research's"],
+    ),
+    (
+        "en",
+        "Gallup's survey on the state of the housing market showed prices falling.",
+        ["Gallup's"],
+    ),
+    ("en", "Kantar' survey found nothing.", []),  # (a stray quote mark after a name is no owner)
+    ("en", "Nielsens' tally showed that 40 stations closed.", ["Nielsens'"]),
+    ("en", "The regulator's annual review found that fees were too high.", ["regulator's"]),
+    # a named body compounded with the report noun, before a relative
+    (
+        "en",
+        "Shares fell after a UK government study that showed exports were down.",
+        ["UK government"],
+    ),
+    ("en", "Shares fell after a government study that showed exports were down.", []),
+    # a statement noun after its owner: the owner speaks
+    ("en", "Ms Ray's speech called for more teachers.", ["Ms Ray's"]),
+    # a verb inside the complement ends it: no owner across a clause
+    ("en", "He said the Fed's view of growth was positive but noted risks.", []),
+    # report verbs need a report noun as subject
+    ("en", "Police found a body in the river.", []),
+    ("en", "The survey found that most people agree.", []),
+    ("en", "The plan calls for 500 new homes.", []),
+    ("en", "Labour has called for an inquiry.", ["Labour"]),
+]
+
+SRC6_PERSON_OF_EMPLOYER = [
+    ("en", "Maria Lopez of Oxfam said the aid was late.", ["Maria Lopez"]),
+    ("en", "Tom Reed of the Royal Society told MPs the data was clear.", ["Tom Reed"]),
+    ("en", "The Bank of England said rates would rise.", ["Bank of England"]),
+    ("en", "Friends of the Earth said the plan was bad.", ["Friends of the Earth"]),
+    ("en", "The Royal College of Nursing said staff were tired.", ["Royal College of Nursing"]),
+    ("en", "British Chambers of Commerce said exports fell.", ["British Chambers of Commerce"]),
+    ("en", "Doctor Jane Fox of Leeds University said it was safe.", ["Doctor Jane Fox"]),
+]
+
+SRC6_SPANS = [
+    # an outlet's kind after its name is outside; a body's own noun stays
+    ("en", "The Sentinel newspaper said on Friday that it had the papers.", ["Sentinel"]),
+    ("en", "The strike will go ahead, the RMT union said.", ["RMT union"]),
+    # a brand name that opens with digits is one name
+    ("en", "4Music's Dan Hill says the album sold well.", ["4Music's Dan Hill"]),
+    ("en", "Sales rose 4% and Tom Hill says the album sold well.", ["Tom Hill"]),
+]
+
+SRC6_PRECISION = [
+    # a rate preposition after a number or a noun is no "according to"
+    ("en", "The rupee closed at 43.31 per US dollar on Thursday.", []),
+    ("en", "The car does 40 miles per gallon, per Reuters.", ["Reuters"]),
+    # a role written in capitals is still a role alone
+    ("en", '"It will be huge," says the DJ.', []),
+    ("en", '"It will be huge," says the BBC.', ["BBC"]),
+]
+
+SRC6_MORE = [
+    # the passive of a listed verb with its agent; criticism and praise in the passive
+    ("en", "The merger was confirmed by Acme Bank on Monday.", ["Acme Bank"]),
+    ("en", "The road is maintained by Kent County Council.", []),
+    ("en", "The minister was welcomed by Mayor Tom Hale at the airport.", []),
+    (
+        "en",
+        "Hospitals were singled out by health chief, Anne Moss, for delays.",
+        ["health chief, Anne Moss"],
+    ),
+    ("en", "The news was announced by email on Friday.", []),
+    ("en", "The winner was congratulated by the Film Council on Friday.", ["Film Council"]),
+    ("en", "He was questioned by Kent Police on Friday.", []),  # (interrogation, not a report)
+    # French plural honorifics, two people joined by "et"
+    (
+        "fr",
+        "Selon MM. Jean Roux et Paul Petit, le texte est prêt.",
+        ["MM. Jean Roux", "Paul Petit"],
+    ),
+    (
+        "fr",
+        "Elle a entendu une communication de Mmes Anne Roy et Lise Blanc.",
+        ["Mmes Anne Roy", "Lise Blanc"],
+    ),
+    # a document kind opening a title is no statement; a line in capitals is a heading
+    ("fr", "Communication de la Commission au Parlement européen", []),
+    ("en", "STATEMENT FROM THE PRIME MINISTER", []),
+    ("en", "RATES WILL RISE, BANK OF ENGLAND SAYS", []),
+]
+
+SRC6_PERIPHRASES = [
+    # Spanish periphrases before a verb of saying (the infinitive or gerund of a listed verb)
+    ("es", "La alcaldesa, Ana Ruiz, ha vuelto a reclamar más fondos.", ["Ana Ruiz"]),
+    ("es", "El ministro Luis Gil acaba de anunciar un plan.", ["ministro Luis Gil"]),
+    ("es", "La Junta sigue insistiendo en que el plan es bueno.", ["Junta"]),
+    ("es", "Juan Pérez volvió a ganar el partido.", []),
+    # German two-word final participles of making clear
+    (
+        "de",
+        "Ministerin Anna Weber hatte gestern ihre Haltung deutlich gemacht.",
+        ["Ministerin Anna Weber"],
+    ),
+    ("de", "Der Arzt hat eine Entzündung festgestellt.", []),
+]
+
+SRC6_GUARDS = [
+    # a rank word before a capitalised role is part of the title: a role alone, no source
+    ("en", "Statement by the First Minister and deputy First Minister", []),
+    ("en", "First Minister Alex Salmond said the plan was good.", ["First Minister Alex Salmond"]),
+    # a counted or numbered statement noun names documents, not a statement
+    ("de", "Die 1. Pressemitteilung des Landesamtes wurde 1992 veröffentlicht.", []),
+    ("de", "Laut einer Pressemitteilung des Landesamtes stieg der Umsatz.", ["Landesamtes"]),
+]
+
+SRC6_INFINITIVE = [
+    # a bare infinitive after "to … and" shares the infinitive, not the subject's report
+    ("en", "Tom Hale seems certain to end the row on Monday and announce a vote.", []),
+    ("en", "The Fed declined to comment but noted that rates were low.", ["Fed"]),
+    ("en", "Acme plans to cut jobs and announced a new chief.", ["Acme"]),
+]
+
+SRC6_GIVEN_NAME = [
+    # "per" is also a given name: before a name and a verb it is no "according to"
+    ("en", "Per Nilsson said the deal was done.", ["Nilsson"]),
+    ("en", "Per Acme Bank, the deal was done.", ["Acme Bank"]),
+]
+
+SRC6_NUMBERED_NAMES = [
+    # a channel's number between its name and the verb stays in the name
+    ("en", "Radio 4 said the programme would return.", ["Radio 4"]),
+    ("en", "By May 5 said nothing.", []),
+]
+
+SRC6_REPORT_FRAMES = [
+    # a fronted report and its author before "står det" / "heter det": the author
+    ("no", "I rapporten fra Riksrevisjonen står det at pengene er brukt feil.", ["Riksrevisjonen"]),
+    ("sv", "I rapporten från Skatteverket står det att reglerna är oklara.", ["Skatteverket"]),
+    ("no", "I rapporten står det at pengene er brukt feil.", []),
+    ("no", "I Oslo står det et hus.", []),
+]
+
+SRC6_INTENSIFIERS = [
+    # an intensifier between the subject and its verb
+    ("no", "Jeg merket meg at Mattilsynet selv sier at tiltakene skal virke.", ["Mattilsynet"]),
+    ("en", "The company itself said profits rose.", ["company"]),
+    ("no", "Han sier selv at det går bra.", []),
+]
+
+SRC6_OWNER_GUARDS = [
+    # a time word or a place's superlative before a report is no owner
+    ("en", "Monday's survey found that prices fell.", []),
+    ("en", "Britain's biggest survey found that prices fell.", []),
+    (
+        "en",
+        "Halifax's own monthly figures on house sales suggest the market is cooling.",
+        ["Halifax's"],
+    ),
+]
+
+SRC6_REPORT_APPOSITION = [
+    # a report noun with its author between commas, then the verb
+    (
+        "en",
+        "The figures, published by the Office for National Statistics, showed a rise.",
+        ["Office for National Statistics"],
+    ),
+    (
+        "en",
+        "The report, by the Institute for Fiscal Studies, found that taxes rose.",
+        ["Institute for Fiscal Studies"],
+    ),
+    ("en", "The report, which was late, said nothing.", []),
+    ("en", "Prices, by the way, rose sharply.", []),
+]
+
+SRC6_ASKING = [
+    # asking a question or asking someone to act is a cue before its subject too
+    ("en", "Why is this fair, the Labour leader asked.", ["Labour leader"]),
+    ("en", "The Acme board has asked regulators to review the deal.", ["Acme board"]),
+    ("en", "Acme had asked for talks.", []),  # (a request for something: no statement)
+]
+
+SRC6_GROUPS = [
+    # plural nouns for people are unnamed groups, also opening a sentence
+    ("en", "Investors said the plan was bad.", []),
+    ("en", "Pensioners told the BBC the rebate was too small.", []),
+    ("de", "Verbraucher sagten, der Plan sei schlecht.", []),
+    ("no", "Foreldre sier at planen er dårlig.", []),
+    (
+        "fr",
+        "L'association de consommateurs UFC-Que Choisir a rappelé les règles.",
+        ["UFC-Que Choisir"],
+    ),
+]
+
+SRC6_ROLES_ALONE = [
+    # capitalised roles alone, also with a portfolio or rank word, are no sources
+    ("en", "The Home Secretary said the plan was bad.", []),
+    ("en", "The Archbishop said the plan was bad.", []),
+    ("de", "Der Erzbischof sagte, der Plan sei schlecht.", []),
+    ("de", "Bischof Georg Bätzing sagte, der Plan sei schlecht.", ["Bischof Georg Bätzing"]),
+    (
+        "en",
+        "Home Secretary David Blunkett said the plan was bad.",
+        ["Home Secretary David Blunkett"],
+    ),
+    ("en", "The Health Department said the plan was bad.", ["Health Department"]),
+]
+
+SRC6_AFTER_A_YEAR = [
+    # a person's full name after a fronted year is whole; a counted group stays none
+    ("en", "In 2004 Tom Hill says the album sold well.", ["Tom Hill"]),
+    ("en", "Some 300 Tesco staff said they would strike.", []),
+]
+
+SRC6_FR_PERIPHRASES = [
+    # French "venir de" + the infinitive of a listed verb (elided "d'" too)
+    ("fr", "Le gouvernement vient de déclarer l'état d'urgence.", ["gouvernement"]),
+    ("fr", "La préfecture vient d’annoncer la fermeture de la route.", ["préfecture"]),
+    ("fr", "Le train vient de partir.", []),
+]
+
+SRC6_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
+    "report_owners": SRC6_REPORT_OWNERS,
+    "person_of_employer": SRC6_PERSON_OF_EMPLOYER,
+    "spans": SRC6_SPANS,
+    "precision": SRC6_PRECISION,
+    "more": SRC6_MORE,
+    "periphrases": SRC6_PERIPHRASES,
+    "guards": SRC6_GUARDS,
+    "infinitive": SRC6_INFINITIVE,
+    "given_name": SRC6_GIVEN_NAME,
+    "numbered_names": SRC6_NUMBERED_NAMES,
+    "report_frames": SRC6_REPORT_FRAMES,
+    "intensifiers": SRC6_INTENSIFIERS,
+    "owner_guards": SRC6_OWNER_GUARDS,
+    "report_apposition": SRC6_REPORT_APPOSITION,
+    "asking": SRC6_ASKING,
+    "groups": SRC6_GROUPS,
+    "roles_alone": SRC6_ROLES_ALONE,
+    "after_a_year": SRC6_AFTER_A_YEAR,
+    "fr_periphrases": SRC6_FR_PERIPHRASES,
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(lang, text, expected, id=f"{name}-{i}")
+        for name, table in SRC6_TABLES.items()
+        for i, (lang, text, expected) in enumerate(table)
+    ],
+)
+def test_sixth_round_sources(lang: str, text: str, expected: list[str]) -> None:
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
