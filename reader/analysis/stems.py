@@ -39,29 +39,6 @@ NLTK_SNOWBALL = frozenset(
     ]
 )
 
-# Snowball algorithms whose PyStemmer (C) stems are the vendored NLTK ones, word for word,
-# on every word type of our data (194,101 lower-cased words: fixtures, articles, the eval
-# and language sets, every stop-word list; docs/summaries.md, "Speed, fifth round"), for
-# the PyStemmer releases listed. Every other algorithm differs there (Snowball 3 changed
-# them: Danish 1,147 words, French 1,396, German 6,486, ...), so it keeps NLTK's.
-C_EQUAL = frozenset(["spanish"])
-C_PROVEN = frozenset(["3.1.0"])  # `Stemmer.version()` of the PyStemmer releases proven
-
-
-def c_stemmer(name: str) -> Callable[[str], str] | None:
-    """PyStemmer's `stemWord` for a Snowball algorithm proven equal to the vendored one
-    (`C_EQUAL`, with a release in `C_PROVEN`), else None (not proven, or not installed)."""
-    if name not in C_EQUAL:
-        return None
-    try:
-        import Stemmer
-    except ImportError:
-        return None
-    if Stemmer.version() not in C_PROVEN:
-        return None
-    stem: Callable[[str], str] = Stemmer.Stemmer(name).stemWord
-    return stem
-
 
 @cache
 def stemmer(lang: str) -> Callable[[str], str]:
@@ -70,17 +47,12 @@ def stemmer(lang: str) -> Callable[[str], str]:
     This is exactly what sumy's `Stemmer(name)` calls (`nltk.stem.snowball.<Name>Stemmer
     ().stem`), taken directly: importing `sumy.nlp.stemmers` also imports `requests`.
     The class comes from `reader.analysis.snowball`, a copy of NLTK's code (importing
-    NLTK costs 0.3-0.5 s); only a language that copy lacks (Arabic) imports NLTK. Where
-    PyStemmer's C stems are proven the same (`c_stemmer`), they are used instead: ten
-    times faster on a long article's vocabulary, the same stems.
+    NLTK costs 0.3-0.5 s); only a language that copy lacks (Arabic) imports NLTK.
     """
     row = languages.languages().get(lang)
     name = None if row is None else row.stemmer
     stem: Callable[[str], str] = str.lower
-    fast = None if name is None else c_stemmer(name)
-    if fast is not None:
-        stem = fast
-    elif name is not None:
+    if name is not None:
         from reader.analysis import snowball as ours
 
         cls = getattr(ours, name.capitalize() + "Stemmer", None)
