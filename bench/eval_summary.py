@@ -103,7 +103,9 @@ def default_inputs(
 
     Scripts that try variants of the default method must re-score exactly the sentences
     the default sees, so the real pipeline runs on the protocol's file with `summarise`
-    spied on, rather than a second copy of the loading and exclusion steps.
+    spied on, rather than a second copy of the loading and exclusion steps. The spy stays
+    in place while the generator is alive, also while the caller works between records:
+    consume it whole (or close it) before summarising anything else in the process.
     """
     from reader.analysis import pipeline
     from reader.analysis import summarise as summ

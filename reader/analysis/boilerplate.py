@@ -1390,10 +1390,16 @@ def _news_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
         return
 
 
-_ABOUT_HEAD = re.compile(
-    r"(?i:om|about|über|uber|à propos de|à propos du|a propos de|acerca de|sobre)\s+"
-    r"(?:[A-ZÆØÅÄÖÜÉ][^\W\d_]*)(?:[ -][^\W\d_]+){0,3}"
-)
+@cache
+def _about_heading() -> re.Pattern[str]:
+    """An "about" word (data/boilerplate/about.txt) and a name of one to four words."""
+    about = _alternatives("about.txt")
+    return re.compile(rf"(?i:{about})\s+([^\W\d_]+)(?:[ -][^\W\d_]+){{0,3}}")
+
+
+def _is_about_head(core: str) -> bool:
+    m = _about_heading().fullmatch(core)
+    return m is not None and m.group(1)[0].isupper()
 
 
 def _about_sections(lines: list[_Line], reasons: dict[int, str]) -> None:
@@ -1404,11 +1410,7 @@ def _about_sections(lines: list[_Line], reasons: dict[int, str]) -> None:
     first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
     for h in range(first_text + 1, len(lines) - 1):
         ln = lines[h]
-        if (
-            ln.start in reasons
-            or len(ln.text) > MAX_LINE
-            or not _ABOUT_HEAD.fullmatch(_core(ln.text))
-        ):
+        if ln.start in reasons or len(ln.text) > MAX_LINE or not _is_about_head(_core(ln.text)):
             continue
         body = []
         for nxt in lines[h + 1 :]:
@@ -1687,6 +1689,12 @@ def _is_salutation(core: str) -> bool:
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞÆ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞÆ]?[^\W\d_]+){0,2}")
 
 
+@cache
+def _dateline_articles() -> tuple[str, ...]:
+    # data_lines strips each line; the space after the word is part of the entry
+    return tuple(word + " " for word in data_lines("boilerplate/dateline_articles.txt"))
+
+
 def _is_place_dateline(core: str) -> bool:
     """A place, a comma and a date ("Bruxelles, le 22.1.2020", "Luxembourg, den 14. december
     2012", "Madrid, 21 de noviembre de 2005"): a dateline, content (the annotation rules)."""
@@ -1696,7 +1704,7 @@ def _is_place_dateline(core: str) -> bool:
     if not comma or not _PLACE.fullmatch(place.strip()):
         return False
     date = date.strip()
-    for article in ("le ", "den ", "the ", "el ", "am ", "d. ", "de "):
+    for article in _dateline_articles():
         if date.casefold().startswith(article):
             date = date[len(article) :]
     return bool(

@@ -27,17 +27,21 @@ class LazyProbabilities:
 
     def __init__(self, profiles: list[tuple[dict[str, int], list[int]]], langsize: int) -> None:
         self._profiles = profiles  # (n-gram counts, n-grams per length), langlist order
-        self._known: dict[object, bool] = {}  # n-gram -> in some profile (asked ones only)
+        self._known: set[object] = set()  # n-grams asked for and found in some profile
         self._lists: dict[str, list[float]] = {}
         self.langsize = langsize
 
     def __contains__(self, word: object) -> bool:
         # Looked up in the profiles when first asked: a detection asks about a few
         # thousand n-grams; the union of all 88,000 took a fifth of the loading time.
-        known = self._known.get(word)
-        if known is None:
-            known = self._known[word] = any(word in freq for freq, _ in self._profiles)
-        return known
+        # Only n-grams that are known are remembered: the profiles' 88,000 at most, where
+        # remembering every n-gram asked about would grow with every article read.
+        if word in self._known:
+            return True
+        if any(word in freq for freq, _ in self._profiles):
+            self._known.add(word)
+            return True
+        return False
 
     def __len__(self) -> int:
         return len(set().union(*(freq for freq, _ in self._profiles)))

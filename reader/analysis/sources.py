@@ -155,6 +155,8 @@ class Lexicon:
     outlet_descriptors: frozenset[str] = frozenset()
     article_statements: frozenset[str] = frozenset()  # fr "une communication de X"
     infinitive_markers: frozenset[str] = frozenset()  # en "to": "to end … and announce"
+    # endings that make a bare form's inflected cue ("announce" + "d"): en s, d, ed, es
+    infinitive_inflections: tuple[str, ...] = ()
     given_name_preps: frozenset[str] = frozenset()  # en "per": also a given name ("Per Holm")
     intensifiers: frozenset[str] = frozenset()  # "Mattilsynet selv sier", "the firm itself said"
     report_modifiers: frozenset[str] = frozenset()  # "Halifax's own monthly figures"
@@ -337,6 +339,7 @@ def lexicon(lang: str) -> Lexicon | None:
         rate_preps=_words(data.get("rate_preps", [])),
         employer_preps=_words(data.get("employer_preps", [])),
         infinitive_markers=_words(data.get("infinitive_markers", [])),
+        infinitive_inflections=tuple(_norm(w) for w in data.get("infinitive_inflections", [])),
         given_name_preps=_words(data.get("given_name_preps", [])),
         intensifiers=_words(data.get("intensifiers", [])),
         report_modifiers=_words(data.get("report_modifiers", [])),
@@ -458,7 +461,7 @@ class _Finder:
         if c == "-" and t.end - t.start > 1:
             c = self.text[t.start + 1]
         elif c.isdigit():
-            c = t.text.lstrip("0123456789")[:1]  # "1Xtra": the first letter decides
+            c = next((ch for ch in t.text if not ch.isdigit()), "")  # "1Xtra": the letter
         if c.islower() and self.lex.nouns_capitalised and "-" in t.text[1:]:
             return t.text.rsplit("-", 1)[1][:1].isupper()  # "ifo-Instituts" is a noun
         return c.isupper()
@@ -1412,7 +1415,7 @@ class _Finder:
             if self._time_owner(o - 1):
                 return None  # "Monday's survey found", "Christmas's sales figures showed"
             if self.possessive(o - 1) and (
-                self.cap(o - 1) or (self.cls(o - 1) == INST and self.cls(o - 2) == DET)
+                self.cap(o - 1) or (o >= 2 and self.cls(o - 1) == INST and self.cls(o - 2) == DET)
             ):
                 p = self.before(o)  # ("the agency's survey found": a definite institution)
                 if p is not None and self.cls(p.last - 1) in (NAME, INST):
@@ -2413,7 +2416,7 @@ class _Finder:
         ):
             return False
         w = self.toks[c + 1].full
-        return any(w + e in self.lex.cues for e in ("s", "d", "ed", "es"))
+        return any(w + e in self.lex.cues for e in self.lex.infinitive_inflections)
 
     def _marked_possessive(self, k: int) -> bool:
         """Does token k end in a possessive written with an apostrophe ("company's",

@@ -1185,3 +1185,15 @@ def test_a_blurb_between_furniture_in_the_tail_of_a_release_is_furniture() -> No
     # the text between furniture before the contact block is not a tail
     mid = f"Vägar byter ägare\n\n{_P1}\n\nDela på Facebook\n\n{_P2}\n\nDela på Twitter\n\n{tail}"
     assert _P2 not in _reasons(mid)
+
+
+def test_about_heading_words_are_data_and_any_capital_starts_the_name() -> None:
+    """The "about" words come from data/boilerplate/about.txt; the name after them starts
+    with a capital of any alphabet (the rule once listed A-Z and ÆØÅÄÖÜÉ only)."""
+    from reader.analysis.boilerplate import _is_about_head
+
+    assert _is_about_head("About Trafikverket")
+    assert _is_about_head("Acerca de Ñuñoa Digital")
+    assert _is_about_head("À propos de Çanakkale Medya")
+    assert not _is_about_head("Om oss")  # a lower-case word: not a publisher's name
+    assert not _is_about_head("Around Trafikverket")  # not an "about" word
