@@ -758,6 +758,11 @@ def line_reasons(
 MAX_BLURB_LINES = 3  # unmarked lines between furniture in a release's tail
 
 
+def _first_text(lines: list[_Line]) -> int:
+    """The index of the first line of running text (a paragraph), or len(lines)."""
+    return next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+
+
 def _tail_blurbs(lines: list[_Line], reasons: dict[int, str]) -> None:
     """In the tail of a release (after its first contact line below the first running
     text), a run of at most MAX_BLURB_LINES unmarked lines with furniture right above and
@@ -766,7 +771,7 @@ def _tail_blurbs(lines: list[_Line], reasons: dict[int, str]) -> None:
     furniture, when at least MIN_HEAD_LINES furniture lines stand right above it (one
     contact line inside the article, then its text, is not a box). Runs after the last
     furniture line (the end of the text) are left alone."""
-    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    first_text = _first_text(lines)
     start = next(
         (
             i
@@ -1286,7 +1291,7 @@ def _label_boxes(lines: list[_Line], reasons: dict[int, str], doubled: set[int])
     value) is the text's own fact box ("Kostnad: 2,1 milliarder kroner" / "Byggestart:
     2026").
     """
-    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    first_text = _first_text(lines)
     run: list[int] = []
     for i, ln in enumerate([*lines, None]):
         if ln is not None and i > 0 and not _is_paragraph(ln.text):
@@ -1372,7 +1377,7 @@ def _news_lists(lines: list[_Line], reasons: dict[int, str]) -> None:
     "Nyhedsarkiv", "Latest news"), after the first running text, to the end of the page,
     every teaser title, date label and short teaser text (at most MAX_TEASER_SENTENCES
     sentences, MAX_CAPTION characters) is furniture; a longer paragraph ends the block."""
-    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    first_text = _first_text(lines)
     for h in range(first_text + 1, len(lines)):
         if len(lines[h].text) > MAX_LINE:
             continue
@@ -1407,7 +1412,7 @@ def _about_sections(lines: list[_Line], reasons: dict[int, str]) -> None:
     "Über die Stadt" is not one: the name is capitalised) after the first running text, and
     the paragraphs right under it up to the next furniture or short line: the publisher's
     standing self-description at the foot of a release (furniture, as "Om oss")."""
-    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    first_text = _first_text(lines)
     for h in range(first_text + 1, len(lines) - 1):
         ln = lines[h]
         if ln.start in reasons or len(ln.text) > MAX_LINE or not _is_about_head(_core(ln.text)):
@@ -1426,7 +1431,7 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
     """Bare lines next to furniture are furniture: between two furniture lines, or in the
     page head (before the first running text) next to one, unless a heading of running text.
     """
-    first_text = next((i for i, ln in enumerate(lines) if _is_paragraph(ln.text)), len(lines))
+    first_text = _first_text(lines)
     changed = True
     while changed:
         changed = False
