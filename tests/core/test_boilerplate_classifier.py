@@ -397,3 +397,18 @@ def test_the_heading_of_a_numbered_list_is_text() -> None:
     reasons = _reasons(text)
     assert reasons.get("Referat") == "bare-run"
     assert "Punkter på dagsordenen" not in reasons
+
+
+def test_one_value_for_every_item_is_a_list_of_the_text() -> None:
+    """`_same_value_list` alone: MIN_MENU or more labelled lines with one shared value
+    (an attendance list) are text; other values, or too few items, are not such a list."""
+    from reader.analysis.boilerplate import MIN_MENU, _lines, _same_value_list
+
+    names = ["Sophie Andersen", "Leila Lindén", "Kim Rockhill", "Erik Gregersen"]
+    same = _lines("\n".join(f"• {n}: Deltog" for n in names))
+    assert _same_value_list(same, list(range(len(same))))
+    assert not _same_value_list(same, list(range(MIN_MENU - 1)))  # too few items
+    mixed = _lines("Tid: 10:30\nSted: Rådhuset\nKontakt: Karin Hovdebo")
+    assert not _same_value_list(mixed, list(range(len(mixed))))  # a box of page metadata
+    empty = _lines("Navn:\nAdresse:\nTelefon:")
+    assert not _same_value_list(empty, list(range(len(empty))))  # labels with no value
