@@ -75,7 +75,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -1315,7 +1315,7 @@ def _label_boxes(lines: list[_Line], reasons: dict[int, str], doubled: set[int])
 
 
 def _introduces_plain_lines(
-    lines: list[_Line], reasons: dict[int, str], run: list[int], j: int
+    lines: list[_Line], reasons: dict[int, str], run: Sequence[int], j: int
 ) -> bool:
     """A label alone ("Plats och anmälan:") followed, inside the run, by two or more lines
     that are neither labels nor marked by a rule: it introduces lines of the text."""
@@ -1913,7 +1913,7 @@ def _introduces(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
         return False
     if _is_paragraph(nxt.text) or _QUOTE_MARK.match(nxt.text) is not None:
         return True
-    return _introduces_plain_lines(lines, reasons, list(range(i, len(lines))), i)
+    return _introduces_plain_lines(lines, reasons, range(i, len(lines)), i)
 
 
 _NUMBERED_ITEM = re.compile(
@@ -1930,7 +1930,7 @@ def _introduced(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
         if ln.start in reasons:
             return False
         if _core(ln.text).endswith(":"):
-            return _introduces_plain_lines(lines, reasons, list(range(k, len(lines))), k)
+            return _introduces_plain_lines(lines, reasons, range(k, len(lines)), k)
         if _is_label_shaped(ln.text) or _is_paragraph(ln.text):
             return False
     return False
