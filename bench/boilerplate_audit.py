@@ -15,8 +15,9 @@ does. A line is predicted furniture when `line_reasons` marks it.
 
 Hand verdicts (judged line by line before the code was changed, `--show`): one file per
 language in ``bench/data/boilerplate_audit/<lang>.json`` with the sample's ids and, per
-id, the furniture lines as a hash of the stripped line and its first few characters (no
-article text is stored). Every other non-blank line of a judged text is article text.
+id, the furniture lines as a hash of the stripped line (with "#n" for the n-th occurrence
+of a line the text repeats) and its first few characters (no article text is stored).
+Every other non-blank line of a judged text is article text.
 `--record LANG FILE` writes that file from FILE: one line per text, ``<id> <n> <n> …``
 (the furniture line numbers that `--show` prints; an id alone: no furniture).
 
@@ -93,6 +94,18 @@ def judged_lines(text: str, lang: str) -> list[Line]:
     return lines
 
 
+def keyed(lines: list[Line]) -> list[str]:
+    """A key per line: its hash, and its occurrence number when the text repeats it (a
+    headline repeated at the end of a page is furniture there, the title above)."""
+    seen: dict[str, int] = {}
+    keys = []
+    for ln in lines:
+        h = line_hash(ln.text)
+        seen[h] = seen.get(h, 0) + 1
+        keys.append(h if seen[h] == 1 else f"{h}#{seen[h]}")
+    return keys
+
+
 def load_verdicts(lang: str) -> dict[str, set[str]] | None:
     path = VERDICTS / f"{lang}.json"
     if not path.exists():
@@ -111,11 +124,10 @@ def record(lang: str, file: Path) -> None:
             continue
         text_id, numbers = parts[0], sorted({int(p) for p in parts[1:]})
         lines = judged_lines(texts[text_id], lang)
+        keys = keyed(lines)
         ids.append(text_id)
         if numbers:
-            furniture[text_id] = [
-                [line_hash(lines[n - 1].text), lines[n - 1].text[:SHORT]] for n in numbers
-            ]
+            furniture[text_id] = [[keys[n - 1], lines[n - 1].text[:SHORT]] for n in numbers]
     missing = sorted(set(texts) - set(ids))
     if missing:
         raise SystemExit(f"{lang}: no verdict for {', '.join(missing)}")
@@ -131,9 +143,10 @@ def show(lang: str) -> None:
     for text_id, text in sample(lang):
         print(f"=== {text_id}")
         gold = verdicts.get(text_id, set())
-        for ln in judged_lines(text, lang):
+        lines = judged_lines(text, lang)
+        for ln, key in zip(lines, keyed(lines), strict=True):
             mark = "B" if ln.predicted else "."
-            hand = "G" if line_hash(ln.text) in gold else " "
+            hand = "G" if key in gold else " "
             print(f"{ln.number:3d} {mark}{hand} {ln.predicted[:12]:12s} {ln.text[:220]}")
 
 
@@ -151,8 +164,9 @@ def score(langs: Sequence[str], errors: bool) -> None:
         texts = dict(sample(lang))
         for text_id in sorted(verdicts):
             gold = verdicts[text_id]
-            for ln in judged_lines(texts[text_id], lang):
-                furniture = line_hash(ln.text) in gold
+            lines = judged_lines(texts[text_id], lang)
+            for ln, key in zip(lines, keyed(lines), strict=True):
+                furniture = key in gold
                 if furniture:
                     gold_n += 1
                     found += bool(ln.predicted)
