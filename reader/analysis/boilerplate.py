@@ -458,6 +458,19 @@ def _is_link_like(line: str) -> bool:
     return bool(_BULLET.match(s)) or (_words(s) <= MAX_SHORT_WORDS and not _SENTENCE_END.search(s))
 
 
+MAX_ENTRY_WORDS = 24  # a headline in a list of links may be longer than a short line
+
+
+def _is_list_entry(line: str) -> bool:
+    """An entry of a list of links under a section label: link-like, or the headline of
+    another article (at most MAX_ENTRY_WORDS words, no sentence end: "EXKLUSIV - Porsche und
+    Bentley wollen nachbessern: VW Hannover muss um Artemis-Produktion bangen")."""
+    if _is_link_like(line):
+        return True
+    s = _unlinked(line.strip()).strip()
+    return len(s) <= MAX_LINE and _words(s) <= MAX_ENTRY_WORDS and not _SENTENCE_END.search(s)
+
+
 @lru_cache(maxsize=8192)
 def _is_paragraph(line: str) -> bool:
     """Running text: ends as a sentence with a few words, or is long."""
@@ -880,16 +893,16 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
             if after is not None and after.start not in reasons and _is_paragraph(after.text):
                 continue  # a heading over its paragraph, not the label's value (a lost date)
             reasons[nxt.start] = "value"
-        elif why == "section":
+        elif why == "section" or (why == "phrase" and _opens_section(ln.text)):
             run = lines[i + 1 : i + 1 + MAX_SECTION_LINES]
             for j, follower in enumerate(run):
                 if follower.start in reasons:
                     continue
                 after = run[j + 1] if j + 1 < len(run) else None
-                if not _is_link_like(follower.text) or (
+                if not _is_list_entry(follower.text) or (
                     after is not None
                     and after.start not in reasons
-                    and not _is_link_like(after.text)
+                    and not _is_list_entry(after.text)
                 ):
                     break  # a paragraph, or the heading of one: the list has ended
                 reasons[follower.start] = "link"
@@ -925,6 +938,14 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
         if not _phrase(lines[i].text):
             reasons.pop(lines[i].start, None)
     return reasons
+
+
+def _opens_section(line: str) -> bool:
+    """A phrase line that is also a section label ("Lesen Sie auch:", "Seguir leyendo:"):
+    the headlines below it are a list of links as after any section label (issue 14,
+    seventh round; the phrase rule marks the label first)."""
+    core = _core(line)
+    return _words(core) <= MAX_SHORT_WORDS and _section_regex().fullmatch(core) is not None
 
 
 @cache
