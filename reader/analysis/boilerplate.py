@@ -520,6 +520,36 @@ def _is_id_line(line: str) -> bool:
     return sum(1 for t in tokens if _LOWER_WORD.fullmatch(t) and len(t) > 2) <= 1
 
 
+_CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?!\d)")
+_GLUED_CLOCK = re.compile(r"((?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)")  # "202207:59"
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_STAMP_CHARS = 80
+
+
+@cache
+def _clock_words() -> frozenset[str]:
+    return frozenset(
+        w.casefold() for row in data_lines("boilerplate/clock_words.txt") for w in row.split()
+    )
+
+
+def _is_written_stamp(core: str) -> bool:
+    """A written date with a clock time and nothing else but weekday names, date filler and
+    clock words (``clock_words.txt``): "miércoles, 4 de mayo de 202207:59 hs", "02. nov. 2017
+    kl. 11.32 opdateret 02. nov. 2017 kl. 12.35": a time stamp, as a numeric date with a time
+    is (issue 14, seventh round). A date alone stays text (a dateline)."""
+    if len(core) > MAX_STAMP_CHARS:
+        return False
+    s = _GLUED_CLOCK.sub(r"\1 ", core)
+    if not _CLOCK_TIME.search(_YEAR_NUMBER.sub(" ", s)) or not _YEAR_NUMBER.search(s):
+        return False
+    words = [w.casefold() for w in _TOKEN.findall(s)]
+    months = month_names()
+    return any(w in months for w in words) and all(
+        w in _date_words() or w in _clock_words() for w in words
+    )
+
+
 @lru_cache(maxsize=4096)
 def _shape(line: str) -> str:
     """Language-independent shape reasons of one line on its own (time stamps, ids), or ""."""
@@ -527,6 +557,8 @@ def _shape(line: str) -> str:
     core = _core(s)
     if len(s) > MAX_LINE or _words(core) > 20:
         return ""
+    if _is_written_stamp(core):
+        return "stamp"
     if not _SENTENCE_END.search(core) and (_STAMP.search(core) or _GLUED.search(core)):
         return "stamp"
     if _is_id_line(s):
