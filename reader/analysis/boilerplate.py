@@ -797,7 +797,38 @@ def line_reasons(
             if model.score(feats) >= model.threshold:
                 reasons[lines[i].start] = "classifier"
     _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
+    for i in _table_rows(lines):  # a table of figures is content, not a menu
+        if reasons.get(lines[i].start) != "phrase":
+            reasons.pop(lines[i].start, None)
     return reasons
+
+
+_CELL_SEPARATOR = re.compile(r"\s\|\s")
+MIN_TABLE_ROWS = 2
+
+
+def _table_rows(lines: list[_Line]) -> list[int]:
+    """The rows of a table flattened by the extractor (issue 14, seventh round: "Rohbenzin |
+    10,72 Mio. t | 12,40 Mio. t | 15,7 %"): MIN_TABLE_ROWS or more consecutive lines cut by
+    " | " into the same number of cells, most of them with a digit in two cells or more (a
+    header row may have none). A menu row ("Home | News | Sport") repeats no such shape."""
+    cells = [len(_CELL_SEPARATOR.split(ln.text.strip())) for ln in lines]
+    rows: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and cells[j] >= 2 and cells[j] == cells[i]:
+            j += 1
+        if j - i >= MIN_TABLE_ROWS:
+            figures = sum(
+                1
+                for ln in lines[i:j]
+                if sum(1 for c in _CELL_SEPARATOR.split(ln.text.strip()) if _DIGIT.search(c)) >= 2
+            )
+            if 2 * figures > j - i:
+                rows.extend(range(i, j))
+        i = max(j, i + 1)
+    return rows
 
 
 MAX_BLURB_LINES = 3  # unmarked lines between furniture in a release's tail
