@@ -1589,7 +1589,11 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             and _words(_core(run[-1].text)) >= 2
         ):
             run.pop()  # the last line is the heading of the running text (or numbered list) below
-        if len(run) >= MIN_BARE_RUN and not _shared_connector(run):
+        if (
+            len(run) >= MIN_BARE_RUN
+            and not _shared_connector(run)
+            and not _announced_list(lines, reasons, i - len(run))
+        ):
             for item in run:
                 reasons.setdefault(item.start, "bare-run")
         run = []
@@ -1598,6 +1602,30 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
     if last_text >= 0 and len(tail) >= 2 and all(_is_bare(ln.text) for ln in tail):
         for ln in tail:  # bare lines after the last running text: the page footer
             reasons.setdefault(ln.start, "page-end")
+
+
+MIN_ANNOUNCING_WORDS = 5  # "Según el sitio, las marcas son las siguientes:" (a label has fewer)
+
+
+def _announced_list(lines: list[_Line], reasons: dict[int, str], start: int) -> bool:
+    """Line `start` is an item of a list that the running text announces: above it, past at
+    most MAX_SECTION_LINES other short unmarked items (no sentence end), an unmarked sentence
+    of MIN_ANNOUNCING_WORDS words or more ends with ":" ("Según el sitio, las marcas son las
+    siguientes:" over "Huawei", "Meizu", "ASUS" …): content, not a menu (issue 14, seventh
+    round). A furniture line on the way (a menu under "Choisissez la langue :") ends the
+    list."""
+    k = start - 1
+    while k >= max(start - 1 - MAX_SECTION_LINES, 0):
+        ln = lines[k]
+        core = _core(ln.text)
+        if ln.start in reasons:
+            return False
+        if core.endswith(":"):
+            return _words(core) >= MIN_ANNOUNCING_WORDS and not _phrase(ln.text)
+        if _is_paragraph(ln.text) or _SENTENCE_END.search(core):
+            return False
+        k -= 1
+    return False
 
 
 def _is_speaker(line: str) -> bool:
