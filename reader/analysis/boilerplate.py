@@ -407,7 +407,7 @@ def _credit_regex() -> re.Pattern[str]:
     """A photo credit at the end of a line: "… Foto: Ola Nordmann/NTB", "(Getty Images)"."""
     words = _alternatives("credits.txt")
     return re.compile(
-        rf"(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*[^.!?:]{{1,80}}\)?\s*$"
+        rf"(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*(?:[^.!?:]|(?<=\b[A-Z])\.){{1,80}}\)?\s*$"
         rf"|(?:^|[\s.(|–-])(?:{words})\s*(?::|©|/)\s*[^\s.!?:,]+(?:\s[^\s.!?:,]+){{0,3}}\.\s*$"
         rf"|\([^()]{{0,50}}\b(?:{words})\b[^()]{{0,50}}\)\s*$",
         re.IGNORECASE,
@@ -975,6 +975,7 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
             and ln.start not in reasons
             and i > 0
             and len(ln.text) <= 120
+            and not _is_label_shaped(ln.text)  # "Vorspann: …" over "Bildnachweis: …": a list
         ):
             reasons[ln.start] = "alt-text"
         elif (
@@ -1425,9 +1426,10 @@ def _same_value_list(lines: list[_Line], labels: list[int]) -> bool:
 
 def _has_metadata(line: str, reasons: dict[int, str], ln: _Line) -> bool:
     """A sign of page metadata in a box line: marked by another rule, or a numeric date, a
-    clock time, a contact detail or a document id in it."""
+    clock time, a contact detail or a document id in it. A picture credit ("Bildnachweis:
+    Quelle") is no sign: it is a caption among the text's own labels."""
     if ln.start in reasons:
-        return True
+        return reasons[ln.start] != "credit"
     core = _core(line)
     value = core.split(":", 1)[1] if ":" in core else core
     return bool(
