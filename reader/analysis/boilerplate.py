@@ -107,6 +107,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
 _SPACED_RULE = re.compile(r"(?:[-–—•·*~=_#]\s+){2,}[-–—•·*~=_#]")  # "* * *", "• • •"
 _LONG_RULE = re.compile(r"([-–—_=*~#.])\1{9,}")  # a separator line of ten or more
+_SHORT_RULE = re.compile(r"([+*~=#_•·])\1{1,8}")  # "+++", "***" ("---" is Markdown: text)
+# the signature of an embedded post: "— Minuto30.com (@minuto30com) May 5, 2022"
+_EMBED_SIGNATURE = re.compile(r"(?:[—–-]\s*)?[^()]{1,60}\(@\w{1,30}\)\s*[^()]{0,30}\b(?:19|20)\d\d")
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/\w+$")  # the last line of an embedded post
 # a breadcrumb trail: crumbs joined by arrows (">", "→", "›", or "»" spaced on both sides)
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|→|›)\s*|\s»\s")
 MIN_CRUMBS = 3
@@ -559,6 +563,8 @@ def _shape(line: str) -> str:
         return ""
     if _is_written_stamp(core):
         return "stamp"
+    if _EMBED_SIGNATURE.fullmatch(core) or _EMBED_LINK.search(core):
+        return "embed"  # an embedded social-media post: its signature or picture link
     if not _SENTENCE_END.search(core) and (_STAMP.search(core) or _GLUED.search(core)):
         return "stamp"
     if _is_id_line(s):
@@ -576,7 +582,12 @@ def _phrase(line: str) -> str:
     if len(s) <= MAX_CAPTION and _is_breadcrumb(s):
         return "breadcrumb"  # not a shape of _SHAPES: a breadcrumb is never the title
     if len(s) <= MAX_LINE:
-        if _RULE.fullmatch(s) or _SPACED_RULE.fullmatch(s) or _LONG_RULE.fullmatch(s):
+        if (
+            _RULE.fullmatch(s)
+            or _SPACED_RULE.fullmatch(s)
+            or _LONG_RULE.fullmatch(s)
+            or _SHORT_RULE.fullmatch(s)
+        ):
             return "symbol"
         n_words = _words(core)
         if n_words <= MAX_PHRASE_WORDS and (
