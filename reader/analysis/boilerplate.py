@@ -107,7 +107,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _RULE = re.compile(r"[-–—•·*]{1,2}")  # a stray dash or bullet ("---" is Markdown: text)
 _SPACED_RULE = re.compile(r"(?:[-–—•·*~=_#]\s+){2,}[-–—•·*~=_#]")  # "* * *", "• • •"
 _LONG_RULE = re.compile(r"([-–—_=*~#.])\1{9,}")  # a separator line of ten or more
-_SHORT_RULE = re.compile(r"([+*~=#_•·])\1{1,8}")  # "+++", "***" ("---" is Markdown: text)
+_SHORT_RULE = re.compile(r"([+~=•·])\1{1,8}")  # "+++" ("---", "***", "___" are Markdown: text)
 # the signature of an embedded post: "— Minuto30.com (@minuto30com) May 5, 2022"
 _EMBED_SIGNATURE = re.compile(r"(?:[—–-]\s*)?[^()]{1,60}\(@\w{1,30}\)\s*[^()]{0,30}\b(?:19|20)\d\d")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/\w+$")  # the last line of an embedded post
