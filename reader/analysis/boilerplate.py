@@ -1006,6 +1006,7 @@ def rule_reasons(text: str, repeated: frozenset[str] = frozenset()) -> dict[int,
     _name_captions(lines, reasons, title)
     _news_lists(lines, reasons)
     _about_sections(lines, reasons)
+    _teasers(lines, reasons, title)
     _propagate(lines, reasons)
     if lines and title_reason is None:
         reasons.pop(lines[title].start, None)  # the title is text unless a phrase marks it
@@ -1615,6 +1616,27 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
     if last_text >= 0 and len(tail) >= 2 and all(_is_bare(ln.text) for ln in tail):
         for ln in tail:  # bare lines after the last running text: the page footer
             reasons.setdefault(ln.start, "page-end")
+
+
+@cache
+def _read_more_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives('read_more.txt')})\s*[:»›…]?", re.IGNORECASE)
+
+
+def _teasers(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
+    """The unmarked line right above a marked "read more" link (``read_more.txt``) is another
+    article's headline or teaser when it does not end as a sentence and has at most
+    MAX_ENTRY_WORDS words ("Interior detalla medidas de seguridad: …" / "Leer más"); a
+    sentence of the text above such a link stays text (issue 14, seventh round)."""
+    for i in range(title + 1, len(lines) - 1):
+        ln, nxt = lines[i], lines[i + 1]
+        if ln.start in reasons or nxt.start not in reasons:
+            continue
+        if not _read_more_regex().fullmatch(_core(nxt.text)):
+            continue
+        core = _core(ln.text)
+        if _words(core) <= MAX_ENTRY_WORDS and not _SENTENCE_END.search(core):
+            reasons[ln.start] = "teaser"
 
 
 MIN_ANNOUNCING_WORDS = 5  # "Según el sitio, las marcas son las siguientes:" (a label has fewer)
