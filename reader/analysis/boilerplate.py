@@ -808,10 +808,48 @@ def line_reasons(
             if model.score(feats) >= model.threshold:
                 reasons[lines[i].start] = "classifier"
     _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
-    for i in _table_rows(lines):  # a table of figures is content, not a menu
+    for i in [*_table_rows(lines), *_ranked_rows(lines)]:  # a table is content, not a menu
         if reasons.get(lines[i].start) != "phrase":
             reasons.pop(lines[i].start, None)
     return reasons
+
+
+_RANK = re.compile(r"(\d{1,3})\.?")
+MIN_RANKS = 3  # rank numbers 1, 2, 3 … on lines of their own that make a ranked table
+MAX_RANK_GAP = 4  # cells of one row between two rank numbers
+
+
+def _ranked_rows(lines: list[_Line]) -> list[int]:
+    """The cells of a ranked table flattened one cell a line (issue 14, seventh round: "1." /
+    "Leverkusen (28 Pkt)" / "Leverkusen (28 Pkt)" / "2." …): MIN_RANKS or more rank numbers
+    counting up from 1 on lines of their own, at most MAX_RANK_GAP lines apart; the rows run
+    from the first rank to the end of the last row (as long as the others), with the bare
+    column heads right above the first rank. Content: repeated cells are not repeated
+    furniture, nor the heads a tab bar."""
+    ranks = [
+        (i, int(m.group(1)))
+        for i, ln in enumerate(lines)
+        if (m := _RANK.fullmatch(ln.text.strip()))
+    ]
+    rows: list[int] = []
+    k = 0
+    while k < len(ranks):
+        run = [ranks[k]]
+        while (
+            k + len(run) < len(ranks)
+            and ranks[k + len(run)][1] == run[-1][1] + 1
+            and 1 < ranks[k + len(run)][0] - run[-1][0] <= MAX_RANK_GAP + 1
+        ):
+            run.append(ranks[k + len(run)])
+        if len(run) >= MIN_RANKS and run[0][1] == 1:
+            width = run[1][0] - run[0][0]
+            first, last = run[0][0], min(run[-1][0] + width - 1, len(lines) - 1)
+            head = first
+            while head > 0 and first - head < width - 1 and _is_bare(lines[head - 1].text):
+                head -= 1
+            rows.extend(range(head, last + 1))
+        k += len(run)
+    return rows
 
 
 _CELL_SEPARATOR = re.compile(r"\s\|\s")
