@@ -804,8 +804,11 @@ def line_reasons(
     lines = _lines(text)
     if model.enabled and lines:
         title = _title_index(lines)
+        rules = dict(reasons)
         for i, feats in candidate_features(text, lines, reasons, title):
-            if model.score(feats) >= model.threshold:
+            if model.score(feats) >= model.threshold and not (
+                _is_bare(lines[i].text) and _announced_list(lines, rules, i)
+            ):
                 reasons[lines[i].start] = "classifier"
     _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
     for i in [*_table_rows(lines), *_ranked_rows(lines)]:  # a table is content, not a menu
@@ -824,8 +827,8 @@ def _ranked_rows(lines: list[_Line]) -> list[int]:
     "Leverkusen (28 Pkt)" / "Leverkusen (28 Pkt)" / "2." …): MIN_RANKS or more rank numbers
     counting up from 1 on lines of their own, at most MAX_RANK_GAP lines apart; the rows run
     from the first rank to the end of the last row (as long as the others), with the bare
-    column heads right above the first rank. Content: repeated cells are not repeated
-    furniture, nor the heads a tab bar."""
+    column heads right above the first rank (one a column, the rank's included). Content:
+    repeated cells are not repeated furniture, nor the heads a tab bar."""
     ranks = [
         (i, int(m.group(1)))
         for i, ln in enumerate(lines)
@@ -845,7 +848,7 @@ def _ranked_rows(lines: list[_Line]) -> list[int]:
             width = run[1][0] - run[0][0]
             first, last = run[0][0], min(run[-1][0] + width - 1, len(lines) - 1)
             head = first
-            while head > 0 and first - head < width - 1 and _is_bare(lines[head - 1].text):
+            while head > 0 and first - head < width and _is_bare(lines[head - 1].text):
                 head -= 1
             rows.extend(range(head, last + 1))
         k += len(run)

@@ -1197,3 +1197,140 @@ def test_about_heading_words_are_data_and_any_capital_starts_the_name() -> None:
     assert _is_about_head("À propos de Çanakkale Medya")
     assert not _is_about_head("Om oss")  # a lower-case word: not a publisher's name
     assert not _is_about_head("Around Trafikverket")  # not an "about" word
+
+
+# --- issue 14, seventh round: causes found by the audit of unannotated real pages ------------
+
+_ES1 = (
+    "El gobierno anunció este martes un nuevo plan de transporte para la región central, "
+    "que incluye más autobuses y nuevas líneas de tren."
+)
+_ES2 = (
+    "Según el ministerio, las obras comenzarán en junio y durarán al menos dos años, con un "
+    "costo estimado de varios millones."
+)
+_DE1 = (
+    "Die Stadt hat am Montag einen neuen Plan für den Nahverkehr vorgestellt, der mehr Busse "
+    "und zwei neue Straßenbahnlinien vorsieht."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PUEDES VER: ¿Cómo sacar un certificado de estudios de manera sencilla?",
+        "LEE MÁS | El ministro niega haber negociado obras con el alcalde",
+        "También lea: ¿Beneficia al país una mejor calificación de la agencia?",
+        "Zum Weiterlesen: Ein Buch über das Vertrauen in die Zukunft",
+    ],
+)
+def test_read_on_label_with_a_headline_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_read_on_label_without_separator_is_text() -> None:
+    assert not is_boilerplate_line("Puedes ver la diferencia en la tabla de abajo")
+
+
+def test_read_on_header_opens_a_list_of_long_headlines() -> None:
+    """ "Lesen Sie auch:" is a phrase line and a section label: the headlines below it,
+    also one of more than twelve words, are links; the paragraph after them is text."""
+    long = (
+        "EXKLUSIV - Zwei Hersteller wollen nachbessern: Das Werk in der Stadt muss um die "
+        "neue Produktion bangen"
+    )
+    links = f"Turbulente Woche im Rathaus\n\n{long}\n\nDas Werk feiert Geburtstag"
+    text = f"Neuer Plan\n\n{_DE1}\n\nLesen Sie auch:\n\n{links}\n\n{_DE1}\n"
+    reasons = _reasons(text)
+    assert reasons["Lesen Sie auch:"] == "phrase"
+    assert reasons.get("Turbulente Woche im Rathaus") == "link"
+    assert reasons.get(long) == "link"
+    assert _DE1 not in reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("miércoles, 4 de mayo de 202207:59 hs", True),
+        ("martes 26 de abril de 2022 - 9:10 p.m.", True),
+        ("20 de abril de 2022 a las 08:39h", True),
+        ("02. nov. 2017 kl. 11.32 opdateret 02. nov. 2017 kl. 12.35", True),
+        ("4 de mayo de 2022", False),  # a date alone is a dateline: text
+        ("Friday, January 1, 2021", False),
+        ("El 4 de mayo de 2022 a las 10:30 llegó el presidente", False),
+    ],
+)
+def test_written_date_with_a_clock_is_a_stamp(line: str, stamp: bool) -> None:
+    text = f"Titular de la noticia\n\n{line}\n\n{_ES1}\n\n{_ES2}\n"
+    assert (_reasons(text).get(line) == "stamp") is stamp
+
+
+def test_flattened_table_rows_are_text_and_a_menu_row_is_not() -> None:
+    table = [
+        "Periodo | Duración | Fecha",
+        "Primer periodo | 9 semanas | 14 de marzo a 13 de mayo",
+        "Segundo periodo | 9 semanas | 23 de mayo a 22 de julio",
+    ]
+    text = "Calendario escolar\n\n" + _ES1 + "\n\n" + "\n".join(table) + "\n\n" + _ES2 + "\n"
+    reasons = _reasons(text)
+    assert not any(row in reasons for row in table)
+    menu = f"Calendario escolar\n\nInicio | Noticias | Deportes\n\n{_ES1}\n\n{_ES2}\n"
+    assert _reasons(menu).get("Inicio | Noticias | Deportes") == "nav"
+
+
+def test_a_list_the_text_announces_is_no_tab_bar() -> None:
+    items = ["Meizu", "ASUS", "Wiko", "Lenovo"]
+    listed = "\n".join(items)
+    announced = (
+        f"Marcas de teléfonos\n\n{_ES1}\n\nSegún el sitio, las marcas son las siguientes:\n\n"
+        f"{listed}\n\n{_ES2}\n"
+    )
+    assert not any(item in _reasons(announced) for item in items)
+    # the same bare lines without the announcing sentence are a tab bar
+    bare = f"Marcas de teléfonos\n\n{_ES1}\n\n{listed}\n\n{_ES2}\n"
+    assert all(_reasons(bare).get(item) == "bare-run" for item in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: IBU/C. Manzoni; IBU archives",
+        "Bildquelle: Peter Ferstl",
+        "Una prueba de un misil desde un submarino en el mar (Ministerio de Defensa vía AP)",
+        "— Diario Ejemplo (@diarioejemplo) May 5, 2022",
+        "+++",
+        "Link zum Artikel",
+        "(Visited 215 times, 55 visits today)",
+        "3.65 von 1990 Bewertungen",
+        "Porträtfotos des Künstlers finden Sie hier zum Download.",
+    ],
+)
+def test_seventh_round_furniture_lines(line: str) -> None:
+    text = f"Titel\n\n{_DE1}\n\n{line}\n\n{_DE1.replace('Montag', 'Dienstag')}\n"
+    assert line in _reasons(text)
+
+
+def test_markdown_breaks_stay_text_next_to_plus_separators() -> None:
+    for line in ("***", "___", "---"):
+        assert not is_boilerplate_line(line)
+
+
+def test_teaser_above_a_read_more_link() -> None:
+    teaser = "El ministro detalla medidas de seguridad: nuevas patrullas en el centro"
+    sentence = "Llevar a buen puerto el proceso es la tarea principal del gobierno."
+    text = f"Titular\n\n{_ES1}\n\n{teaser}\n\nLeer más\n\n{_ES2}\n\n{sentence}\n\nLeer más\n"
+    reasons = _reasons(text)
+    assert reasons.get(teaser) == "teaser"
+    assert sentence not in reasons  # a sentence of the text above the link stays text
+
+
+def test_ranked_table_cells_are_text() -> None:
+    rows = []
+    for rank, (team, points) in enumerate(
+        [("Nord", 28), ("Süd", 26), ("Ost", 21), ("West", 20)], 1
+    ):
+        rows += [f"{rank}.", f"{team} ({points} Pkt)", f"{team} ({points} Pkt)"]
+    table = "\n".join(rows)
+    text = f"Die Tabelle\n\n{_DE1}\n\nRang\nTabelle\nWahre Tabelle\n{table}\n\n{_DE1}\n"
+    reasons = _reasons(text)
+    assert not any(cell in reasons for cell in [*rows, "Rang", "Tabelle", "Wahre Tabelle"])
