@@ -804,11 +804,8 @@ def line_reasons(
     lines = _lines(text)
     if model.enabled and lines:
         title = _title_index(lines)
-        rules = dict(reasons)
         for i, feats in candidate_features(text, lines, reasons, title):
-            if model.score(feats) >= model.threshold and not (
-                _is_bare(lines[i].text) and _announced_list(lines, rules, i)
-            ):
+            if model.score(feats) >= model.threshold:
                 reasons[lines[i].start] = "classifier"
     _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
     for i in [*_table_rows(lines), *_ranked_rows(lines)]:  # a table is content, not a menu
@@ -1644,11 +1641,7 @@ def _propagate(lines: list[_Line], reasons: dict[int, str]) -> None:
             and _words(_core(run[-1].text)) >= 2
         ):
             run.pop()  # the last line is the heading of the running text (or numbered list) below
-        if (
-            len(run) >= MIN_BARE_RUN
-            and not _shared_connector(run)
-            and not _announced_list(lines, reasons, i - len(run))
-        ):
+        if len(run) >= MIN_BARE_RUN and not _shared_connector(run):
             for item in run:
                 reasons.setdefault(item.start, "bare-run")
         run = []
@@ -1678,30 +1671,6 @@ def _teasers(lines: list[_Line], reasons: dict[int, str], title: int) -> None:
         core = _core(ln.text)
         if _words(core) <= MAX_ENTRY_WORDS and not _SENTENCE_END.search(core):
             reasons[ln.start] = "teaser"
-
-
-MIN_ANNOUNCING_WORDS = 5  # "Según el sitio, las marcas son las siguientes:" (a label has fewer)
-
-
-def _announced_list(lines: list[_Line], reasons: dict[int, str], start: int) -> bool:
-    """Line `start` is an item of a list that the running text announces: above it, past at
-    most MAX_SECTION_LINES other short unmarked items (no sentence end), an unmarked sentence
-    of MIN_ANNOUNCING_WORDS words or more ends with ":" ("Según el sitio, las marcas son las
-    siguientes:" over "Huawei", "Meizu", "ASUS" …): content, not a menu (issue 14, seventh
-    round). A furniture line on the way (a menu under "Choisissez la langue :") ends the
-    list."""
-    k = start - 1
-    while k >= max(start - 1 - MAX_SECTION_LINES, 0):
-        ln = lines[k]
-        core = _core(ln.text)
-        if ln.start in reasons:
-            return False
-        if core.endswith(":"):
-            return _words(core) >= MIN_ANNOUNCING_WORDS and not _phrase(ln.text)
-        if _is_paragraph(ln.text) or _SENTENCE_END.search(core):
-            return False
-        k -= 1
-    return False
 
 
 def _is_speaker(line: str) -> bool:

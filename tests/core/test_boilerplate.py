@@ -1278,19 +1278,6 @@ def test_flattened_table_rows_are_text_and_a_menu_row_is_not() -> None:
     assert _reasons(menu).get("Inicio | Noticias | Deportes") == "nav"
 
 
-def test_a_list_the_text_announces_is_no_tab_bar() -> None:
-    items = ["Meizu", "ASUS", "Wiko", "Lenovo"]
-    listed = "\n".join(items)
-    announced = (
-        f"Marcas de teléfonos\n\n{_ES1}\n\nSegún el sitio, las marcas son las siguientes:\n\n"
-        f"{listed}\n\n{_ES2}\n"
-    )
-    assert not any(item in _reasons(announced) for item in items)
-    # the same bare lines without the announcing sentence are a tab bar
-    bare = f"Marcas de teléfonos\n\n{_ES1}\n\n{listed}\n\n{_ES2}\n"
-    assert all(_reasons(bare).get(item) == "bare-run" for item in items)
-
-
 @pytest.mark.parametrize(
     "line",
     [
