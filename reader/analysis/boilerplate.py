@@ -61,6 +61,13 @@ box after the text without a metadata sign, one value for every item, event labe
 (``event_labels.txt``) between paragraphs, weekday datelines (``weekdays.txt``), stage notes,
 salutations and place datelines.
 
+Seventh round (docs/highlights.md "Seventh round: an audit of unannotated real pages"): read-on
+labels with a headline and read-on headers over a list of headlines (``lines.txt``,
+``sections.txt``); written dates with a clock time (``clock_words.txt``); picture-source words
+and wire agencies (``credits.txt``); page widgets; teasers above a "read more" link
+(``read_more.txt``); embedded posts' signatures; "+++" separators. Content by shape: rows of a
+flattened table with figures, the cells of a ranked table.
+
 The first non-blank line (the title) is never boilerplate by shape or repetition, only
 by an explicit phrase or label (or as a breadcrumb, a picture text or a masthead). All word
 lists are data, shared by every language.

@@ -1321,3 +1321,14 @@ def test_ranked_table_cells_are_text() -> None:
     text = f"Die Tabelle\n\n{_DE1}\n\nRang\nTabelle\nWahre Tabelle\n{table}\n\n{_DE1}\n"
     reasons = _reasons(text)
     assert not any(cell in reasons for cell in [*rows, "Rang", "Tabelle", "Wahre Tabelle"])
+
+
+def test_a_credit_makes_no_label_box_nor_alt_text_of_labels_above_it() -> None:
+    """ "Bildnachweis: …" is a credit; the text's own "Label: value" lines above it are no
+    metadata box because of it, and a label-shaped line is no picture alt text."""
+    labels = ["Spoiler: Staffel 2 ist unterwegs!", "Vorspann: Eine Flasche Wein"]
+    credit = "Bildnachweis: Quelle, cc-Lizenz"
+    text = f"Folge 70\n\n{_DE1}\n\n" + "\n".join([*labels, credit]) + f"\n\n{_DE1}\n"
+    reasons = _reasons(text)
+    assert reasons.get(credit) == "credit"
+    assert not any(label in reasons for label in labels)
