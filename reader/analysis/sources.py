@@ -162,6 +162,8 @@ class Lexicon:
     report_modifiers: frozenset[str] = frozenset()  # "Halifax's own monthly figures"
     title_modifiers: frozenset[str] = frozenset()  # "Home Secretary": a portfolio, no name
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
+    object_determiners: frozenset[str] = frozenset()  # de "den", "einen": never a subject
+    verb_endings: tuple[str, ...] = ()  # es "acudieron", "está": a verb, not an adjective
 
 
 @lru_cache(maxsize=32)
@@ -345,6 +347,8 @@ def lexicon(lang: str) -> Lexicon | None:
         report_modifiers=_words(data.get("report_modifiers", [])),
         title_modifiers=_words(data.get("title_modifiers", [])),
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
+        object_determiners=_words(data.get("object_determiners", [])),
+        verb_endings=tuple(_norm(w) for w in data.get("verb_endings", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
         report_complement_preps=_words(data.get("report_complement_preps", [])),
@@ -788,9 +792,19 @@ class _Finder:
                 ):
                     j = k  # adjectives before a role or institution ("felles sjef")
                     continue
-                if not kinds and not indef and k - j == 1 and k < n and self.cls(k) == NAME:
+                if (
+                    not kinds
+                    and not indef
+                    and k - j == 1
+                    and k < n
+                    and self.cls(k) == NAME
+                    and not self.lex.nouns_capitalised
+                ):
                     kinds.append(ROLE)  # an unlisted title before a name: "pressevakt Ola Hansen"
-                    # (not after "a": "according to a large British study" names no one)
+                    # (not after "a": "according to a large British study" names no one;
+                    # not in German, where a title is a noun and so capitalised: a lowercase
+                    # word there is a verb or an adjective, "so sieht Chan", "der
+                    # optimistische Torgersen")
                     j = k
                     continue
                 if (
@@ -875,6 +889,7 @@ class _Finder:
                 (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors))
                 and end == j
                 and kinds
+                and self.toks[j].lw not in self.lex.object_determiners
                 and not (
                     ROLE in kinds
                     and kinds[-1] == NAME
@@ -1209,6 +1224,9 @@ class _Finder:
             return p
         m = k + 1
         if self.cls(m) == ROLE and self.cls(m + 1) == NAME:
+            if self.cls(p.last - 1) == NAME and self.cls(p.last - 2) == NAME:
+                return p  # "sagt Dr. Markus Steilemann, Vorstandsvorsitzender Covestro": a
+                # person's full name, then their role and employer (outside)
             m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten", "Sir X"
         elif self.cls(m) != NAME:
             return p
@@ -1306,6 +1324,10 @@ class _Finder:
                 continue  # "Fuentes del hospital han señalado": unnamed sources
             if self._fronted_adverbial(s):
                 return None  # "Zum gemeinsamen Abkommen TTIP sagte der …": V2, subject after
+            if self.lex.nouns_capitalised and self._noun_phrase_tail(s):
+                continue  # German: a lowercase word before a noun is its adjective or a
+                # verb, so the phrase is the tail of a longer noun phrase ("seinem Redetext
+                # zufolge", "mehr Erfolg versprach man sich", "einen neuen Roman")
             p = self.parse(s, stop=end)
             if p is not None and p.last < end and self._person_then_employer(p, end):
                 return p  # "John Smith of the university said"
@@ -1333,6 +1355,19 @@ class _Finder:
                 return None
             return self._person_before_affiliation(s, p)
         return None
+
+    def _noun_phrase_tail(self, s: int) -> bool:
+        """German: does the phrase at token s follow a lowercase adjective or verb (a word
+        of no listed class), or an article and one or two lowercase words ("einen neuen
+        Kriminalroman")? Then it is the end of a longer noun phrase, not a name."""
+        if s == 0 or self.cls(s) in (DET, INDEF):
+            return False  # (an article opens a phrase of its own: "lag dem LKA zufolge")
+        if self.cls(s - 1) == LOWER:
+            return True
+        k = s - 1
+        while k >= 0 and s - k <= 2 and self.toks[k].word and self.cls(k) == FUNC:
+            k -= 1
+        return k >= 0 and k < s - 1 and self.cls(k) in (DET, INDEF) and not self.cap(k)
 
     def _name_after_number(self, s: int, end: int) -> bool:
         """May the phrase at token s (ending at `end`) follow a number? When it is a
@@ -1850,6 +1885,13 @@ class _Finder:
                 continue
             last, kind = hit
             phrase = self.resolve(i, last, kind)
+            if (
+                phrase is not None
+                and (kind.startswith("verb") or kind == "final")
+                and self.toks[phrase.first].lw in self.lex.object_determiners
+            ):
+                phrase = None  # "hatte den Vorstoß des Parlaments … erklärt": an accusative
+                # or dative article marks an object, never the subject of a verb of saying
             if phrase is not None and phrase.last <= i and self._opens_quote(phrase.first):
                 phrase = None  # '"The committee believes …': the quoted speaker cites it
             if phrase is not None and self._dash_quoted(i):
@@ -2492,7 +2534,9 @@ class _Finder:
         for a in range(start, i):
             if not (self.toks[a].lw in self.lex.perfect and not self.cap(a)):
                 continue
-            if a > start:
+            if a > start and not (
+                a + 1 < i and self.toks[a + 1].lw in self.lex.object_determiners
+            ):  # ("Sie haben einen Roman geschrieben": an object follows the auxiliary)
                 q = self.after(a + 1, check_follow=False)
                 if q is not None and q.last <= i:
                     return q  # (fronted: the subject follows the auxiliary)
