@@ -164,6 +164,7 @@ class Lexicon:
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
     object_determiners: frozenset[str] = frozenset()  # de "den", "einen": never a subject
     verb_endings: tuple[str, ...] = ()  # es "acudieron", "está": a verb, not an adjective
+    person_place_preps: frozenset[str] = frozenset()  # es "señaló Boric en Coquimbo"
 
 
 @lru_cache(maxsize=32)
@@ -349,6 +350,7 @@ def lexicon(lang: str) -> Lexicon | None:
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
         object_determiners=_words(data.get("object_determiners", [])),
         verb_endings=tuple(_norm(w) for w in data.get("verb_endings", [])),
+        person_place_preps=_words(data.get("person_place_preps", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
         report_complement_preps=_words(data.get("report_complement_preps", [])),
@@ -683,6 +685,15 @@ class _Finder:
                 j += 2
                 continue
             if c == NAME:
+                if (
+                    not kinds
+                    and self.toks[j].end - self.toks[j].start == 1
+                    and j + 1 < n
+                    and self.toks[j + 1].text == "."
+                ):
+                    return None  # "pidieron G. 100 millones": an abbreviation (a currency,
+                    # a unit), not a name; an initial is followed by a name (above), a
+                    # surname's initial follows one ("skriver Kenneth L.")
                 kinds.append(NAME)
                 j += 1
                 end = j
@@ -799,12 +810,14 @@ class _Finder:
                     and k < n
                     and self.cls(k) == NAME
                     and not self.lex.nouns_capitalised
+                    and (j == 0 or self.cls(j - 1) != LOWER)
                 ):
                     kinds.append(ROLE)  # an unlisted title before a name: "pressevakt Ola Hansen"
                     # (not after "a": "according to a large British study" names no one;
                     # not in German, where a title is a noun and so capitalised: a lowercase
                     # word there is a verb or an adjective, "so sieht Chan", "der
-                    # optimistische Torgersen")
+                    # optimistische Torgersen"; not after another lowercase word, whose
+                    # adjective it is: "el ingeniero civil X" is not "civil X")
                     j = k
                     continue
                 if (
@@ -828,6 +841,9 @@ class _Finder:
                     and not (
                         kinds[-1] in (NAME, INST)  # "l'Inserm publiée mercredi"
                         and self.toks[j].lw.endswith(self.lex.participle_endings)
+                    )
+                    and not (  # "Técnicos de la ANDE acudieron al lugar": a verb
+                        self.lex.verb_endings and self.toks[j].lw.endswith(self.lex.verb_endings)
                     )
                 ):
                     if kinds[-1] == NAME and (len(kinds) == 1 or kinds[-2] != NAME):
@@ -907,6 +923,13 @@ class _Finder:
                 )
             ):
                 # (after "pressevakt Ola Hansen" only name particles go on: not "i Oslo ...")
+                if (
+                    set(kinds) == {NAME}
+                    and len(kinds) <= 2
+                    and self.toks[j].lw in self.lex.person_place_preps
+                    and not self.cap(j)
+                ):
+                    break  # "señaló Boric en Coquimbo": where a person spoke is outside
                 k = j + 1
                 if (
                     kinds[-1] == NAME
