@@ -974,7 +974,7 @@ class _Finder:
                 and self.toks[j + 2].text == ")"
                 and self.toks[j + 1].word
                 and ROLE not in kinds
-                and self._acronym_in_brackets(j + 1, kinds)
+                and self._acronym_in_brackets(j + 1, kinds, first_unit)
             ):
                 j = end = j + 3  # "Statistisk sentralbyrå (SSB)", "Agencia ... (Aemet)"
                 continue  # (but a person's party is outside: "ministerin X (CSU)")
@@ -1075,13 +1075,17 @@ class _Finder:
             and self.toks[end - 1].lw in self.lex.spokespersons
         )
 
-    def _acronym_in_brackets(self, k: int, kinds: list[int]) -> bool:
+    def _acronym_in_brackets(self, k: int, kinds: list[int], first: int) -> bool:
         """An organisation's short name in brackets: an acronym ("SSB"), or after an
         institution a capitalised word of four letters or more ("Aemet", "Ofcom");
-        short mixed-case tags ("Ap", "Sp") are parties."""
+        short mixed-case tags ("Ap", "Sp") are parties. After names alone the acronym
+        must start as the name does ("Forenede Danske Motorejere (FDM)"): otherwise it
+        is a person's party ("siger Kristian Thulesen Dahl (DF)")."""
         word = self.toks[k].text
         if word.isupper() and len(word) > 1:
-            return True
+            return (
+                INST in kinds or set(kinds) != {NAME} or self.toks[first].lw[:1] == word[:1].lower()
+            )
         return INST in kinds and self.cap(k) and len(word) >= 4
 
     def _skip_descriptor(self, j: int, n: int) -> int:
