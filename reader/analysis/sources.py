@@ -654,6 +654,13 @@ class _Finder:
         ):
             indef = self.cls(j) == INDEF  # "sa de felles stabssjefene": "de" is an article here
             j += 1
+            if (
+                j + 1 < n
+                and self.toks[j].lw in self.lex.intensifiers
+                and not self.cap(j)
+                and self.cls(j + 1) in (ROLE, INST, NAME)
+            ):
+                j += 1  # "el propio presidente del Gobierno": the intensifier is outside
         j = self._skip_descriptor(j, n)  # "avisen VG", "le quotidien Le Figaro"
         first_unit = j
         end: int | None = None
@@ -837,6 +844,9 @@ class _Finder:
                     and end == j
                     and kinds
                     and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
+                    and not (  # "del presidente Donald Tusk previas a": a person's name
+                        ROLE in kinds and self.cls(j - 1) == NAME and self.cls(j - 2) == NAME
+                    )
                     and (self.boundary(k) or self.cls(k) == NAME)
                     and not (
                         kinds[-1] in (NAME, INST)  # "l'Inserm publiée mercredi"
@@ -2593,7 +2603,13 @@ class _Finder:
                 not self.cap(k) or self.initial(k)  # ("Wie das Statistische Bundesamt …")
             ):
                 q = self.after(k + 1, check_follow=False)
-                return q if q is not None and q.last <= i else None
+                if q is None or q.last > i:
+                    return None
+                if q.last - q.first > 3 and self.toks[q.last - 1].text == ")":
+                    e = q.last - 3  # "wie das Statistische Bundesamt (Destatis) mitteilt":
+                    # before its verb a bracket is dropped, as in "X (WHO) said"
+                    q = _Phrase(q.first, e, q.start, self.toks[e - 1].end)
+                return q
             k -= 1
         return None
 
