@@ -233,7 +233,12 @@ def lexicon(lang: str) -> Lexicon | None:
         add(words, "none")  # a cue word in a phrase that is no report: headline "X accused of"
     # separable verbs: the finite part is a cue only when its particle closes the clause
     # ("Dies gab das Landesamt … bekannt", "Das geht aus einem Bericht des X hervor")
-    for key, kind in (("separable_verbs", "verb"), ("separable_preps", "prep")):
+    # ("Das schreibt die Norm vor", "sagte das Konzert ab": another verb, no report)
+    for key, kind in (
+        ("separable_verbs", "verb"),
+        ("separable_preps", "prep"),
+        ("separable_not_cues", "none"),
+    ):
         for entry in data.get(key, []):
             head, _, particle = entry.partition("…")
             if head.strip() and particle.strip():
@@ -492,7 +497,7 @@ class _Finder:
         acronym = len(lw) > 1 and t.text.isupper()
         if (
             lw in lex.pronouns
-            and (not cap or initial or not next_cap)
+            and (not cap or initial or not next_cap or lex.nouns_capitalised)
             and not (acronym and not initial)
         ):
             return PRON  # ("Han Duck-soo" and "WHO" are names)
@@ -1346,9 +1351,15 @@ class _Finder:
                 # (but "a sum the charity says": the article starts a phrase of its own)
             if s > low and (
                 self.cls(s - 1) in (DET, NUM)
-                or (self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)
+                or (
+                    self.cls(s - 1) == PRON
+                    and (
+                        self.toks[s - 1].lw not in self.lex.function or self.lex.nouns_capitalised
+                    )
+                )
             ):
-                continue  # tried with its article already; "her office" ("que X" is fine)
+                continue  # tried with its article already; "her office" ("que X" is fine;
+                # a German pronoun before a noun is its determiner: "Dieser Gedenktag")
             if (
                 s > low
                 and self.cap(s - 1)
