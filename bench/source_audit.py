@@ -4,6 +4,7 @@
     python bench/source_audit.py --lang es              # print every predicted source
     python bench/source_audit.py --lang es --unjudged   # only spans without a verdict
     python bench/source_audit.py --score                # precision per language
+    python bench/source_audit.py --score --code DIR     # the same with another copy of reader/
 
 Texts: the dev parts of the summary sets (never their held-out parts):
 `/work/wt/sum-data/` (or `$SUM_DATA`) es_dev, orangesum_dev (fr), de_web_dev,
@@ -161,7 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spans", type=int, default=80, help="spans to sample a language")
     parser.add_argument("--unjudged", action="store_true", help="only spans with no verdict")
     parser.add_argument("--score", action="store_true", help="precision per language")
+    parser.add_argument("--code", help="import reader from this folder (e.g. an older copy)")
     args = parser.parse_args(argv)
+    if args.code:
+        sys.path.insert(0, str(Path(args.code).resolve()))
     langs = args.lang or ["es", "fr", "de", "no", "da", "sv", "en"]
     if args.score:
         score(langs)
