@@ -1353,9 +1353,7 @@ class _Finder:
                 self.cls(s - 1) in (DET, NUM)
                 or (
                     self.cls(s - 1) == PRON
-                    and (
-                        self.toks[s - 1].lw not in self.lex.function or self.lex.nouns_capitalised
-                    )
+                    and (self.toks[s - 1].lw not in self.lex.function or self.lex.nouns_capitalised)
                 )
             ):
                 continue  # tried with its article already; "her office" ("que X" is fine;
