@@ -696,6 +696,15 @@ class _Finder:
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
                 j += 2
                 continue
+            if (
+                c == NAME
+                and self.toks[j].text.endswith("-")
+                and j + 2 < n
+                and self.toks[j + 1].lw in self.lex.coordinators
+                and self.cls(j + 2) in (ROLE, INST)
+            ):
+                j += 2  # "Familien- und Frauenministerin": one role, whose first part is
+                continue  # capitalised as a German noun, not a name
             if c == NAME:
                 if (
                     not kinds
@@ -2580,6 +2589,11 @@ class _Finder:
         for a in range(start, i):
             if not (self.toks[a].lw in self.lex.perfect and not self.cap(a)):
                 continue
+            if a > start:
+                q = self.before(a)
+                if q is not None and q.first == start:
+                    return q  # the clause opens with its subject: "Aufsichtsrätin Daniela
+                    # Cavallo hatte Diess' Vorgehen … kritisiert" (Diess' is the object's owner)
             if a > start and not (
                 a + 1 < i and self.toks[a + 1].lw in self.lex.object_determiners
             ):  # ("Sie haben einen Roman geschrieben": an object follows the auxiliary)
