@@ -5,6 +5,7 @@
     python bench/source_audit.py --lang es --unjudged   # only spans without a verdict
     python bench/source_audit.py --score                # precision per language
     python bench/source_audit.py --score --code DIR     # the same with another copy of reader/
+    python bench/source_audit.py --lang fr --extend 80 --unjudged  # a second batch of texts
 
 Texts: the dev parts of the summary sets (never their held-out parts):
 `/work/wt/sum-data/` (or `$SUM_DATA`) es_dev, orangesum_dev (fr), de_web_dev,
@@ -98,18 +99,23 @@ def read_judged(lang: str) -> tuple[list[str], dict[tuple[str, int, int, str], t
     return ids, verdicts
 
 
-def sample(lang: str, spans: int) -> tuple[list[str], list[Span]]:
-    """The sampled ids (stored ones if any) and the spans the code predicts in them."""
+def sample(lang: str, spans: int, extend: int = 0) -> tuple[list[str], list[Span]]:
+    """The sampled ids (stored ones if any) and the spans the code predicts in them.
+    With `extend`, the texts after the last stored one (in id order) are added until that
+    many more spans have been seen."""
     ids, _ = read_judged(lang)
     corpus = dict(texts(lang))
     out: list[Span] = []
-    if ids:
-        for doc in ids:
-            out.extend(predict(corpus[doc], lang, doc))
+    for doc in ids:
+        out.extend(predict(corpus[doc], lang, doc))
+    if ids and not extend:
         return ids, out
+    target = len(out) + (extend or spans)
     for doc in sorted(corpus):
-        if len(out) >= spans:
+        if len(out) >= target:
             break
+        if ids and doc <= ids[-1]:
+            continue
         ids.append(doc)
         out.extend(predict(corpus[doc], lang, doc))
     return ids, out
@@ -121,8 +127,8 @@ def context(text: str, span: Span) -> str:
     return f"{left}[[{span.text}]]{right}".replace("\n", " / ")
 
 
-def show(lang: str, spans: int, unjudged: bool) -> None:
-    ids, predicted = sample(lang, spans)
+def show(lang: str, spans: int, unjudged: bool, extend: int = 0) -> None:
+    ids, predicted = sample(lang, spans, extend)
     _, verdicts = read_judged(lang)
     corpus = dict(texts(lang))
     print("#ids\t" + "\t".join(ids))
@@ -161,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", choices=sorted(SETS))
     parser.add_argument("--spans", type=int, default=80, help="spans to sample a language")
     parser.add_argument("--unjudged", action="store_true", help="only spans with no verdict")
+    parser.add_argument(
+        "--extend", type=int, default=0, help="add the next texts until this many more spans"
+    )
     parser.add_argument("--score", action="store_true", help="precision per language")
     parser.add_argument("--code", help="import reader from this folder (e.g. an older copy)")
     args = parser.parse_args(argv)
@@ -171,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         score(langs)
         return 0
     for lang in langs:
-        show(lang, args.spans, args.unjudged)
+        show(lang, args.spans, args.unjudged, args.extend)
     return 0
 
 

@@ -866,8 +866,12 @@ class _Finder:
                         kinds[-1] in (NAME, INST)  # "l'Inserm publiée mercredi"
                         and self.toks[j].lw.endswith(self.lex.participle_endings)
                     )
-                    and not (  # "Técnicos de la ANDE acudieron al lugar": a verb
-                        self.lex.verb_endings and self.toks[j].lw.endswith(self.lex.verb_endings)
+                    and not (  # "Técnicos de la ANDE acudieron al lugar": a verb (or an
+                        # adverb: "la société civile potentiellement critique")
+                        self.lex.verb_endings
+                        and any(
+                            self.toks[m].lw.endswith(self.lex.verb_endings) for m in range(j, k)
+                        )
                     )
                 ):
                     if kinds[-1] == NAME and (len(kinds) == 1 or kinds[-2] != NAME):
@@ -929,7 +933,7 @@ class _Finder:
                 (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors))
                 and end == j
                 and kinds
-                and self.toks[j].lw not in self.lex.object_determiners
+                and not (self.toks[j].lw in self.lex.object_determiners and kinds[-1] == NAME)
                 and not (
                     ROLE in kinds
                     and kinds[-1] == NAME

@@ -2126,6 +2126,33 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
         ),
         ("sv", "Försvarsadvokaten kallade åtalet oklart.", []),
     ],
+    "french_verbs_and_prepositions": [
+        (
+            "fr",
+            "Le directeur de la campagne qui a abouti au Brexit a affirmé qu'il avait agi légalement.",
+            [],
+        ),
+        (
+            "fr",
+            "L'ONG juge qu'il a harcelé la société civile potentiellement critique, selon Amnesty International.",
+            ["ONG", "Amnesty International"],
+        ),
+        (
+            "fr",
+            "Macron a déploré les retards, Edouard Philippe ayant déploré de son côté la légèreté des Français.",
+            ["Macron", "Edouard Philippe"],
+        ),
+        (
+            "fr",
+            "« Nous investirons », a déclaré l'adjoint aux finances, Marc Le Goff, en séance.",
+            ["adjoint aux finances, Marc Le Goff"],
+        ),
+        (
+            "fr",
+            "Selon l'Organisation mondiale de la santé, le virus recule.",
+            ["Organisation mondiale de la santé"],
+        ),
+    ],
 }
 
 
