@@ -2153,6 +2153,17 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
             ["Organisation mondiale de la santé"],
         ),
     ],
+    "written_is_a_weaker_verb": [
+        ("no", "Både Ola Berg og Kari Lie har skrevet memoarer om krigen.", []),
+        ("no", "Avisen VG har skrevet at saken er henlagt.", ["VG"]),
+        ("da", "Både Ole Berg og Karen Lund har skrevet erindringer om krigen.", []),
+        ("sv", "Både Ola Berg och Karin Lund har skrivit memoarer om kriget.", []),
+    ],
+    "answering_only_inverted": [
+        ("da", "Men Callan O'Reilly svarede igen med to birdies på de sidste huller.", []),
+        ("no", "Det blir en hemmelighet helt til Ap, SV og Sp svarer.", []),
+        ("da", "Det er ikke relevant, svarer Kristian Jensen.", ["Kristian Jensen"]),
+    ],
 }
 
 
