@@ -1447,7 +1447,15 @@ class _Finder:
         if not self.lex.verb_second:
             return False
         k = s - 1
-        while k >= 0 and s - k <= 2 and self.cls(k) == LOWER and not self.cap(k):
+        if (
+            k >= 2
+            and self.toks[k].text == "."
+            and self.toks[k - 1].text.isdigit()
+            and len(self.toks[k - 1].text) <= 3
+        ):
+            k -= 2  # an ordinal: "Zum 60. Jahrestag der Befreiung erklärte die …"
+        top = k
+        while k >= 0 and top - k < 2 and self.cls(k) == LOWER and not self.cap(k):
             k -= 1
         return (
             k >= 0

@@ -2164,6 +2164,18 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
         ("no", "Det blir en hemmelighet helt til Ap, SV og Sp svarer.", []),
         ("da", "Det er ikke relevant, svarer Kristian Jensen.", ["Kristian Jensen"]),
     ],
+    "ordinal_in_fronted_adverbial": [
+        (
+            "de",
+            "Die Lager wurden befreit. Zum 60. Jahrestag der Befreiung erklärte die Vollversammlung der Vereinten Nationen den Tag zum Gedenktag.",
+            ["Vollversammlung der Vereinten Nationen"],
+        ),
+        (
+            "de",
+            "Zum gemeinsamen Abkommen TTIP sagte der Kommissionspräsident, man wolle weiter verhandeln.",
+            ["Kommissionspräsident"],
+        ),
+    ],
 }
 
 
