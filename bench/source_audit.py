@@ -81,14 +81,30 @@ def predict(text: str, lang: str, doc: str) -> list[Span]:
 
 def read_judged(lang: str) -> tuple[list[str], dict[tuple[str, int, int, str], tuple[str, str]]]:
     """(sampled ids, {(id, start, end, span): (verdict, note)}) of a language."""
+    ids, verdicts, _ = _read(lang)
+    return ids, verdicts
+
+
+def batches(lang: str) -> list[list[str]]:
+    """The sampled ids batch by batch (one `#ids` line each: the first sample, then each
+    `--extend`)."""
+    return _read(lang)[2]
+
+
+def _read(
+    lang: str,
+) -> tuple[list[str], dict[tuple[str, int, int, str], tuple[str, str]], list[list[str]]]:
     path = JUDGED / f"{lang}.tsv"
     ids: list[str] = []
     verdicts: dict[tuple[str, int, int, str], tuple[str, str]] = {}
+    groups: list[list[str]] = []
     if not path.exists():
-        return ids, verdicts
+        return ids, verdicts, groups
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#ids\t"):
-            ids = line.split("\t")[1:]
+            batch = [doc for doc in line.split("\t")[1:] if doc not in ids]
+            groups.append(batch)
+            ids.extend(batch)
             continue
         if not line.strip() or line.startswith("#"):
             continue
@@ -96,7 +112,7 @@ def read_judged(lang: str) -> tuple[list[str], dict[tuple[str, int, int, str], t
         if verdict not in VERDICTS:
             raise SystemExit(f"{path}: bad verdict {verdict!r} in {line!r}")
         verdicts[doc, int(start), int(end), span] = (verdict, note[0] if note else "")
-    return ids, verdicts
+    return ids, verdicts, groups
 
 
 def sample(lang: str, spans: int, extend: int = 0) -> tuple[list[str], list[Span]]:
@@ -131,7 +147,9 @@ def show(lang: str, spans: int, unjudged: bool, extend: int = 0) -> None:
     ids, predicted = sample(lang, spans, extend)
     _, verdicts = read_judged(lang)
     corpus = dict(texts(lang))
-    print("#ids\t" + "\t".join(ids))
+    stored = {doc for batch in batches(lang) for doc in batch}
+    new = [doc for doc in ids if doc not in stored]
+    print("#ids\t" + "\t".join(new if stored and new else ids))
     for span in predicted:
         key = (span.doc, span.start, span.end, span.text)
         verdict = verdicts.get(key, ("?", ""))[0]
@@ -149,17 +167,23 @@ def score(langs: list[str]) -> None:
         if not ids:
             continue
         _, predicted = sample(lang, 0)
-        counts = {v: 0 for v in (*VERDICTS, "?")}
-        for span in predicted:
-            key = (span.doc, span.start, span.end, span.text)
-            counts[verdicts.get(key, ("?", ""))[0]] += 1
-        n = counts["ok"] + counts["partial"] + counts["false"]
-        strict = counts["ok"] / n if n else 0.0
-        loose = (counts["ok"] + counts["partial"]) / n if n else 0.0
-        print(
-            f"| {lang} | {n} | {counts['ok']} | {counts['partial']} | {counts['false']} "
-            f"| {counts['?']} | {strict:.3f} | {loose:.3f} |"
-        )
+        groups = batches(lang)
+        rows = [(lang, set(ids))]
+        if len(groups) > 1:
+            rows += [(f"{lang} batch {k}", set(g)) for k, g in enumerate(groups, 1)]
+        for label, docs in rows:
+            counts = {v: 0 for v in (*VERDICTS, "?")}
+            for span in predicted:
+                if span.doc in docs:
+                    key = (span.doc, span.start, span.end, span.text)
+                    counts[verdicts.get(key, ("?", ""))[0]] += 1
+            n = counts["ok"] + counts["partial"] + counts["false"]
+            strict = counts["ok"] / n if n else 0.0
+            loose = (counts["ok"] + counts["partial"]) / n if n else 0.0
+            print(
+                f"| {label} | {n} | {counts['ok']} | {counts['partial']} | {counts['false']} "
+                f"| {counts['?']} | {strict:.3f} | {loose:.3f} |"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
