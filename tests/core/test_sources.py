@@ -2127,19 +2127,15 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
         ("sv", "Försvarsadvokaten kallade åtalet oklart.", []),
     ],
     "french_verbs_and_prepositions": [
+        ("fr", "Le stratège qui a conduit au Brexit a affirmé qu'il avait agi légalement.", []),
         (
             "fr",
-            "Le directeur de la campagne qui a abouti au Brexit a affirmé qu'il avait agi légalement.",
-            [],
+            "Il a harcelé la société civile potentiellement critique, selon Amnesty.",
+            ["Amnesty"],
         ),
         (
             "fr",
-            "L'ONG juge qu'il a harcelé la société civile potentiellement critique, selon Amnesty International.",
-            ["ONG", "Amnesty International"],
-        ),
-        (
-            "fr",
-            "Macron a déploré les retards, Edouard Philippe ayant déploré de son côté la légèreté des Français.",
+            "Macron a déploré les retards, Edouard Philippe ayant déploré la légèreté.",
             ["Macron", "Edouard Philippe"],
         ),
         (
@@ -2167,12 +2163,12 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
     "ordinal_in_fronted_adverbial": [
         (
             "de",
-            "Die Lager wurden befreit. Zum 60. Jahrestag der Befreiung erklärte die Vollversammlung der Vereinten Nationen den Tag zum Gedenktag.",
-            ["Vollversammlung der Vereinten Nationen"],
+            "Lager befreit. Zum 60. Jahrestag der Befreiung erklärte die Vollversammlung den Tag.",
+            ["Vollversammlung"],
         ),
         (
             "de",
-            "Zum gemeinsamen Abkommen TTIP sagte der Kommissionspräsident, man wolle weiter verhandeln.",
+            "Zum gemeinsamen Abkommen TTIP sagte der Kommissionspräsident, man wolle verhandeln.",
             ["Kommissionspräsident"],
         ),
     ],
