@@ -2172,6 +2172,19 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
             ["Kommissionspräsident"],
         ),
     ],
+    "german_second_batch": [
+        ("de", "Nein, Martin teilt mit dem Bettler seinen Mantel.", []),
+        (
+            "de",
+            "Das Ministerium teilte am Montag mit, dass die Straße gesperrt bleibt.",
+            ["Ministerium"],
+        ),
+        ("de", "„Wir sind bereit“, teilte die Polizei mit.", ["Polizei"]),
+        ("de", "Vereinfacht gesagt entsteht das Wasser an kalten Scheiben.", []),
+        ("de", "Für diese Berufe gibt es Regeln, die bis jetzt kein Staat sagt.", []),
+        ("de", "Das soll, so die Hoffnung, mehr Betriebe anlocken.", []),
+        ("de", "Es waren 500 Euro, hieß es in den Unterlagen, die Bloomberg sah.", []),
+    ],
 }
 
 
