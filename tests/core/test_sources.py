@@ -2185,6 +2185,23 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
         ("de", "Das soll, so die Hoffnung, mehr Betriebe anlocken.", []),
         ("de", "Es waren 500 Euro, hieß es in den Unterlagen, die Bloomberg sah.", []),
     ],
+    "german_place_after_a_name": [
+        (
+            "de",
+            "„Ich habe meinen Job gemacht“, sagte Yücel im Gespräch mit der Moderatorin.",
+            ["Yücel"],
+        ),
+        (
+            "de",
+            "Dazu meldete Signa Development in dem Bericht einen Verlust.",
+            ["Signa Development"],
+        ),
+        (
+            "de",
+            "„Die Lage ist ernst“, sagte ein Sprecher der Polizei in Berlin.",
+            ["Sprecher der Polizei in Berlin"],
+        ),
+    ],
 }
 
 
