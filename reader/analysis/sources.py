@@ -162,6 +162,9 @@ class Lexicon:
     report_modifiers: frozenset[str] = frozenset()  # "Halifax's own monthly figures"
     title_modifiers: frozenset[str] = frozenset()  # "Home Secretary": a portfolio, no name
     acronym_roles: frozenset[str] = frozenset()  # "says the DJ", "the CEO said": a role
+    object_determiners: frozenset[str] = frozenset()  # de "den", "einen": never a subject
+    verb_endings: tuple[str, ...] = ()  # es "acudieron", "está": a verb, not an adjective
+    person_place_preps: frozenset[str] = frozenset()  # es "señaló Boric en Coquimbo"
 
 
 @lru_cache(maxsize=32)
@@ -230,7 +233,12 @@ def lexicon(lang: str) -> Lexicon | None:
         add(words, "none")  # a cue word in a phrase that is no report: headline "X accused of"
     # separable verbs: the finite part is a cue only when its particle closes the clause
     # ("Dies gab das Landesamt … bekannt", "Das geht aus einem Bericht des X hervor")
-    for key, kind in (("separable_verbs", "verb"), ("separable_preps", "prep")):
+    # ("Das schreibt die Norm vor", "sagte das Konzert ab": another verb, no report)
+    for key, kind in (
+        ("separable_verbs", "verb"),
+        ("separable_preps", "prep"),
+        ("separable_not_cues", "none"),
+    ):
         for entry in data.get(key, []):
             head, _, particle = entry.partition("…")
             if head.strip() and particle.strip():
@@ -345,6 +353,9 @@ def lexicon(lang: str) -> Lexicon | None:
         report_modifiers=_words(data.get("report_modifiers", [])),
         title_modifiers=_words(data.get("title_modifiers", [])),
         acronym_roles=frozenset(_norm(w) for w in data.get("acronym_roles", [])),
+        object_determiners=_words(data.get("object_determiners", [])),
+        verb_endings=tuple(_norm(w) for w in data.get("verb_endings", [])),
+        person_place_preps=_words(data.get("person_place_preps", [])),
         article_statements=_words(data.get("article_statements", [])),
         outlet_descriptors=_words(data.get("outlet_descriptors", [])),
         report_complement_preps=_words(data.get("report_complement_preps", [])),
@@ -486,7 +497,7 @@ class _Finder:
         acronym = len(lw) > 1 and t.text.isupper()
         if (
             lw in lex.pronouns
-            and (not cap or initial or not next_cap)
+            and (not cap or initial or not next_cap or lex.nouns_capitalised)
             and not (acronym and not initial)
         ):
             return PRON  # ("Han Duck-soo" and "WHO" are names)
@@ -648,6 +659,13 @@ class _Finder:
         ):
             indef = self.cls(j) == INDEF  # "sa de felles stabssjefene": "de" is an article here
             j += 1
+            if (
+                j + 1 < n
+                and self.toks[j].lw in self.lex.intensifiers
+                and not self.cap(j)
+                and self.cls(j + 1) in (ROLE, INST, NAME)
+            ):
+                j += 1  # "el propio presidente del Gobierno": the intensifier is outside
         j = self._skip_descriptor(j, n)  # "avisen VG", "le quotidien Le Figaro"
         first_unit = j
         end: int | None = None
@@ -678,7 +696,25 @@ class _Finder:
                 kinds.append(c)  # initials and abbreviated titles: "J. Smith", "M. Dupont"
                 j += 2
                 continue
+            if (
+                c == NAME
+                and self.toks[j].text.endswith("-")
+                and j + 2 < n
+                and self.toks[j + 1].lw in self.lex.coordinators
+                and self.cls(j + 2) in (ROLE, INST)
+            ):
+                j += 2  # "Familien- und Frauenministerin": one role, whose first part is
+                continue  # capitalised as a German noun, not a name
             if c == NAME:
+                if (
+                    not kinds
+                    and self.toks[j].end - self.toks[j].start == 1
+                    and j + 1 < n
+                    and self.toks[j + 1].text == "."
+                ):
+                    return None  # "pidieron G. 100 millones": an abbreviation (a currency,
+                    # a unit), not a name; an initial is followed by a name (above), a
+                    # surname's initial follows one ("skriver Kenneth L.")
                 kinds.append(NAME)
                 j += 1
                 end = j
@@ -788,9 +824,21 @@ class _Finder:
                 ):
                     j = k  # adjectives before a role or institution ("felles sjef")
                     continue
-                if not kinds and not indef and k - j == 1 and k < n and self.cls(k) == NAME:
+                if (
+                    not kinds
+                    and not indef
+                    and k - j == 1
+                    and k < n
+                    and self.cls(k) == NAME
+                    and not self.lex.nouns_capitalised
+                    and (j == 0 or self.cls(j - 1) != LOWER)
+                ):
                     kinds.append(ROLE)  # an unlisted title before a name: "pressevakt Ola Hansen"
-                    # (not after "a": "according to a large British study" names no one)
+                    # (not after "a": "according to a large British study" names no one;
+                    # not in German, where a title is a noun and so capitalised: a lowercase
+                    # word there is a verb or an adjective, "so sieht Chan", "der
+                    # optimistische Torgersen"; not after another lowercase word, whose
+                    # adjective it is: "el ingeniero civil X" is not "civil X")
                     j = k
                     continue
                 if (
@@ -810,10 +858,20 @@ class _Finder:
                     and end == j
                     and kinds
                     and kinds[-1] in (NAME, INST, ROLE)  # "directeur sportif de Visma"
+                    and not (  # "del presidente Donald Tusk previas a": a person's name
+                        ROLE in kinds and self.cls(j - 1) == NAME and self.cls(j - 2) == NAME
+                    )
                     and (self.boundary(k) or self.cls(k) == NAME)
                     and not (
                         kinds[-1] in (NAME, INST)  # "l'Inserm publiée mercredi"
                         and self.toks[j].lw.endswith(self.lex.participle_endings)
+                    )
+                    and not (  # "Técnicos de la ANDE acudieron al lugar": a verb (or an
+                        # adverb: "la société civile potentiellement critique")
+                        self.lex.verb_endings
+                        and any(
+                            self.toks[m].lw.endswith(self.lex.verb_endings) for m in range(j, k)
+                        )
                     )
                 ):
                     if kinds[-1] == NAME and (len(kinds) == 1 or kinds[-2] != NAME):
@@ -875,6 +933,7 @@ class _Finder:
                 (c == CONN or (c == DET and self.toks[j].lw in self.lex.connectors))
                 and end == j
                 and kinds
+                and not (self.toks[j].lw in self.lex.object_determiners and kinds[-1] == NAME)
                 and not (
                     ROLE in kinds
                     and kinds[-1] == NAME
@@ -892,6 +951,13 @@ class _Finder:
                 )
             ):
                 # (after "pressevakt Ola Hansen" only name particles go on: not "i Oslo ...")
+                if (
+                    set(kinds) == {NAME}
+                    and len(kinds) <= 2
+                    and self.toks[j].lw in self.lex.person_place_preps
+                    and not self.cap(j)
+                ):
+                    break  # "señaló Boric en Coquimbo": where a person spoke is outside
                 k = j + 1
                 if (
                     kinds[-1] == NAME
@@ -936,7 +1002,7 @@ class _Finder:
                 and self.toks[j + 2].text == ")"
                 and self.toks[j + 1].word
                 and ROLE not in kinds
-                and self._acronym_in_brackets(j + 1, kinds)
+                and self._acronym_in_brackets(j + 1, kinds, first_unit)
             ):
                 j = end = j + 3  # "Statistisk sentralbyrå (SSB)", "Agencia ... (Aemet)"
                 continue  # (but a person's party is outside: "ministerin X (CSU)")
@@ -1037,13 +1103,17 @@ class _Finder:
             and self.toks[end - 1].lw in self.lex.spokespersons
         )
 
-    def _acronym_in_brackets(self, k: int, kinds: list[int]) -> bool:
+    def _acronym_in_brackets(self, k: int, kinds: list[int], first: int) -> bool:
         """An organisation's short name in brackets: an acronym ("SSB"), or after an
         institution a capitalised word of four letters or more ("Aemet", "Ofcom");
-        short mixed-case tags ("Ap", "Sp") are parties."""
+        short mixed-case tags ("Ap", "Sp") are parties. After names alone the acronym
+        must start as the name does ("Forenede Danske Motorejere (FDM)"): otherwise it
+        is a person's party ("siger Kristian Thulesen Dahl (DF)")."""
         word = self.toks[k].text
         if word.isupper() and len(word) > 1:
-            return True
+            return (
+                INST in kinds or set(kinds) != {NAME} or self.toks[first].lw[:1] == word[:1].lower()
+            )
         return INST in kinds and self.cap(k) and len(word) >= 4
 
     def _skip_descriptor(self, j: int, n: int) -> int:
@@ -1209,6 +1279,9 @@ class _Finder:
             return p
         m = k + 1
         if self.cls(m) == ROLE and self.cls(m + 1) == NAME:
+            if self.cls(p.last - 1) == NAME and self.cls(p.last - 2) == NAME:
+                return p  # "sagt Dr. Markus Steilemann, Vorstandsvorsitzender Covestro": a
+                # person's full name, then their role and employer (outside)
             m += 1  # "selskapets forsvarer, advokat Hilde Brekke, til Aftenposten", "Sir X"
         elif self.cls(m) != NAME:
             return p
@@ -1291,9 +1364,13 @@ class _Finder:
                 # (but "a sum the charity says": the article starts a phrase of its own)
             if s > low and (
                 self.cls(s - 1) in (DET, NUM)
-                or (self.cls(s - 1) == PRON and self.toks[s - 1].lw not in self.lex.function)
+                or (
+                    self.cls(s - 1) == PRON
+                    and (self.toks[s - 1].lw not in self.lex.function or self.lex.nouns_capitalised)
+                )
             ):
-                continue  # tried with its article already; "her office" ("que X" is fine)
+                continue  # tried with its article already; "her office" ("que X" is fine;
+                # a German pronoun before a noun is its determiner: "Dieser Gedenktag")
             if (
                 s > low
                 and self.cap(s - 1)
@@ -1306,6 +1383,10 @@ class _Finder:
                 continue  # "Fuentes del hospital han señalado": unnamed sources
             if self._fronted_adverbial(s):
                 return None  # "Zum gemeinsamen Abkommen TTIP sagte der …": V2, subject after
+            if self.lex.nouns_capitalised and self._noun_phrase_tail(s):
+                continue  # German: a lowercase word before a noun is its adjective or a
+                # verb, so the phrase is the tail of a longer noun phrase ("seinem Redetext
+                # zufolge", "mehr Erfolg versprach man sich", "einen neuen Roman")
             p = self.parse(s, stop=end)
             if p is not None and p.last < end and self._person_then_employer(p, end):
                 return p  # "John Smith of the university said"
@@ -1334,6 +1415,19 @@ class _Finder:
             return self._person_before_affiliation(s, p)
         return None
 
+    def _noun_phrase_tail(self, s: int) -> bool:
+        """German: does the phrase at token s follow a lowercase adjective or verb (a word
+        of no listed class), or an article and one or two lowercase words ("einen neuen
+        Kriminalroman")? Then it is the end of a longer noun phrase, not a name."""
+        if s == 0 or self.cls(s) in (DET, INDEF):
+            return False  # (an article opens a phrase of its own: "lag dem LKA zufolge")
+        if self.cls(s - 1) == LOWER:
+            return True
+        k = s - 1
+        while k >= 0 and s - k <= 2 and self.toks[k].word and self.cls(k) == FUNC:
+            k -= 1
+        return k >= 0 and k < s - 1 and self.cls(k) in (DET, INDEF) and not self.cap(k)
+
     def _name_after_number(self, s: int, end: int) -> bool:
         """May the phrase at token s (ending at `end`) follow a number? When it is a
         person's name of two title-case words or more after a year or a count that ends a
@@ -1353,7 +1447,15 @@ class _Finder:
         if not self.lex.verb_second:
             return False
         k = s - 1
-        while k >= 0 and s - k <= 2 and self.cls(k) == LOWER and not self.cap(k):
+        if (
+            k >= 2
+            and self.toks[k].text == "."
+            and self.toks[k - 1].text.isdigit()
+            and len(self.toks[k - 1].text) <= 3
+        ):
+            k -= 2  # an ordinal: "Zum 60. Jahrestag der Befreiung erklärte die …"
+        top = k
+        while k >= 0 and top - k < 2 and self.cls(k) == LOWER and not self.cap(k):
             k -= 1
         return (
             k >= 0
@@ -1850,6 +1952,13 @@ class _Finder:
                 continue
             last, kind = hit
             phrase = self.resolve(i, last, kind)
+            if (
+                phrase is not None
+                and (kind.startswith("verb") or kind == "final")
+                and self.toks[phrase.first].lw in self.lex.object_determiners
+            ):
+                phrase = None  # "hatte den Vorstoß des Parlaments … erklärt": an accusative
+                # or dative article marks an object, never the subject of a verb of saying
             if phrase is not None and phrase.last <= i and self._opens_quote(phrase.first):
                 phrase = None  # '"The committee believes …': the quoted speaker cites it
             if phrase is not None and self._dash_quoted(i):
@@ -2493,6 +2602,13 @@ class _Finder:
             if not (self.toks[a].lw in self.lex.perfect and not self.cap(a)):
                 continue
             if a > start:
+                q = self.before(a)
+                if q is not None and q.first == start:
+                    return q  # the clause opens with its subject: "Aufsichtsrätin Daniela
+                    # Cavallo hatte Diess' Vorgehen … kritisiert" (Diess' is the object's owner)
+            if a > start and not (
+                a + 1 < i and self.toks[a + 1].lw in self.lex.object_determiners
+            ):  # ("Sie haben einen Roman geschrieben": an object follows the auxiliary)
                 q = self.after(a + 1, check_follow=False)
                 if q is not None and q.last <= i:
                     return q  # (fronted: the subject follows the auxiliary)
@@ -2522,7 +2638,13 @@ class _Finder:
                 not self.cap(k) or self.initial(k)  # ("Wie das Statistische Bundesamt …")
             ):
                 q = self.after(k + 1, check_follow=False)
-                return q if q is not None and q.last <= i else None
+                if q is None or q.last > i:
+                    return None
+                if q.last - q.first > 3 and self.toks[q.last - 1].text == ")":
+                    e = q.last - 3  # "wie das Statistische Bundesamt (Destatis) mitteilt":
+                    # before its verb a bracket is dropped, as in "X (WHO) said"
+                    q = _Phrase(q.first, e, q.start, self.toks[e - 1].end)
+                return q
             k -= 1
         return None
 
