@@ -811,14 +811,76 @@ def line_reasons(
     lines = _lines(text)
     if model.enabled and lines:
         title = _title_index(lines)
+        body = _body(lines)
         for i, feats in candidate_features(text, lines, reasons, title):
-            if model.score(feats) >= model.threshold:
+            if model.score(feats) >= model.threshold and not _body_heading(lines, reasons, i, body):
                 reasons[lines[i].start] = "classifier"
     _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
     for i in [*_table_rows(lines), *_ranked_rows(lines)]:  # a table is content, not a menu
         if reasons.get(lines[i].start) != "phrase":
             reasons.pop(lines[i].start, None)
     return reasons
+
+
+# The body of the page (issue 14, round 8): the main run of prose, found as the densest
+# stretch of lines (boilerpipe/jusText-style text density; the maximum-sum run of Finn et
+# al.'s Body Text Extraction). A prose line (ends as a sentence, with punctuation inside it,
+# ten words or more; or thirty words) adds its characters; any other line costs as much as
+# a short prose line; the run is then widened over the running text next to it.
+MIN_PROSE_WORDS = 10
+LONG_PROSE_WORDS = 30
+NON_PROSE_COST = 150  # characters of prose one non-prose line outweighs
+_INNER_PUNCT = re.compile(r"[,;:–—]|\S[.!?]\s+\S")
+_PROSE_END = re.compile(r"[.!?…][\"'”»)\]]*$")
+
+
+def _is_body_prose(line: str) -> bool:
+    """A line of article prose: a sentence-like line with sentence-internal punctuation."""
+    core = _core(line)
+    n = _words(core)
+    if n >= LONG_PROSE_WORDS:
+        return True
+    return n >= MIN_PROSE_WORDS and bool(_PROSE_END.search(core) and _INNER_PUNCT.search(core))
+
+
+def _body(lines: list[_Line]) -> tuple[int, int]:
+    """(first, last) line index of the body: the run of lines with the largest sum of prose
+    characters minus `NON_PROSE_COST` per other line, widened over adjacent running text
+    (`_is_paragraph`); (-1, -1) when the page has no prose line."""
+    best, first, last = 0, -1, -1
+    total, start = 0, 0
+    for i, ln in enumerate(lines):
+        if total <= 0:
+            total, start = 0, i
+        total += len(ln.text) if _is_body_prose(ln.text) else -NON_PROSE_COST
+        if total > best:
+            best, first, last = total, start, i
+    if first < 0:
+        return -1, -1
+    while last + 1 < len(lines) and _is_paragraph(lines[last + 1].text):
+        last += 1
+    while first > 1 and _is_paragraph(lines[first - 1].text):
+        first -= 1
+    return first, last
+
+
+def _body_heading(
+    lines: list[_Line], reasons: dict[int, str], i: int, body: tuple[int, int]
+) -> bool:
+    """Line `i` is a subheading inside the body: not running text itself, within the body,
+    after a line of unmarked running text and before a prose line (`_is_body_prose`: a teaser's
+    one-line blurb is too short). Content by the annotation rules, so the classifier does
+    not mark it (issue 14, round 8)."""
+    first, last = body
+    if not first < i < last or _is_paragraph(lines[i].text):
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    return (
+        before.start not in reasons
+        and after.start not in reasons
+        and _is_paragraph(before.text)
+        and _is_body_prose(after.text)
+    )
 
 
 _RANK = re.compile(r"(\d{1,3})\.?")

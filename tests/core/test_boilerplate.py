@@ -1332,3 +1332,47 @@ def test_a_credit_makes_no_label_box_nor_alt_text_of_labels_above_it() -> None:
     reasons = _reasons(text)
     assert reasons.get(credit) == "credit"
     assert not any(label in reasons for label in labels)
+
+
+_RUN = [
+    "Der Betriebsrat kritisierte am Montag den Kommunikationsstil des Vorstands, und mehrere"
+    " Aufseher äußerten in einer langen Sitzung ihr Misstrauen gegenüber der Konzernspitze,"
+    " die seit Monaten unter Druck steht. Die Stimmung im Aufsichtsrat gilt als angespannt,"
+    " heißt es aus dem Umfeld des Gremiums.",
+    "Der Streit schwelt bereits seit einigen Wochen, weil die Beschäftigten fürchten, dass"
+    " geplante Einsparungen vor allem die Werke im Inland treffen werden. Der Vorstand hat"
+    " bisher keine Zusagen gemacht, wie viele Stellen wegfallen sollen, und verweist auf"
+    " laufende Gespräche.",
+    "Eine Sprecherin des Unternehmens wollte sich zu den Berichten nicht äußern, verwies aber"
+    " auf eine Betriebsversammlung, die für Donnerstag angesetzt ist und zu der mehrere"
+    " tausend Beschäftigte erwartet werden.",
+]
+_TEASERS = [
+    "Lesen Sie auch:",
+    "Neue Pläne für das Werk in Emden",
+    "Zulieferer warnen vor Engpässen",
+    "Was der Tarifabschluss bedeutet",
+    "Teilen",
+    "Drucken",
+]
+
+
+@pytest.mark.parametrize("heading", ["Haussegen hängt schief", "Gefahr im Verzug"])
+def test_subheading_inside_the_body_is_text(heading: str) -> None:
+    """Round 8: a short line between running text and a prose line, inside the densest run
+    of prose, is a subheading; the classifier (which marks these two without the rule)
+    leaves it, and the teaser links after the body stay furniture."""
+    p1, p2, p3 = _RUN
+    parts = ["Streit im Konzern um den Sparkurs", p1, p2, heading, p3, p2, *_TEASERS]
+    reasons = _reasons("\n\n".join(parts) + "\n")
+    assert heading not in reasons
+    assert all(line in reasons for line in _TEASERS)
+
+
+def test_body_is_the_densest_run_of_prose() -> None:
+    from reader.analysis.boilerplate import _body, _lines
+
+    p1, p2, p3 = _RUN
+    parts = ["Titel", "Start", "Politik", "Wirtschaft", p1, "Zwischentitel", p2, p3, *_TEASERS]
+    lines = _lines("\n\n".join(parts) + "\n")
+    assert _body(lines) == (4, 7)  # from the first prose line to the last, not the menus
