@@ -123,8 +123,13 @@ def sample(lang: str, number: int, size: int) -> list[Sentence]:
     # unjudged samples follow the judged ones in order: sample 2 before sample 1 is judged
     # starts `size` sentences on
     skip = (number - 1 - len({k for k, _ in judged.values()})) * size
-    rest = signal[last + 1 + max(0, skip) :]
-    return rest[:size]
+    # a sentence is one item however often a page repeats it, and never in two samples
+    rest, seen = [], set(judged)
+    for sent in signal[last + 1 :]:
+        if (sent.doc, sent.key) not in seen:
+            seen.add((sent.doc, sent.key))
+            rest.append(sent)
+    return rest[max(0, skip) :][:size]
 
 
 def marked(sent: Sentence, spans: list[audit.Span]) -> str:

@@ -1204,7 +1204,15 @@ class _Finder:
                 if q is not None and r is not None and q.last > r.last:
                     return q
                 continue
-            if check_follow and not self.boundary(p.last):
+            if check_follow and not (
+                self.boundary(p.last)
+                or (
+                    p.last < self.n
+                    and self.toks[p.last].lw in self.lex.aux
+                    and not self.cap(p.last)
+                    and self.toks[p.last].lw not in self.lex.perfect
+                )  # "sagt Birgit Kelle gleich zu Anfang", "sagde Hansen også"
+            ):
                 return None
             return self._with_apposed_name(p)
         return None

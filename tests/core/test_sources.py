@@ -2285,7 +2285,16 @@ SRC8_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
         ("fr", "Selon les informations de PurePeople, elle partira.", ["PurePeople"]),
         ("fr", "Il sera jugé selon des modalités fixées par la loi.", []),
     ],
+    "adverb_after_an_inverted_subject": [
+        (
+            "de",
+            "Es sei nie ihr Ziel gewesen, sagt Birgit Kelle gleich zu Anfang.",
+            ["Birgit Kelle"],
+        ),
+        ("de", "Das sagte Müller gleich ab.", []),
+    ],
     "verbs_added": [
+        ("de", "Das Landgericht urteilte, die Klage sei unbegründet.", ["Landgericht"]),
         ("de", "Peter Korig befürchtet, es könne sich wiederholen.", ["Peter Korig"]),
         ("de", "Befürchtet wird ein Anstieg der Preise.", []),
         (
