@@ -1784,7 +1784,7 @@ class _Finder:
         inner = self.parse(k + 1, stop=comma)
         if (
             inner is not None
-            and inner.last == comma
+            and (inner.last == comma or self._tag_between(inner.last, comma))
             and (
                 self.cls(k + 1) == NAME
                 or (self.cls(k + 1) == ROLE and k + 2 < comma and self.cls(k + 2) == NAME)
@@ -1797,6 +1797,15 @@ class _Finder:
         if k >= 3 and self.cls(k - 1) == NUM and self.toks[k - 2].text == ",":
             k -= 2  # "Jenna Morrow, 41, a nurse from Pritchard, said": the age goes too
         return self.before(k)
+
+    def _tag_between(self, a: int, b: int) -> bool:
+        """Is tokens a..b an age or a party tag in brackets: "Ulla Astman (S), erkender"?"""
+        return (
+            b - a == 3
+            and self.toks[a].text == "("
+            and self.toks[a + 2].text == ")"
+            and (self.cls(a + 1) == NUM or (self.cap(a + 1) and len(self.toks[a + 1].text) <= 4))
+        )
 
     # ---- cues ----------------------------------------------------------------------
     def cue_at(self, i: int) -> tuple[int, str] | None:

@@ -2293,6 +2293,28 @@ SRC8_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
         ),
         ("de", "Das sagte Müller gleich ab.", []),
     ],
+    "party_tag_inside_an_apposition": [
+        (
+            "da",
+            "Formanden for regionernes sundhedsudvalg, Ulla Astman (S), erkender, at målet "
+            "ikke er nået.",
+            ["Ulla Astman"],
+        ),
+        (
+            "da",
+            "Han mødte formanden for sundhedsudvalget, Ulla Astman (S), og hun erkender, at "
+            "målet ikke er nået.",
+            [],
+        ),
+    ],
+    "danish_roles_added": [
+        (
+            "da",
+            "Det fortæller områdets beboerrepræsentant, Kaj Larssen, efter fredagens melding.",
+            ["områdets beboerrepræsentant, Kaj Larssen"],
+        ),
+        ("da", "Det fortæller områdets beboere efter fredagens melding.", []),
+    ],
     "verbs_added": [
         ("de", "Das Landgericht urteilte, die Klage sei unbegründet.", ["Landgericht"]),
         ("de", "Peter Korig befürchtet, es könne sich wiederholen.", ["Peter Korig"]),
