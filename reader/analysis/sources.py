@@ -489,6 +489,18 @@ class _Finder:
             c = self._cls[i] = self._classify(i)
         return c
 
+    def _before_two_names(self, i: int) -> bool:
+        """Do two names (no times, no possessive) follow token i: "Experten Peter Kuo"?"""
+        return (
+            i + 2 < self.n
+            and self.toks[i + 1].word
+            and self.toks[i + 2].word
+            and self.cls(i + 1) == NAME
+            and self.cls(i + 2) == NAME
+            and not self.toks[i + 2].lw.endswith(tuple(self.lex.possessive))
+            and not any(_in(self.toks[m].lw, self.lex.times) for m in (i + 1, i + 2))
+        )
+
     def _classify(self, i: int) -> int:
         t = self.toks[i]
         lex = self.lex
@@ -533,7 +545,19 @@ class _Finder:
         if (not cap or initial or lex.nouns_capitalised or t.text[:-1].isupper()) and _in(
             lw, lex.nonsources, suffix_ok
         ):
+            if lex.nouns_capitalised and cap and self._before_two_names(i):
+                # German weak nouns: "laut dem Experten Peter Kuo", "laut Insider Ming-Chi
+                # Kuo" -- before a person's two names the singular is a title, not a group
+                return ROLE
             return NONS  # (a plural acronym is a group too: "say MPs")
+        if (
+            lex.nouns_capitalised
+            and cap
+            and "-" in lw
+            and _in(lw.rsplit("-", 1)[1], lex.nonsources, True)
+            and self._before_two_names(i)
+        ):
+            return ROLE  # "laut dem bekannten Apple-Analysten Ming-Chi Kuo"
         if (
             cap
             and not acronym

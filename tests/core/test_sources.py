@@ -2315,6 +2315,16 @@ SRC8_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
         ),
         ("da", "Det fortæller områdets beboere efter fredagens melding.", []),
     ],
+    "german_weak_noun_before_a_name": [
+        ("de", "Das wird laut dem Experten Peter Kuo anders.", ["Experten Peter Kuo"]),
+        (
+            "de",
+            "Das wird laut dem bekannten Apple-Analysten Ming-Chi Kuo anders.",
+            ["bekannten Apple-Analysten Ming-Chi Kuo"],
+        ),
+        ("de", "Das sagten Experten Anfang Mai.", []),
+        ("de", "Das sagten Experten der Deutschen Bank.", []),
+    ],
     "verbs_added": [
         ("de", "Das Landgericht urteilte, die Klage sei unbegründet.", ["Landgericht"]),
         ("de", "Peter Korig befürchtet, es könne sich wiederholen.", ["Peter Korig"]),
