@@ -25,14 +25,16 @@ from reader.model import Source, Span
 # Words keep inner apostrophes, hyphens and dots ("l'AFP", "Lee Seong-Jun", "U.S");
 # a leading hyphen is kept for machine-translation artefacts ("Nord -Korea"). A dot after
 # two lower-case letters and before a capital is a glued sentence end ("menar Ingemar
-# Skogö.Huvudkontoret"), not an inner dot.
+# Skogö.Huvudkontoret"), not an inner dot. A soft hyphen (U+00AD, an invisible hyphenation
+# point in web text: "Gleich\u00adzeitigkeit", "Ilya \u00adBudraitskis") stays inside its word
+# and is skipped like a space elsewhere.
 _TOKEN = re.compile(
     r"(?:\d+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))?"  # a brand name that opens with digits: "1Xtra"
-    r"-?[^\W\d_](?:\w|['’\-&](?=[^\W\d_])|:(?=s(?![^\W\d_]))"  # Swedish "SMHI:s"
+    r"-?[^\W\d_](?:\w|['’\-&\u00ad](?=[^\W\d_])|:(?=s(?![^\W\d_]))"  # Swedish "SMHI:s"
     r"|\.(?=[^\W\d_])(?:(?<![a-zß-öø-ÿ]{2}\.)|(?![A-ZÀ-ÖØ-Þ])))*"
     r"(?:(?<=s)['’](?=[ \u00a0][A-ZÀ-ÖØ-Þ]))?"  # English plural possessive "Teachers' Union"
     r"(?:-(?=\s+(?:og|och|und|and|et|y|eller|oder|ou|o)\s))?"  # "Helse- og omsorgsdepartementet"
-    r"|\d+(?:[.,]\d+)*|\n|[^\w\s]"
+    r"|\d+(?:[.,]\d+)*|\n|[^\w\s\u00ad]"  # a soft hyphen (U+00AD) is no token of its own
 )
 
 # Token classes.
@@ -165,6 +167,9 @@ class Lexicon:
     object_determiners: frozenset[str] = frozenset()  # de "den", "einen": never a subject
     verb_endings: tuple[str, ...] = ()  # es "acudieron", "está": a verb, not an adjective
     person_place_preps: frozenset[str] = frozenset()  # es "señaló Boric en Coquimbo"
+    # an object clitic between an inversion word and its verb: "comme le précise Closer",
+    # "como lo informó El País" (the subject follows the verb)
+    inversion_clitics: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -316,6 +321,7 @@ def lexicon(lang: str) -> Lexicon | None:
         coordinators=_words(data.get("coordinators", [])),
         aside_preps=_words(data.get("aside_preps", [])),
         aside_nouns=_words(data.get("aside_nouns", [])),
+        inversion_clitics=_words(data.get("inversion_clitics", [])),
         anonymous=_words(data.get("anonymous", [])),
         relatives=_words(data.get("relatives", [])),
         quantifiers=_words(data.get("quantifiers", [])),
@@ -483,6 +489,18 @@ class _Finder:
             c = self._cls[i] = self._classify(i)
         return c
 
+    def _before_two_names(self, i: int) -> bool:
+        """Do two names (no times, no possessive) follow token i: "Experten Peter Kuo"?"""
+        return (
+            i + 2 < self.n
+            and self.toks[i + 1].word
+            and self.toks[i + 2].word
+            and self.cls(i + 1) == NAME
+            and self.cls(i + 2) == NAME
+            and not self.toks[i + 2].lw.endswith(tuple(self.lex.possessive))
+            and not any(_in(self.toks[m].lw, self.lex.times) for m in (i + 1, i + 2))
+        )
+
     def _classify(self, i: int) -> int:
         t = self.toks[i]
         lex = self.lex
@@ -527,7 +545,19 @@ class _Finder:
         if (not cap or initial or lex.nouns_capitalised or t.text[:-1].isupper()) and _in(
             lw, lex.nonsources, suffix_ok
         ):
+            if lex.nouns_capitalised and cap and self._before_two_names(i):
+                # German weak nouns: "laut dem Experten Peter Kuo", "laut Insider Ming-Chi
+                # Kuo" -- before a person's two names the singular is a title, not a group
+                return ROLE
             return NONS  # (a plural acronym is a group too: "say MPs")
+        if (
+            lex.nouns_capitalised
+            and cap
+            and "-" in lw
+            and _in(lw.rsplit("-", 1)[1], lex.nonsources, True)
+            and self._before_two_names(i)
+        ):
+            return ROLE  # "laut dem bekannten Apple-Analysten Ming-Chi Kuo"
         if (
             cap
             and not acronym
@@ -1198,7 +1228,15 @@ class _Finder:
                 if q is not None and r is not None and q.last > r.last:
                     return q
                 continue
-            if check_follow and not self.boundary(p.last):
+            if check_follow and not (
+                self.boundary(p.last)
+                or (
+                    p.last < self.n
+                    and self.toks[p.last].lw in self.lex.aux
+                    and not self.cap(p.last)
+                    and self.toks[p.last].lw not in self.lex.perfect
+                )  # "sagt Birgit Kelle gleich zu Anfang", "sagde Hansen også"
+            ):
                 return None
             return self._with_apposed_name(p)
         return None
@@ -1245,10 +1283,12 @@ class _Finder:
             k + 2 < self.n
             and self.toks[k].lw in self.lex.aside_preps
             and not self.cap(k)
-            and self.cls(k + 1) == DET
+            and self.cls(k + 1) in (DET, INDEF)
             and self.toks[k + 2].lw in self.lex.aside_nouns
         ):
-            k += 3  # "a déclaré à la presse le lieutenant-colonel Thierry Masson"
+            # "a déclaré à la presse le lieutenant-colonel Thierry Masson", "a dénoncé dans
+            # un tweet le secrétaire général du syndicat"
+            k += 3
         elif (
             k + 1 < self.n
             and self.toks[k].lw in self.lex.aside_preps
@@ -1262,6 +1302,21 @@ class _Finder:
                 k = m
             elif m - k == 4:
                 k += 2  # "sur BFMTV Jérôme Castel": a one-word medium, then the person
+        if (
+            k + 2 < self.n
+            and not self.lex.nouns_capitalised  # "sagte ein aktiver Benutzer": a noun
+            and self.cls(k) == INDEF
+            and self.cls(k + 1) == LOWER
+            and self.cls(k + 2) == NAME
+            and not self.cap(k + 1)
+        ):
+            m = k + 2
+            while m < self.n and self.cls(m) == NAME:
+                m += 1
+            # "sagde en følelsesladet Maja Panduro": the epithet is outside; but "said a
+            # senior Foreign Office official" is a role of the body, not a name
+            if m >= self.n or not self.toks[m].word or self.cls(m) not in (LOWER, ROLE):
+                k += 2
         if (
             k + 1 < self.n
             and self.cls(k) == NUM
@@ -1753,7 +1808,7 @@ class _Finder:
         inner = self.parse(k + 1, stop=comma)
         if (
             inner is not None
-            and inner.last == comma
+            and (inner.last == comma or self._tag_between(inner.last, comma))
             and (
                 self.cls(k + 1) == NAME
                 or (self.cls(k + 1) == ROLE and k + 2 < comma and self.cls(k + 2) == NAME)
@@ -1766,6 +1821,15 @@ class _Finder:
         if k >= 3 and self.cls(k - 1) == NUM and self.toks[k - 2].text == ",":
             k -= 2  # "Jenna Morrow, 41, a nurse from Pritchard, said": the age goes too
         return self.before(k)
+
+    def _tag_between(self, a: int, b: int) -> bool:
+        """Is tokens a..b an age or a party tag in brackets: "Ulla Astman (S), erkender"?"""
+        return (
+            b - a == 3
+            and self.toks[a].text == "("
+            and self.toks[a + 2].text == ")"
+            and (self.cls(a + 1) == NUM or (self.cap(a + 1) and len(self.toks[a + 1].text) <= 4))
+        )
 
     # ---- cues ----------------------------------------------------------------------
     def cue_at(self, i: int) -> tuple[int, str] | None:
@@ -1902,8 +1966,11 @@ class _Finder:
                     or (
                         k + 1 < self.n
                         and not self.toks[k + 1].word
-                        and self.toks[k + 1].text in ends
-                    )
+                        and (
+                            self.toks[k + 1].text in ends
+                            or (ends is _CLAUSE_ENDS and self.toks[k + 1].text == "(")
+                        )
+                    )  # "wies auf … hin (»Jungle World« 39/2023)."
                 ):
                     return True
             elif t.text in _CLAUSE_ENDS:
@@ -2237,6 +2304,11 @@ class _Finder:
             and (
                 self.toks[p].lw in self.lex.aux
                 or self.toks[p].lw in self.lex.intensifiers  # "Mattilsynet selv sier"
+                or (
+                    self.toks[p].lw in self.lex.inversion_clitics
+                    and p > 0
+                    and self.toks[p - 1].full in self.lex.inversion_words
+                )  # "comme le précise Closer"
                 or self._manner_adverb(p)
                 or self._time_adverb(p)
             )
@@ -2262,6 +2334,17 @@ class _Finder:
             and (self.cls(p - 1) == NUM or (self.cap(p - 1) and len(self.toks[p - 1].text) <= 4))
         ):
             p -= 3  # an age or a party: "Ola Nordmann (45) sier", "Espen Barth Eide (Ap) sier"
+        elif p >= 3 and self.toks[p].text == ")":
+            opening = next(
+                (m for m in range(p - 2, max(p - 9, 0), -1) if self.toks[m].text in "()"), -1
+            )
+            if (
+                opening > 0
+                and self.toks[opening].text == "("
+                and self.toks[opening - 1].word
+                and any(self.cls(m) == NUM for m in range(opening + 1, p))
+            ):
+                p = opening - 1  # a citation: "Peter Korig (»Jungle World« 35/2023) befürchtet"
         prev = self.toks[p] if p >= 0 else None
         inverted = prev is None or (
             not prev.word and (prev.text in _INVERSION or (prev.text in "!?" and not self.cap(i)))
