@@ -1817,10 +1817,21 @@ class _Finder:
             holder = self._holder_before(inner, k)
             if holder is not None:
                 return holder  # "Martin Ellis, Halifax chief economist, said"
-            return inner  # ("Mannens försvarare, advokat Per Holm, uppger": role + name)
+            if not self._describes(inner, k + 1):
+                return inner  # ("Mannens försvarare, advokat Per Holm, uppger": role + name)
+            # ("Dr Richard Lewis, Welsh secretary of the BMA (BMA), welcomed": a capitalised
+            # adjective opens a role phrase; the name before the comma is the source)
         if k >= 3 and self.cls(k - 1) == NUM and self.toks[k - 2].text == ",":
             k -= 2  # "Jenna Morrow, 41, a nurse from Pritchard, said": the age goes too
         return self.before(k)
+
+    def _describes(self, inner: _Phrase, first: int) -> bool:
+        """Is the phrase between two commas a description (a lower-case role word after its
+        capitalised first word: "Welsh secretary of the BMA") rather than a name ("Stephen
+        King", "Tom McCabe MSP") or a leading role and a name ("advokat Per Holm")?"""
+        return any(
+            self.cls(i) == ROLE and not self.cap(i) for i in range(first + 1, inner.last)
+        ) and not (self.cls(first) == ROLE and self.cls(first + 1) == NAME)
 
     def _tag_between(self, a: int, b: int) -> bool:
         """Is tokens a..b an age or a party tag in brackets: "Ulla Astman (S), erkender"?"""
