@@ -27,7 +27,6 @@ full). A gold source is found when a predicted span overlaps it (loose) or equal
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sys
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import source_audit as audit
+from audit_data import LANGS, short_hash, use_code
 
 QUOTES = '"“”„«»'
 DASHES = ("- ", "– ", "— ")
@@ -52,7 +52,7 @@ class Sentence:
 
     @property
     def key(self) -> str:
-        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:12]
+        return short_hash(self.text)
 
 
 def _after_audit(lang: str) -> list[tuple[str, str]]:
@@ -226,9 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", action="store_true", help="recall per language")
     parser.add_argument("--code", help="import reader from this folder (e.g. an older copy)")
     args = parser.parse_args(argv)
-    if args.code:
-        sys.path.insert(0, str(Path(args.code).resolve()))
-    langs = args.lang or ["es", "fr", "de", "no", "da", "sv", "en"]
+    use_code(args.code)
+    langs = args.lang or list(LANGS)
     if args.score:
         score(langs, args.size)
         return 0
