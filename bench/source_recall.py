@@ -117,7 +117,13 @@ def sample(lang: str, number: int, size: int) -> list[Sentence]:
     judged = read_recall(lang)
     stored = {key for key, (k, _) in judged.items() if k == number}
     if stored:  # by hash among all sentences: a changed cue list cannot move the sample
-        return [s for s in sentences(lang) if (s.doc, s.key) in stored]
+        # (once each: a sentence a page repeats is one judgement line, as when it was drawn)
+        out, seen = [], set()
+        for sent in sentences(lang):
+            if (sent.doc, sent.key) in stored and (sent.doc, sent.key) not in seen:
+                seen.add((sent.doc, sent.key))
+                out.append(sent)
+        return out
     signal = signalled(lang)
     last = max((i for i, s in enumerate(signal) if (s.doc, s.key) in judged), default=-1)
     # unjudged samples follow the judged ones in order: sample 2 before sample 1 is judged
