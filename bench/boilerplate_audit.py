@@ -208,11 +208,18 @@ def score(langs: Sequence[str], errors: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", metavar="LANG", help="print the sample's lines and verdicts")
+    parser.add_argument(
+        "--show",
+        metavar="LANG",
+        choices=sorted(SAMPLES),
+        help="print the sample's lines and verdicts",
+    )
     parser.add_argument("--blind", action="store_true", help="--show without the verdicts")
     parser.add_argument("--record", nargs=2, metavar=("LANG", "FILE"), help="store verdicts")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
-    parser.add_argument("--lang", action="append", help="only these samples")
+    parser.add_argument(
+        "--lang", action="append", choices=sorted(SAMPLES), help="only these samples"
+    )
     parser.add_argument(
         "--code", type=Path, default=ROOT, help="import `reader` from DIR (an older copy)"
     )
