@@ -8,11 +8,12 @@
     .venv/bin/python bench/boilerplate_audit.py --code DIR  # the code of DIR/reader (git archive)
 
 Texts: the reader's own extraction of real pages (`de_web_dev.jsonl`, `es_dev.jsonl`) and
-news texts (`dannews_dev`, `kthxc_dev`, `orangesum_dev`) in ``READER_SUM_DATA`` (default
-``../sum-data``; never the ``*_heldout.jsonl`` files). The sample of a language is the
-first N texts by sorted id (`SAMPLES`); each text is laid out as a library file (title
-line, blank line, text) and goes through `loader.parse`, as `bench/boilerplate_clean.py`
-does. A line is predicted furniture when `line_reasons` marks it.
+news texts (`dannews_dev`, `kthxc_dev`, `orangesum_dev`) in ``READER_SUM_DATA`` or
+``SUM_DATA`` (default ``../sum-data``, `bench/audit_data.py`; never the ``*_heldout.jsonl``
+files). The sample of a language is the first N texts by sorted id (`SAMPLES`); each text
+is laid out as a library file (title line, blank line, text) and goes through
+`loader.parse`, as `bench/boilerplate_clean.py` does. A line is predicted furniture when
+`line_reasons` marks it.
 
 Hand verdicts (judged line by line before the code was changed, `--show`): one file per
 language in ``bench/data/boilerplate_audit/<lang>.json`` with the sample's ids and, per
@@ -29,16 +30,15 @@ false alarms (text lines marked / text lines), with the counts.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("READER_SUM_DATA", ROOT.parent / "sum-data"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from audit_data import ROOT, SUM_DATA, dev_rows, short_hash, use_code
+
 VERDICTS = ROOT / "bench" / "data" / "boilerplate_audit"
 # sample -> (file, first, size): texts first … first + size - 1 by sorted id. The first five
 # were judged before any code change and then used to find causes; "de2" and "da2" (the next
@@ -67,16 +67,13 @@ class Line:
 
 
 def line_hash(line: str) -> str:
-    return hashlib.sha1(line.strip().encode("utf-8")).hexdigest()[:12]
+    return short_hash(line.strip())
 
 
 def sample(lang: str) -> list[tuple[str, str]]:
     """(id, library-file text) of the first N texts by sorted id."""
     name, first, n = SAMPLES[lang]
-    if "heldout" in name:
-        raise SystemExit("held-out files are not audited")
-    with (DATA_DIR / name).open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
+    rows = dev_rows(SUM_DATA / name)
     rows.sort(key=lambda r: str(r["id"]))
     out = []
     for row in rows[first : first + n]:
@@ -211,16 +208,23 @@ def score(langs: Sequence[str], errors: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", metavar="LANG", help="print the sample's lines and verdicts")
+    parser.add_argument(
+        "--show",
+        metavar="LANG",
+        choices=sorted(SAMPLES),
+        help="print the sample's lines and verdicts",
+    )
     parser.add_argument("--blind", action="store_true", help="--show without the verdicts")
     parser.add_argument("--record", nargs=2, metavar=("LANG", "FILE"), help="store verdicts")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
-    parser.add_argument("--lang", action="append", help="only these samples")
+    parser.add_argument(
+        "--lang", action="append", choices=sorted(SAMPLES), help="only these samples"
+    )
     parser.add_argument(
         "--code", type=Path, default=ROOT, help="import `reader` from DIR (an older copy)"
     )
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(args.code))
+    use_code(args.code)
     if args.show:
         show(args.show, args.blind)
     elif args.record:

@@ -8,7 +8,7 @@
     python bench/source_audit.py --lang fr --extend 80 --unjudged  # a second batch of texts
 
 Texts: the dev parts of the summary sets (never their held-out parts):
-`/work/wt/sum-data/` (or `$SUM_DATA`) es_dev, orangesum_dev (fr), de_web_dev,
+`../sum-data/` (or `$SUM_DATA`, `bench/audit_data.py`) es_dev, orangesum_dev (fr), de_web_dev,
 dannews_dev (da), kthxc_dev (sv), and `../shared/eval/` norsumm_dev (no), bbc_dev (en).
 
 The sample is fixed: the texts of a language are taken in sorted `id` order until
@@ -26,17 +26,15 @@ Precision: strict = ok / judged, loose = (ok + partial) / judged.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from audit_data import EVAL, LANGS, ROOT, SUM_DATA, dev_rows, use_code
+
 sys.path.insert(0, str(ROOT))
 
-SUM_DATA = Path(os.environ.get("SUM_DATA", "/work/wt/sum-data"))
-EVAL = ROOT.parent / "shared" / "eval"
 SETS = {
     "es": SUM_DATA / "es_dev.jsonl",
     "fr": SUM_DATA / "orangesum_dev.jsonl",
@@ -61,16 +59,7 @@ class Span:
 
 def texts(lang: str) -> list[tuple[str, str]]:
     """(id, text) of every text of a language's dev set, sorted by id."""
-    path = SETS[lang]
-    if "heldout" in path.name:  # never
-        raise SystemExit(f"{path} is a held-out file")
-    rows = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                rows.append((str(row["id"]), str(row["text"])))
-    return sorted(rows)
+    return sorted((str(row["id"]), str(row["text"])) for row in dev_rows(SETS[lang]))
 
 
 def predict(text: str, lang: str, doc: str) -> list[Span]:
@@ -197,9 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", action="store_true", help="precision per language")
     parser.add_argument("--code", help="import reader from this folder (e.g. an older copy)")
     args = parser.parse_args(argv)
-    if args.code:
-        sys.path.insert(0, str(Path(args.code).resolve()))
-    langs = args.lang or ["es", "fr", "de", "no", "da", "sv", "en"]
+    use_code(args.code)
+    langs = args.lang or list(LANGS)
     if args.score:
         score(langs)
         return 0

@@ -27,7 +27,6 @@ full). A gold source is found when a predicted span overlaps it (loose) or equal
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sys
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import source_audit as audit
+from audit_data import LANGS, short_hash, use_code
 
 QUOTES = '"“”„«»'
 DASHES = ("- ", "– ", "— ")
@@ -52,7 +52,7 @@ class Sentence:
 
     @property
     def key(self) -> str:
-        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:12]
+        return short_hash(self.text)
 
 
 def _after_audit(lang: str) -> list[tuple[str, str]]:
@@ -117,7 +117,13 @@ def sample(lang: str, number: int, size: int) -> list[Sentence]:
     judged = read_recall(lang)
     stored = {key for key, (k, _) in judged.items() if k == number}
     if stored:  # by hash among all sentences: a changed cue list cannot move the sample
-        return [s for s in sentences(lang) if (s.doc, s.key) in stored]
+        # (once each: a sentence a page repeats is one judgement line, as when it was drawn)
+        out, seen = [], set()
+        for sent in sentences(lang):
+            if (sent.doc, sent.key) in stored and (sent.doc, sent.key) not in seen:
+                seen.add((sent.doc, sent.key))
+                out.append(sent)
+        return out
     signal = signalled(lang)
     last = max((i for i, s in enumerate(signal) if (s.doc, s.key) in judged), default=-1)
     # unjudged samples follow the judged ones in order: sample 2 before sample 1 is judged
@@ -226,9 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", action="store_true", help="recall per language")
     parser.add_argument("--code", help="import reader from this folder (e.g. an older copy)")
     args = parser.parse_args(argv)
-    if args.code:
-        sys.path.insert(0, str(Path(args.code).resolve()))
-    langs = args.lang or ["es", "fr", "de", "no", "da", "sv", "en"]
+    use_code(args.code)
+    langs = args.lang or list(LANGS)
     if args.score:
         score(langs, args.size)
         return 0

@@ -497,7 +497,7 @@ class _Finder:
             and self.toks[i + 2].word
             and self.cls(i + 1) == NAME
             and self.cls(i + 2) == NAME
-            and not self.toks[i + 2].lw.endswith(tuple(self.lex.possessive))
+            and not self.toks[i + 2].lw.endswith(self.lex.possessive)
             and not any(_in(self.toks[m].lw, self.lex.times) for m in (i + 1, i + 2))
         )
 
@@ -2347,7 +2347,7 @@ class _Finder:
             p -= 3  # an age or a party: "Ola Nordmann (45) sier", "Espen Barth Eide (Ap) sier"
         elif p >= 3 and self.toks[p].text == ")":
             opening = next(
-                (m for m in range(p - 2, max(p - 9, 0), -1) if self.toks[m].text in "()"), -1
+                (m for m in range(p - 2, max(p - 9, 0), -1) if self.toks[m].text in ("(", ")")), -1
             )
             if (
                 opening > 0
@@ -2727,7 +2727,7 @@ class _Finder:
         if not self.lex.clause_openers or (last < self.n and self.cls(last) != PUNCT):
             return None
         k = i - 1
-        while k >= 0 and i - k <= 14 and (self.toks[k].word or self.toks[k].text in "()"):
+        while k >= 0 and i - k <= 14 and (self.toks[k].word or self.toks[k].text in ("(", ")")):
             if self.toks[k].lw in self.lex.clause_openers and (
                 not self.cap(k) or self.initial(k)  # ("Wie das Statistische Bundesamt …")
             ):

@@ -1297,6 +1297,20 @@ def test_seventh_round_furniture_lines(line: str) -> None:
     assert line in _reasons(text)
 
 
+def test_party_tag_after_a_name_is_no_agency_credit() -> None:
+    # "AP" is a wire agency only after "vía"/"via" (credits.txt): matched without case, a
+    # bare "(Ap)" is a Norwegian party tag, and a credit would also turn the sentence above
+    # into a picture's alternative text
+    first = "Stortinget vedtok i dag budsjettet etter lange forhandlinger mellom partiene."
+    name = "Statsminister Jonas Gahr Støre (Ap)"
+    text = (
+        f"Tittel\n\n{first}\n\n{name}\n\nDet var en lang dag i Stortinget, og mange var slitne.\n"
+    )
+    reasons = _reasons(text)
+    assert name not in reasons
+    assert first not in reasons
+
+
 def test_markdown_breaks_stay_text_next_to_plus_separators() -> None:
     for line in ("***", "___", "---"):
         assert not is_boilerplate_line(line)

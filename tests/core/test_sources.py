@@ -2205,18 +2205,25 @@ SRC7_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+def _table_cases(tables: dict[str, list[tuple[str, str, list[str]]]]) -> list:
+    """One case per row of a round's tables ("<class>-<row>" ids), so that a failure names
+    the class of fix it belongs to."""
+    return [
         pytest.param(lang, text, expected, id=f"{name}-{i}")
-        for name, table in SRC7_TABLES.items()
+        for name, table in tables.items()
         for i, (lang, text, expected) in enumerate(table)
-    ],
-)
-def test_seventh_round_sources(lang: str, text: str, expected: list[str]) -> None:
+    ]
+
+
+def _check_sources(lang: str, text: str, expected: list[str]) -> None:
     found = find_sources(text, lang)
     assert [s.text for s in found] == expected
     _assert_valid(text, found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _table_cases(SRC7_TABLES))
+def test_seventh_round_sources(lang: str, text: str, expected: list[str]) -> None:
+    _check_sources(lang, text, expected)
 
 
 def test_seventh_round_romance_verb_ends_a_name() -> None:
@@ -2338,15 +2345,6 @@ SRC8_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        pytest.param(lang, text, expected, id=f"{name}-{i}")
-        for name, table in SRC8_TABLES.items()
-        for i, (lang, text, expected) in enumerate(table)
-    ],
-)
+@pytest.mark.parametrize(("lang", "text", "expected"), _table_cases(SRC8_TABLES))
 def test_eighth_round_sources(lang: str, text: str, expected: list[str]) -> None:
-    found = find_sources(text, lang)
-    assert [s.text for s in found] == expected
-    _assert_valid(text, found)
+    _check_sources(lang, text, expected)
