@@ -637,12 +637,22 @@ COMMANDS = {
 }
 
 
+def _profile_cache() -> Path:
+    """Where langdetect's profiles are cached (`langprofiles.use_cache`)."""
+    from reader.library.locations import cache_dir
+
+    return cache_dir()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     from reader.library import faults
 
     faults.reset()  # warnings are about this command only (main may run in-process)
+    from reader.analysis import langprofiles
+
+    langprofiles.use_cache(_profile_cache)  # the platform cache folder, never the library
     try:
         args = build_parser().parse_args(search_words_as_query(argv))
         try:

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Same output before and after a speed change: summaries, sentence splits, boilerplate.
+
+    .venv/bin/python bench/summary_same.py --before /work/wt/speed-base
+    .venv/bin/python bench/summary_same.py --before OLD --after NEW --methods default textrank
+
+Each checkout (`--before`, `--after`, default this one) is imported in its own process
+(its folder first on sys.path; both use this venv's packages) and dumps, for every text:
+the language it resolved, the sentence spans of `split_sentences` in that language, the
+boilerplate spans, and the summary of every method (the default and every stock method)
+at the default length and at K sentences (the record's `k`, else 3), each sentence with
+its offsets, rank and `why`, through the CLI's path (`loader.load` of the file as the
+eval protocol lays it out -> `pipeline.summarise_article` -> `Summary`). The two dumps
+are compared record by record; the counts and every difference are printed.
+
+Texts: bench/summary.py's generated 2,000- and 5,000-sentence articles with
+`--language` en no da sv de fr es it, an unknown code ("xx") and detected; every file
+under `articles/`; every record of the dev files in `../shared/eval/` (`*_dev.jsonl`)
+and `$READER_LANG_EVAL_DIR` (default /work/wt/sum-data; `*_dev.jsonl` only: held-out
+and test files are never opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+STOCK = ("textrank", "lexrank", "lsa", "luhn", "sumbasic", "kl", "reduction")
+GENERATED_LANGS = ("en", "no", "da", "sv", "de", "fr", "es", "it", "xx", None)
+GENERATED_SIZES = (2000, 5000)
+STOCK_SKIPS = 5000  # the stock methods are checked on the 2,000-sentence article only
+_SHARED_EVAL = HERE.parents[1] / "shared" / "eval"
+LANG_DIR = Path(os.environ.get("READER_LANG_EVAL_DIR", "/work/wt/sum-data"))
+
+
+def dev_files() -> list[Path]:
+    """The dev JSONL files: `*_dev.jsonl` only (held-out and test never match)."""
+    files = sorted(_SHARED_EVAL.glob("*_dev.jsonl")) + sorted(LANG_DIR.glob("*_dev.jsonl"))
+    return [f for f in files if "heldout" not in f.name and "test" not in f.name]
+
+
+def texts(repo: Path, part: str) -> Iterator[tuple[str, bytes, str | None, int, str]]:
+    """(id, file bytes, --language, K, file suffix) for every text checked: the
+    generated articles (`part` "generated"), the others ("texts") or all."""
+    from summary import article
+
+    if part in ("all", "generated"):
+        for size in GENERATED_SIZES:
+            blob = article(size).encode("utf-8")
+            for lang in GENERATED_LANGS:
+                yield f"generated{size}/{lang or 'detect'}", blob, lang, 10, ".txt"
+    if part == "generated":
+        return
+    for path in sorted((repo / "articles").rglob("*")):
+        if path.is_file():
+            yield (
+                f"articles/{path.relative_to(repo / 'articles')}",
+                path.read_bytes(),
+                None,
+                3,
+                path.suffix,
+            )
+    for file in dev_files():
+        with file.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                text = rec["text"]
+                if rec.get("title"):
+                    text = f"{rec['title']}\n\n{text}"
+                k = int(rec.get("k") or 3)
+                yield f"{file.name}/{rec['id']}", text.encode("utf-8"), None, k, ".txt"
+
+
+def dump(tree: Path, out: Path, methods: list[str], part: str, limit: int | None = None) -> None:
+    """Import `tree`'s reader and write one JSON line per text."""
+    sys.path.insert(0, str(tree))
+    import reader
+
+    assert Path(reader.__file__).resolve().is_relative_to(tree.resolve()), reader.__file__
+    from reader.analysis.boilerplate import find_boilerplate
+    from reader.analysis.loader import load
+    from reader.analysis.pipeline import language_of, summarise_article
+    from reader.analysis.sentences import split_sentences
+    from reader.model import Options
+
+    repo = HERE.parent
+    with out.open("w", encoding="utf-8") as sink, tempfile.TemporaryDirectory() as tmp:
+        _profile_cache(Path(tmp) / "cache")
+        for n, (ident, blob, lang, k, suffix) in enumerate(texts(repo, part)):
+            if limit is not None and n >= limit:
+                break
+            path = Path(tmp) / f"article{suffix}"
+            path.write_bytes(blob)
+            art = load(path)
+            resolved = language_of(art, Options(language=lang))
+            rec: dict[str, Any] = {
+                "id": ident,
+                "language": resolved,
+                "split": [(s.start, s.end) for s in split_sentences(art.text, resolved)],
+                "boilerplate": [(s.start, s.end) for s in find_boilerplate(art.text, resolved)],
+                "summaries": {},
+            }
+            for method in methods:
+                if method in STOCK and ident.startswith(f"generated{STOCK_SKIPS}/"):
+                    continue  # minutes each; the 2,000-sentence article has them
+                for length in (None, k):
+                    opts = Options(
+                        sentences=length,
+                        method=None if method == "default" else method,
+                        language=lang,
+                    )
+                    summary = summarise_article(art, opts)
+                    rec["summaries"][f"{method}/{length or 'default'}"] = [
+                        summary.method,
+                        [(s.start, s.end, s.rank, s.why, s.text) for s in summary.sentences],
+                        summary.lines(),
+                    ]
+            sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def _profile_cache(folder: Path) -> None:
+    """As the CLI does (`cli.main`), when this checkout caches langdetect's profiles:
+    the cache is written first, so that every detection reads it."""
+    from reader.analysis import langprofiles
+
+    if hasattr(langprofiles, "use_cache"):
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+
+        langprofiles.load_cached(PROFILES_DIRECTORY, folder)
+        langprofiles.use_cache(lambda: folder)
+        kind = type(langprofiles.factory().word_lang_prob_map).__name__
+        print(f"{Path.cwd()}: langdetect profiles from the cache ({kind})", file=sys.stderr)
+
+
+def _run(
+    tree: str, out: Path, methods: list[str], limit: int | None, part: str
+) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--dump", tree, "--out", str(out)]
+    cmd += ["--limit", str(limit)] if limit is not None else []
+    cmd += ["--part", part]
+    return subprocess.Popen([*cmd, "--methods", *methods], cwd=tree)
+
+
+def compare(before: Path, after: Path) -> int:
+    a = [json.loads(line) for line in before.open(encoding="utf-8")]
+    b = [json.loads(line) for line in after.open(encoding="utf-8")]
+    diffs: list[str] = []
+    if [r["id"] for r in a] != [r["id"] for r in b]:
+        diffs.append("the two dumps have different texts")
+    counts = {"texts": 0, "summaries": 0, "summary sentences": 0, "split spans": 0}
+    counts["boilerplate spans"] = 0
+    for ra, rb in zip(a, b, strict=False):
+        counts["texts"] += 1
+        counts["split spans"] += len(ra["split"])
+        counts["boilerplate spans"] += len(ra["boilerplate"])
+        for key in ("language", "split", "boilerplate"):
+            if ra[key] != rb[key]:
+                diffs.append(f"{ra['id']}: {key} differs")
+        for key, value in ra["summaries"].items():
+            counts["summaries"] += 1
+            counts["summary sentences"] += len(value[1])
+            if rb["summaries"].get(key) != value:
+                diffs.append(f"{ra['id']}: summary {key} differs")
+    digest = hashlib.sha256(after.read_bytes()).hexdigest()[:16]
+    print(", ".join(f"{v:,} {k}" for k, v in counts.items()) + f" (dump sha256 {digest})")
+    for d in diffs[:50]:
+        print("  " + d)
+    print(f"{len(diffs)} differences")
+    return 1 if diffs else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--before", help="checkout of the code before")
+    ap.add_argument("--after", default=str(HERE.parent))
+    ap.add_argument("--methods", nargs="+", default=["default", *STOCK])
+    ap.add_argument("--keep", help="folder for the two dumps (default: a temporary one)")
+    ap.add_argument(
+        "--reuse-before", action="store_true", help="use --keep's before.jsonl if it is there"
+    )
+    ap.add_argument("--limit", type=int, help="only the first N texts (a quick check)")
+    ap.add_argument("--part", choices=("all", "generated", "texts"), default="all")
+    ap.add_argument("--dump", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.dump:
+        dump(Path(args.dump), Path(args.out), args.methods, args.part, args.limit)
+        return 0
+    if not args.before:
+        ap.error("--before is required")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        outs = {name: folder / f"{name}.jsonl" for name in ("before", "after")}
+        jobs = [_run(args.after, outs["after"], args.methods, args.limit, args.part)]
+        if not (args.reuse_before and args.keep and outs["before"].exists()):
+            jobs.append(_run(args.before, outs["before"], args.methods, args.limit, args.part))
+        if any(job.wait() != 0 for job in jobs):
+            print("a dump failed")
+            return 2
+        return compare(outs["before"], outs["after"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
