@@ -86,8 +86,12 @@ def dump(tree: Path, out: Path, methods: list[str], part: str, limit: int | None
     """Import `tree`'s reader and write one JSON line per text."""
     sys.path.insert(0, str(tree))
     import reader
+    import reader.cli
 
     assert Path(reader.__file__).resolve().is_relative_to(tree.resolve()), reader.__file__
+    if hasattr(reader.cli, "single_thread_blas"):  # as `cli.main` does, before numpy
+        assert "numpy" not in sys.modules
+        reader.cli.single_thread_blas()
     from reader.analysis.boilerplate import find_boilerplate
     from reader.analysis.loader import load
     from reader.analysis.pipeline import language_of, summarise_article

@@ -662,3 +662,31 @@ def test_app_without_a_terminal_exits_2_at_once(
     # stdout a terminal but stdin not: the same
     code, _ = run_pty([], env, work, stdin_tty=False)
     assert code == 2
+
+
+def test_the_cli_runs_numpy_with_one_blas_thread_unless_told(tmp_path: Path) -> None:
+    """BLAS threads spin after each product (CPU taken from the other core): the CLI
+    asks for one before numpy loads, and a value the user set wins."""
+    article = tmp_path / "a.txt"
+    article.write_text("The council said the harbour budget would rise next year. " * 40)
+    code = (
+        "import os, sys\n"
+        "from reader.cli import main\n"
+        "assert main(['summary', sys.argv[1], '--language', 'en']) == 0\n"
+        "import numpy\n"
+        "print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['OMP_NUM_THREADS'])\n"
+    )
+    env = isolated_env(tmp_path / "home")
+    for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
+        env.pop(name, None)
+    for given, expected in ((None, "1 1"), ("2", "2 1")):
+        if given is not None:
+            env["OPENBLAS_NUM_THREADS"] = given
+        run = subprocess.run(
+            [sys.executable, "-c", code, str(article)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        assert run.stdout.splitlines()[-1] == expected
