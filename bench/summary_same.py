@@ -2,7 +2,8 @@
 """Same output before and after a speed change: summaries, sentence splits, boilerplate.
 
     .venv/bin/python bench/summary_same.py --before /work/wt/speed-base
-    .venv/bin/python bench/summary_same.py --before OLD --after NEW --methods default textrank
+    .venv/bin/python bench/summary_same.py --before OLD --methods default --limit 50
+    .venv/bin/python bench/summary_same.py --before OLD --part texts --keep DIR --reuse-before
 
 Each checkout (`--before`, `--after`, default this one) is imported in its own process
 (its folder first on sys.path; both use this venv's packages) and dumps, for every text:
@@ -10,14 +11,17 @@ the language it resolved, the sentence spans of `split_sentences` in that langua
 boilerplate spans, and the summary of every method (the default and every stock method)
 at the default length and at K sentences (the record's `k`, else 3), each sentence with
 its offsets, rank and `why`, through the CLI's path (`loader.load` of the file as the
-eval protocol lays it out -> `pipeline.summarise_article` -> `Summary`). The two dumps
-are compared record by record; the counts and every difference are printed.
+eval protocol lays it out -> `pipeline.summarise_article` -> `Summary`), set up as
+`cli.main` sets it up where the checkout does (one BLAS thread; langdetect's profiles
+read from a cache, written first into a temporary folder). The two dumps are compared
+record by record; the counts and every difference are printed.
 
-Texts: bench/summary.py's generated 2,000- and 5,000-sentence articles with
-`--language` en no da sv de fr es it, an unknown code ("xx") and detected; every file
-under `articles/`; every record of the dev files in `../shared/eval/` (`*_dev.jsonl`)
-and `$READER_LANG_EVAL_DIR` (default /work/wt/sum-data; `*_dev.jsonl` only: held-out
-and test files are never opened).
+Texts (`--part`): "generated" is bench/summary.py's 2,000- and 5,000-sentence articles
+with `--language` en no da sv de fr es it, an unknown code ("xx") and detected (the
+stock methods on the 2,000-sentence one only: minutes each at 5,000); "texts" is every
+file under `articles/` and every record of the dev files in `../shared/eval/`
+(`*_dev.jsonl`) and `$READER_LANG_EVAL_DIR` (default /work/wt/sum-data; `*_dev.jsonl`
+only: held-out and test files are never opened); "all" is both.
 """
 
 from __future__ import annotations
@@ -89,7 +93,9 @@ def dump(tree: Path, out: Path, methods: list[str], part: str, limit: int | None
     import reader.cli
 
     assert Path(reader.__file__).resolve().is_relative_to(tree.resolve()), reader.__file__
-    if hasattr(reader.cli, "single_thread_blas"):  # as `cli.main` does, before numpy
+    if one_blas_thread(tree) and "default" in methods:  # as `cli.cmd_summary` does
+        if len(methods) > 1:
+            raise SystemExit("one BLAS thread for the default method only: dump it alone")
         assert "numpy" not in sys.modules
         reader.cli.single_thread_blas()
     from reader.analysis.boilerplate import find_boilerplate
@@ -130,6 +136,33 @@ def dump(tree: Path, out: Path, methods: list[str], part: str, limit: int | None
                         [(s.start, s.end, s.rank, s.why, s.text) for s in summary.sentences],
                         summary.lines(),
                     ]
+            sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def one_blas_thread(tree: Path) -> bool:
+    """Whether the checkout's `reader summary` runs the default method with one BLAS
+    thread (`cli.single_thread_blas`) and the stock methods with the machine's: BLAS
+    reads its thread count when numpy loads, so such a checkout dumps the default
+    method in one process and the stock methods in another."""
+    return "def single_thread_blas" in (tree / "reader" / "cli.py").read_text(encoding="utf-8")
+
+
+def merge(parts: list[Path], out: Path) -> None:
+    """One dump from dumps of the same texts with different methods."""
+    records: list[dict[str, Any]] = []
+    for part in parts:
+        with part.open(encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        if not records:
+            records = rows
+            continue
+        assert [r["id"] for r in rows] == [r["id"] for r in records]
+        for rec, row in zip(records, rows, strict=True):
+            for key in ("language", "split", "boilerplate"):
+                assert rec[key] == row[key], (rec["id"], key)
+            rec["summaries"].update(row["summaries"])
+    with out.open("w", encoding="utf-8") as sink:
+        for rec in records:
             sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
 
 
@@ -199,7 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=("all", "generated", "texts"), default="all")
     ap.add_argument("--dump", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--merge", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.merge:  # --merge OUT PART... (dumps of one checkout made by hand)
+        merge([Path(p) for p in args.merge[1:]], Path(args.merge[0]))
+        return 0
     if args.dump:
         dump(Path(args.dump), Path(args.out), args.methods, args.part, args.limit)
         return 0
@@ -209,12 +246,24 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
         outs = {name: folder / f"{name}.jsonl" for name in ("before", "after")}
-        jobs = [_run(args.after, outs["after"], args.methods, args.limit, args.part)]
-        if not (args.reuse_before and args.keep and outs["before"].exists()):
-            jobs.append(_run(args.before, outs["before"], args.methods, args.limit, args.part))
+        jobs = []
+        parts: dict[str, list[Path]] = {}
+        for name in ("after", "before"):
+            if name == "before" and args.reuse_before and args.keep and outs[name].exists():
+                continue
+            tree = getattr(args, name)
+            groups = [args.methods]
+            if one_blas_thread(Path(tree)) and "default" in args.methods:
+                groups = [["default"], [m for m in args.methods if m != "default"]]
+            groups = [g for g in groups if g]
+            parts[name] = [folder / f"{name}-{i}.jsonl" for i in range(len(groups))]
+            for group, out in zip(groups, parts[name], strict=True):
+                jobs.append(_run(tree, out, group, args.limit, args.part))
         if any(job.wait() != 0 for job in jobs):
             print("a dump failed")
             return 2
+        for name, files in parts.items():
+            merge(files, outs[name])
         return compare(outs["before"], outs["after"])
 
 

@@ -314,6 +314,8 @@ def _write(text: str) -> None:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    if args.method in (None, "reader"):  # the default method: see BLAS_THREADS
+        single_thread_blas()
     from reader.analysis.pipeline import summarise_article
 
     article = _read_input(args.file)
@@ -647,11 +649,13 @@ def _profile_cache() -> Path:
 
 # numpy's BLAS (OpenBLAS; MKL and OpenMP builds read the other two) runs one thread per
 # core, and after each matrix product the idle ones spin for a while: on the generated
-# 5,000-sentence article, `reader summary --language da` used 0.6 s of CPU for 0.45 s of
-# work, stealing the second core from everything else (and from our own main thread when
-# the machine is busy). The only product on the default path (Reduction's frequent terms)
-# is small, so one thread loses ~0.02 s when the machine is idle. Read when numpy loads;
-# a value the user set wins.
+# 5,000-sentence article, `reader summary --language da` used 0.6-0.8 s of CPU for
+# 0.45 s of work, taking the second core from everything else (and from our own main
+# thread when the machine is busy). The default method's only product (Reduction's
+# frequent terms) is of integers, exact with any number of threads, and small: one
+# thread loses ~0.02 s when the machine is idle. Not for the stock methods: LSA's SVD
+# gives other float bits (and so, on near-ties, other picks) with another number of
+# threads. Read when numpy loads; a value the user set wins.
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
 
 
@@ -663,7 +667,6 @@ def single_thread_blas() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    single_thread_blas()
     debug = "--debug" in argv
     from reader.library import faults
 
