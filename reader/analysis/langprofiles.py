@@ -189,16 +189,19 @@ def _key(files: list[str], paths: list[Path], blobs: list[bytes]) -> str:
 
 
 def _pack(key: str, langs: list[str], profiles: Profiles, langsize: int) -> bytes:
-    buckets: list[dict[str, list[int]]] = [{} for _ in range(_BUCKETS)]
+    pairs: dict[str, list[int]] = {}  # n-gram -> (index, count, index, count, ...)
     for index, (freq, _) in enumerate(profiles):
         for word, count in freq.items():
-            buckets[_bucket(word)].setdefault(word, []).extend((index, count))
+            pairs.setdefault(word, []).extend((index, count))
+    buckets: list[dict[str, tuple[int, ...]]] = [{} for _ in range(_BUCKETS)]
+    crc, mask = zlib.crc32, _BUCKETS - 1  # `_bucket`, inlined: 88,000 n-grams
+    for word, found in pairs.items():
+        buckets[crc(word.encode("utf-8", "surrogatepass")) & mask][word] = tuple(found)
     offsets = array("q", [0])
-    parts: list[bytes] = []
-    for bucket in buckets:
-        parts.append(marshal.dumps({w: tuple(p) for w, p in bucket.items()}))
-        offsets.append(offsets[-1] + len(parts[-1]))
-    size = sum(len(b) for b in buckets)
+    parts = [marshal.dumps(bucket) for bucket in buckets]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    size = len(pairs)
     n_words = [list(n) for _, n in profiles]
     blob = b"".join(parts)
     header = (_FORMAT, key, langs, n_words, langsize, size, offsets.tobytes(), zlib.crc32(blob))
