@@ -662,3 +662,34 @@ def test_app_without_a_terminal_exits_2_at_once(
     # stdout a terminal but stdin not: the same
     code, _ = run_pty([], env, work, stdin_tty=False)
     assert code == 2
+
+
+def test_the_default_summary_runs_numpy_with_one_blas_thread_unless_told(tmp_path: Path) -> None:
+    """BLAS threads spin after each product (CPU taken from the other core): `reader
+    summary` asks for one before numpy loads for the default method (integer products:
+    exact with any number), a value the user set wins, and a stock method keeps the
+    machine's (LSA's SVD gives other float bits with another number of threads)."""
+    article = tmp_path / "a.txt"
+    article.write_text("The council said the harbour budget would rise next year. " * 40)
+    code = (
+        "import os, sys\n"
+        "from reader.cli import main\n"
+        "assert main(['summary', sys.argv[1], '--language', 'en', *sys.argv[2:]]) == 0\n"
+        "import numpy\n"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'), os.environ.get('OMP_NUM_THREADS'))\n"
+    )
+    env = isolated_env(tmp_path / "home")
+    for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
+        env.pop(name, None)
+    cases = [(None, [], "1 1"), (None, ["--method", "lsa"], "None None"), ("2", [], "2 1")]
+    for given, extra, expected in cases:
+        if given is not None:
+            env["OPENBLAS_NUM_THREADS"] = given
+        run = subprocess.run(
+            [sys.executable, "-c", code, str(article), *extra],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        assert run.stdout.splitlines()[-1] == expected

@@ -38,10 +38,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from reader.analysis.rank import reduction_scores
+if TYPE_CHECKING:
+    import numpy as np
 
 TITLE_WEIGHT = 0.1
 LEAD_WEIGHT = 0.1
@@ -86,13 +86,32 @@ class Rated:
         return "; ".join(parts) + f" (score {self.score:.3f})"
 
 
-def frequency_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
-    """Sum over a sentence's words of how many sentences contain that word."""
+def _frequency(sentences: Sequence[Sequence[str]]) -> list[float]:
     df: dict[str, int] = {}
     for words in sentences:
         for w in set(words):
             df[w] = df.get(w, 0) + 1
-    return np.array([float(sum(df[w] for w in words)) for words in sentences])
+    return [float(sum(df[w] for w in words)) for words in sentences]
+
+
+def frequency_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
+    """Sum over a sentence's words of how many sentences contain that word."""
+    import numpy as np
+
+    return np.array(_frequency(sentences))
+
+
+def _cosine(sentences: Sequence[Sequence[str]]) -> list[float]:
+    sets = [sorted(set(words)) for words in sentences]
+    root = [math.sqrt(len(ws)) for ws in sets]
+    col: dict[str, float] = {}
+    for ws, r in zip(sets, root, strict=True):
+        for w in ws:
+            col[w] = col.get(w, 0.0) + 1.0 / r
+    return [
+        max(0.0, (sum(col[w] for w in ws) - r) / r) if ws else 0.0
+        for ws, r in zip(sets, root, strict=True)
+    ]
 
 
 def cosine_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
@@ -103,22 +122,17 @@ def cosine_scores(sentences: Sequence[Sequence[str]]) -> np.ndarray:
     i's own share |W_i| / sqrt(|W_i|)) / sqrt(|W_i|). Words are added in article order,
     so the floats are the same in every process.
     """
-    sets = [sorted(set(words)) for words in sentences]
-    root = [math.sqrt(len(ws)) for ws in sets]
-    col: dict[str, float] = {}
-    for ws, r in zip(sets, root, strict=True):
-        for w in ws:
-            col[w] = col.get(w, 0.0) + 1.0 / r
-    out = np.zeros(len(sets))
-    for i, (ws, r) in enumerate(zip(sets, root, strict=True)):
-        if ws:
-            out[i] = max(0.0, (sum(col[w] for w in ws) - r) / r)
-    return out
+    import numpy as np
+
+    return np.array(_cosine(sentences), dtype=np.float64)
 
 
-def _scaled(raw: np.ndarray) -> np.ndarray:
-    top = float(raw.max()) if len(raw) else 0.0
-    return raw / top if top > 0 else np.zeros(len(raw))
+def _scaled(raw: list[float]) -> list[float]:
+    """Each score divided by the largest (all 0 when none is above 0): float for float
+    what numpy's `raw / raw.max()` gives (one IEEE division each), without numpy, which
+    the frequency rows (no, es, the fallback) then never import (~50 ms of start-up)."""
+    top = max(raw, default=0.0)
+    return [x / top for x in raw] if top > 0 else [0.0] * len(raw)
 
 
 def rate(
@@ -139,10 +153,16 @@ def rate_words(
     n = len(sentences)
     if n == 0:
         return []
-    raw = reduction_scores(sentences) if settings.length_norm else frequency_scores(sentences)
+    if settings.length_norm:
+        from reader.analysis.rank import reduction_scores  # numpy: only for these rows
+
+        raw = [float(x) for x in reduction_scores(sentences)]
+    else:
+        raw = _frequency(sentences)
     central = _scaled(raw)
     if settings.cosine:
-        central = _scaled(central + _scaled(cosine_scores(sentences)))
+        cos = _scaled(_cosine(sentences))
+        central = _scaled([a + b for a, b in zip(central, cos, strict=True)])
     title_set = set(title_words)
     out: list[Rated] = []
     for i, sent in enumerate(sentences):
@@ -175,6 +195,8 @@ def word_prob_order(
     steps, the rest in static order. Returns the order and the ratings, with `prob` and
     `score` set at pick time for the picked ones. Ties: the earlier sentence.
     """
+    import numpy as np
+
     n = len(sentences)
     ids: dict[str, int] = {}
     wid = np.fromiter(

@@ -34,7 +34,9 @@ LEXRANK_THRESHOLD = 0.1
 LEXRANK_EPSILON = 0.1
 _DENSE_DF = 48  # terms in more than max(this, n/16) sentences go through one BLAS product
 _CHUNK = 256  # rows per block for element-wise n x n work
-_BLOCK = 1024  # rows per block of the Reduction degrees (gram_blocks): 40 MB at 5,000
+# Rows per block of the Reduction degrees (gram_blocks): 20 MB at 5,000 sentences. 1,024
+# rows (40 MB) cost en 0.025-0.04 s more CPU on the first call of a process (fresh pages).
+_BLOCK = 512
 _RARE_DF = 64  # terms in at most this many sentences are batched by df (np.add.at)
 _BLAS_PAIRS = 5_000_000  # gram_blocks: below this many outer-product entries, no BLAS
 
@@ -147,6 +149,26 @@ def _pairs(
     return np.concatenate(ii), np.concatenate(jj), np.concatenate(vv)
 
 
+def _count_pairs(
+    sentences: Sequence[Sequence[str]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each term's number of sentences (df, term ids in order of first appearance), and
+    the sentence and count of every (term, sentence) pair, sorted by term and then
+    sentence: what `_postings(*_term_ids(sentences))` lists, made with numpy (its
+    per-pair Python loops were a quarter of Reduction's time)."""
+    n = len(sentences)
+    ids: dict[str, int] = {}
+    lengths = np.fromiter((len(s) for s in sentences), dtype=np.intp, count=n)
+    term = np.fromiter(
+        (ids.setdefault(w, len(ids)) for s in sentences for w in s),
+        dtype=np.int64,
+        count=int(lengths.sum()),
+    )
+    key, counts = np.unique(term * n + np.repeat(np.arange(n), lengths), return_counts=True)
+    df = np.bincount(key // n, minlength=len(ids)).astype(np.intp) if n else np.zeros(0, np.intp)
+    return df, (key % n).astype(np.intp), counts
+
+
 def gram_blocks(
     rows: Sequence[Mapping[int, float]],
     n_terms: int,
@@ -165,27 +187,48 @@ def gram_blocks(
     Only one block is ever in memory (no n x n matrix: 200 MB at 5,000 sentences); the
     same buffer is reused, so a block is only valid until the next one is asked for.
     """
-    n = len(rows)
+    postings, values = _postings(rows, n_terms)
+    df = np.array([len(p) for p in postings], dtype=np.intp)
+    row = np.array([i for p in postings for i in p], dtype=np.intp)
+    value = np.array([v for vs in values for v in vs])
+    return _gram_blocks(len(rows), df, row, value, chunk, columns)
+
+
+def _gram_blocks(
+    n: int,
+    df: np.ndarray,
+    row: np.ndarray,
+    value: np.ndarray,
+    chunk: int,
+    columns: Sequence[int] | None,
+) -> Iterator[tuple[int, np.ndarray]]:
+    """`gram_blocks` on the (term, sentence) pairs: `row` and `value` of every pair,
+    sorted by term and then sentence, `df` the number of pairs of each term."""
+    n_terms = len(df)
+    start = np.zeros(n_terms + 1, dtype=np.intp)
+    np.cumsum(df, out=start[1:])
     order_cols = np.arange(n) if columns is None else np.asarray(columns, dtype=np.intp)
     col_of = np.empty(n, dtype=np.intp)
     col_of[order_cols] = np.arange(n)
-    postings, values = _postings(rows, n_terms)
     dense_df = max(_DENSE_DF, n // 16)
-    dense_terms = [t for t in range(n_terms) if len(postings[t]) > dense_df]
-    if sum(len(postings[t]) ** 2 for t in dense_terms) <= _BLAS_PAIRS:
-        dense_terms = []  # cheaper as outer products than as one n x n BLAS product
-    dense = set(dense_terms)
+    dense_terms = np.flatnonzero(df > dense_df)
+    if int((df[dense_terms] ** 2).sum()) <= _BLAS_PAIRS:
+        dense_terms = dense_terms[:0]  # cheaper as outer products than as one BLAS product
     x = np.zeros((n, len(dense_terms)))
     for k, t in enumerate(dense_terms):
-        x[postings[t], k] = values[t]
+        x[row[start[t] : start[t + 1]], k] = value[start[t] : start[t + 1]]
     x_cols = np.ascontiguousarray(x[order_cols].T)
+    middling = df > _RARE_DF
+    middling[dense_terms] = False  # the BLAS product has them
     outer = [
-        (np.array(postings[t]), col_of[postings[t]], np.array(values[t]))
-        for t in range(n_terms)
-        if len(postings[t]) > _RARE_DF and t not in dense
+        (
+            row[start[t] : start[t + 1]],
+            col_of[row[start[t] : start[t + 1]]],
+            value[start[t] : start[t + 1]],
+        )
+        for t in np.flatnonzero(middling)
     ]
-    rare = [t for t in range(n_terms) if 0 < len(postings[t]) <= _RARE_DF]
-    ii, jj, vv = _pairs(postings, values, rare)
+    ii, jj, vv = _rare_pairs(df, start, row, value)
     n_blocks = -(-n // chunk)
     block_of = (ii // chunk).astype(np.uint16 if n_blocks <= 0xFFFF else np.intp)
     order = np.argsort(block_of, kind="stable")  # a radix sort for 16-bit keys
@@ -196,7 +239,7 @@ def gram_blocks(
     for k, a in enumerate(range(0, n, chunk)):
         block = buffer[: min(chunk, n - a)]
         b = a + len(block)
-        if dense_terms:
+        if len(dense_terms):
             np.matmul(x[a:b], x_cols, out=block)
         else:
             block.fill(0.0)
@@ -209,6 +252,32 @@ def gram_blocks(
         lo, hi = bounds[k], bounds[k + 1]
         np.add.at(flat, flat_at[lo:hi], vv[lo:hi])
         yield a, block
+
+
+def _rare_pairs(
+    df: np.ndarray, start: np.ndarray, row: np.ndarray, value: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`_pairs` of the terms with 0 < df <= _RARE_DF, from the sorted pair arrays: the
+    same (i, j, value_i * value_j) in the same order (by df, then term, then i, then j)."""
+    rare = np.flatnonzero((df > 0) & (df <= _RARE_DF))
+    rare = rare[np.argsort(df[rare], kind="stable")]  # by df; terms in order within one
+    ii: list[np.ndarray] = []
+    jj: list[np.ndarray] = []
+    vv: list[np.ndarray] = []
+    for group in np.split(rare, np.flatnonzero(np.diff(df[rare])) + 1):
+        if len(group) == 0:
+            continue
+        d = int(df[group[0]])
+        at = start[group][:, None] + np.arange(d)  # (m, df): each term's pairs
+        idx = row[at]
+        val = value[at].astype(np.float64)
+        shape = (len(group), d, d)
+        ii.append(np.broadcast_to(idx[:, :, None], shape).ravel())
+        jj.append(np.broadcast_to(idx[:, None, :], shape).ravel())
+        vv.append((val[:, :, None] * val[:, None, :]).ravel())
+    if not ii:
+        return np.zeros(0, np.intp), np.zeros(0, np.intp), np.zeros(0)
+    return np.concatenate(ii), np.concatenate(jj), np.concatenate(vv)
 
 
 def reduction_scores(sentences: Sequence[Sequence[str]], chunk: int = _BLOCK) -> np.ndarray:
@@ -229,7 +298,7 @@ def reduction_scores(sentences: Sequence[Sequence[str]], chunk: int = _BLOCK) ->
     n = len(sentences)
     if n < 2:
         return np.zeros(n)
-    rows, n_terms = _term_ids(sentences)
+    df, pair_rows, pair_counts = _count_pairs(sentences)
     lengths = [len(s) for s in sentences]
     by_length = sorted(range(n), key=lengths.__getitem__)  # stable: ties keep their order
     logs = {k: math.log(k) for k in set(lengths) if k > 0}
@@ -247,7 +316,7 @@ def reduction_scores(sentences: Sequence[Sequence[str]], chunk: int = _BLOCK) ->
     empty = np.flatnonzero(length_arr == 0)
     sums = np.zeros(n)  # by column, i.e. in by_length order
     with np.errstate(divide="ignore", invalid="ignore"):
-        for a, block in gram_blocks(rows, n_terms, chunk, by_length):
+        for a, block in _gram_blocks(n, df, pair_rows, pair_counts, chunk, by_length):
             b = a + len(block)
             row_logs = log_len[a:b]
             for length, lo, hi in groups:

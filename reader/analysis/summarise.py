@@ -33,14 +33,6 @@ from typing import Any
 from reader.analysis import languages
 from reader.analysis.boilerplate import is_non_candidate
 from reader.analysis.newsrank import LEAD_WEIGHT, TITLE_WEIGHT, Rated, Settings, choose, rate
-from reader.analysis.rank import (
-    best,
-    lexrank_scores,
-    rate_by_text,
-    reduction_scores,
-    sum_by_text,
-    textrank_scores,
-)
 from reader.analysis.sentences import SumyTokenizer, split_sentences, words
 from reader.analysis.stems import stemmer
 from reader.model import Span, Summary, SummarySentence
@@ -163,17 +155,25 @@ Ranker = Callable[[list[str], str, int], list[int]]
 """(candidate sentence texts, lang, count) -> chosen indices, best first."""
 
 
+# `reader.analysis.rank` (and numpy, ~50 ms of start-up) is imported by the methods
+# that use it: the default method's frequency rows (no, es, the fallback) need neither.
 def _textrank(texts: list[str], lang: str, count: int) -> list[int]:
+    from reader.analysis.rank import best, rate_by_text, textrank_scores
+
     scores = textrank_scores([content_words(t, lang) for t in texts])
     return best(rate_by_text(texts, scores), count)
 
 
 def _lexrank(texts: list[str], lang: str, count: int) -> list[int]:
+    from reader.analysis.rank import best, lexrank_scores, rate_by_text
+
     scores = lexrank_scores([content_words(t, lang) for t in texts])
     return best(rate_by_text(texts, scores), count)
 
 
 def _reduction(texts: list[str], lang: str, count: int) -> list[int]:
+    from reader.analysis.rank import best, reduction_scores, sum_by_text
+
     scores = reduction_scores([content_words(t, lang) for t in texts])
     return best(sum_by_text(texts, scores), count)
 

@@ -181,3 +181,56 @@ def test_word_probability_is_off_in_every_row_and_why_names_it_when_on(
     assert summary.method == "reader"
     assert all("word probability" in s.why for s in summary.sentences)
     assert all("word probability" not in s.why for s in summarise(text, "en", count=2).sentences)
+
+
+def _numpy_centrality(sentences: list[list[str]], settings: Settings) -> list[float]:
+    """The centrality as it was computed with numpy arrays before the pure-Python path
+    (`raw / raw.max()`, the cosine part added array to array)."""
+    import numpy as np
+
+    from reader.analysis.newsrank import frequency_scores
+    from reader.analysis.rank import reduction_scores
+
+    def scaled(raw: np.ndarray) -> np.ndarray:
+        top = float(raw.max()) if len(raw) else 0.0
+        return raw / top if top > 0 else np.zeros(len(raw))
+
+    raw = reduction_scores(sentences) if settings.length_norm else frequency_scores(sentences)
+    central = scaled(raw)
+    if settings.cosine:
+        central = scaled(central + scaled(cosine_scores(sentences)))
+    return [float(c) for c in central]
+
+
+@pytest.mark.parametrize("length_norm", [False, True])
+@pytest.mark.parametrize("cosine", [False, True])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_centrality_is_the_numpy_arrays_float_for_float(
+    seed: int, cosine: bool, length_norm: bool
+) -> None:
+    from reader.analysis.newsrank import rate_words
+
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(300)]
+    weights = [1.0 / (i + 1) for i in range(300)]  # Zipf-like: long, uneven float sums
+    sentences = [rng.choices(vocab, weights, k=rng.randint(0, 30)) for _ in range(400)]
+    sentences[5] = []
+    settings = Settings(length_norm=length_norm, cosine=cosine)
+    got = [r.centrality for r in rate_words(sentences, [], settings)]
+    assert got == _numpy_centrality(sentences, settings)  # ==: every bit
+
+
+@pytest.mark.parametrize(("lang", "imports_numpy"), [("no", False), ("es", False), ("en", True)])
+def test_only_the_reduction_rows_import_numpy(lang: str, imports_numpy: bool) -> None:
+    import subprocess
+    import sys
+
+    text = " ".join(f"Sentence number {i} says the harbour budget grew again." for i in range(30))
+    code = (
+        "import sys\n"
+        "from reader.analysis.summarise import summarise\n"
+        f"assert summarise({text!r}, {lang!r}).sentences\n"
+        "print('numpy' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == str(imports_numpy)

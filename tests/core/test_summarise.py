@@ -343,7 +343,7 @@ def test_reduction_scores_add_in_sumys_order(n: int) -> None:
     assert list(reduction_scores(sents)) == expected
 
 
-@pytest.mark.parametrize("chunk", [1, 7, 64, 1024])
+@pytest.mark.parametrize("chunk", [1, 7, 64, 512, 1024])
 def test_blockwise_reduction_equals_the_dense_sum_bit_for_bit(chunk: int) -> None:
     """`reduction_scores` builds the edge matrix a block of rows at a time, with columns
     grouped by sentence length: every rating equals the sum over the whole dense matrix
