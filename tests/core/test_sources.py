@@ -2348,3 +2348,37 @@ SRC8_TABLES: dict[str, list[tuple[str, str, list[str]]]] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), _table_cases(SRC8_TABLES))
 def test_eighth_round_sources(lang: str, text: str, expected: list[str]) -> None:
     _check_sources(lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised adjective opens the description between the commas: the name
+        # before the first comma is the source, with or without a bracketed short name
+        (
+            "Dr Richard Lewis, Welsh secretary of the British Medical Association (BMA), "
+            'welcomed the new targets "to make further progress".',
+            ["Dr Richard Lewis"],
+        ),
+        (
+            "Richard Lewis, Welsh secretary of the British Medical Association, said the "
+            "plan was good.",
+            ["Richard Lewis"],
+        ),
+        # look-alikes: a name between the commas stays the source
+        (
+            'Scottish Finance Minister, Tom McCabe MSP, said: "We announced more."',
+            ["Tom McCabe MSP"],
+        ),
+        (
+            "Last year's honorary winner, Stephen King, accused the industry of snobbery.",
+            ["Stephen King"],
+        ),
+    ],
+)
+def test_a_description_between_commas_leaves_the_name_before_it(
+    text: str, expected: list[str]
+) -> None:
+    found = find_sources(text, "en")
+    assert [s.text for s in found] == expected
+    _assert_valid(text, found)
