@@ -140,10 +140,29 @@ def _pairs(
         group = by_df[df]
         idx = np.array([postings[t] for t in group], dtype=np.intp)  # (m, df)
         val = np.array([values[t] for t in group], dtype=np.float64)
-        shape = (len(group), df, df)
-        ii.append(np.broadcast_to(idx[:, :, None], shape).ravel())
-        jj.append(np.broadcast_to(idx[:, None, :], shape).ravel())
-        vv.append((val[:, :, None] * val[:, None, :]).ravel())
+        _outer(idx, val, ii, jj, vv)
+    return _joined(ii, jj, vv)
+
+
+def _outer(
+    idx: np.ndarray,
+    val: np.ndarray,
+    ii: list[np.ndarray],
+    jj: list[np.ndarray],
+    vv: list[np.ndarray],
+) -> None:
+    """Append one group's pairs: m terms of equal document frequency d as (m, d) arrays of
+    sentence ids and values; one broadcast instead of m small outer products."""
+    m, d = idx.shape
+    shape = (m, d, d)
+    ii.append(np.broadcast_to(idx[:, :, None], shape).ravel())
+    jj.append(np.broadcast_to(idx[:, None, :], shape).ravel())
+    vv.append((val[:, :, None] * val[:, None, :]).ravel())
+
+
+def _joined(
+    ii: list[np.ndarray], jj: list[np.ndarray], vv: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if not ii:
         return np.zeros(0, np.intp), np.zeros(0, np.intp), np.zeros(0)
     return np.concatenate(ii), np.concatenate(jj), np.concatenate(vv)
@@ -269,15 +288,8 @@ def _rare_pairs(
             continue
         d = int(df[group[0]])
         at = start[group][:, None] + np.arange(d)  # (m, df): each term's pairs
-        idx = row[at]
-        val = value[at].astype(np.float64)
-        shape = (len(group), d, d)
-        ii.append(np.broadcast_to(idx[:, :, None], shape).ravel())
-        jj.append(np.broadcast_to(idx[:, None, :], shape).ravel())
-        vv.append((val[:, :, None] * val[:, None, :]).ravel())
-    if not ii:
-        return np.zeros(0, np.intp), np.zeros(0, np.intp), np.zeros(0)
-    return np.concatenate(ii), np.concatenate(jj), np.concatenate(vv)
+        _outer(row[at], value[at].astype(np.float64), ii, jj, vv)
+    return _joined(ii, jj, vv)
 
 
 def reduction_scores(sentences: Sequence[Sequence[str]], chunk: int = _BLOCK) -> np.ndarray:
