@@ -247,7 +247,8 @@ def _gram_blocks(
         )
         for t in np.flatnonzero(middling)
     ]
-    ii, jj, vv = _rare_pairs(df, start, row, value)
+    rare_df = min(_RARE_DF, dense_df) if len(dense_terms) else _RARE_DF
+    ii, jj, vv = _rare_pairs(df, start, row, value, rare_df)  # (a BLAS term is not rare)
     n_blocks = -(-n // chunk)
     block_of = (ii // chunk).astype(np.uint16 if n_blocks <= 0xFFFF else np.intp)
     order = np.argsort(block_of, kind="stable")  # a radix sort for 16-bit keys
@@ -274,11 +275,13 @@ def _gram_blocks(
 
 
 def _rare_pairs(
-    df: np.ndarray, start: np.ndarray, row: np.ndarray, value: np.ndarray
+    df: np.ndarray, start: np.ndarray, row: np.ndarray, value: np.ndarray, most: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """`_pairs` of the terms with 0 < df <= _RARE_DF, from the sorted pair arrays: the
-    same (i, j, value_i * value_j) in the same order (by df, then term, then i, then j)."""
-    rare = np.flatnonzero((df > 0) & (df <= _RARE_DF))
+    """`_pairs` of the terms with 0 < df <= most, from the sorted pair arrays: the same
+    (i, j, value_i * value_j) in the same order (by df, then term, then i, then j). `most`
+    is below _RARE_DF when the BLAS product takes terms from a lower df (n < 1,024): a
+    term in both would be counted twice."""
+    rare = np.flatnonzero((df > 0) & (df <= most))
     rare = rare[np.argsort(df[rare], kind="stable")]  # by df; terms in order within one
     ii: list[np.ndarray] = []
     jj: list[np.ndarray] = []
