@@ -809,17 +809,25 @@ def line_reasons(
     reasons = rule_reasons(text, repeated)
     model = _classifier()
     lines = _lines(text)
+    tables = frozenset([*_table_rows(lines), *_ranked_rows(lines)])
+    _unmark(lines, reasons, tables)  # a table is content, not a menu (nor a heading's menu)
     if model.enabled and lines:
         title = _title_index(lines)
         body = _body(lines)
         for i, feats in candidate_features(text, lines, reasons, title):
-            if model.score(feats) >= model.threshold and not _body_heading(lines, reasons, i, body):
+            if model.score(feats) >= model.threshold and not _body_heading(
+                lines, reasons, i, body, tables
+            ):
                 reasons[lines[i].start] = "classifier"
     _tail_blurbs(lines, reasons)  # after the classifier: its marks may bound a blurb
-    for i in [*_table_rows(lines), *_ranked_rows(lines)]:  # a table is content, not a menu
+    _unmark(lines, reasons, tables)
+    return reasons
+
+
+def _unmark(lines: list[_Line], reasons: dict[int, str], rows: frozenset[int]) -> None:
+    for i in sorted(rows):
         if reasons.get(lines[i].start) != "phrase":
             reasons.pop(lines[i].start, None)
-    return reasons
 
 
 # The body of the page (issue 14, round 8): the main run of prose, found as the densest
@@ -865,12 +873,17 @@ def _body(lines: list[_Line]) -> tuple[int, int]:
 
 
 def _body_heading(
-    lines: list[_Line], reasons: dict[int, str], i: int, body: tuple[int, int]
+    lines: list[_Line],
+    reasons: dict[int, str],
+    i: int,
+    body: tuple[int, int],
+    tables: frozenset[int] = frozenset(),
 ) -> bool:
     """Line `i` is a subheading inside the body: not running text itself, within the body,
     after a line of unmarked running text and before a prose line (`_is_body_prose`: a teaser's
-    one-line blurb is too short). Content by the annotation rules, so the classifier does
-    not mark it (issue 14, round 8)."""
+    one-line blurb is too short) or a table's first row ("Who pays" over a table of who pays
+    what). Content by the annotation rules, so the classifier does not mark it (issue 14,
+    round 8)."""
     first, last = body
     if not first < i < last or _is_paragraph(lines[i].text):
         return False
@@ -879,7 +892,7 @@ def _body_heading(
         before.start not in reasons
         and after.start not in reasons
         and _is_paragraph(before.text)
-        and _is_body_prose(after.text)
+        and (_is_body_prose(after.text) or i + 1 in tables)
     )
 
 
@@ -921,7 +934,7 @@ def _ranked_rows(lines: list[_Line]) -> list[int]:
     return rows
 
 
-_CELL_SEPARATOR = re.compile(r"\s\|\s")
+_CELL_SEPARATOR = re.compile(r"\s[|│┃]\s")  # "a | b", box-drawing "a │ b"
 MIN_TABLE_ROWS = 2
 
 

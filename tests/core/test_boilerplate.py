@@ -1390,3 +1390,24 @@ def test_body_is_the_densest_run_of_prose() -> None:
     parts = ["Titel", "Start", "Politik", "Wirtschaft", p1, "Zwischentitel", p2, p3, *_TEASERS]
     lines = _lines("\n\n".join(parts) + "\n")
     assert _body(lines) == (4, 7)  # from the first prose line to the last, not the menus
+
+
+def test_a_box_drawn_table_and_its_heading_are_content() -> None:
+    """A table drawn with box characters ("a │ b") is rows of figures like "a | b", and the
+    short heading over it inside the body is a subheading, not a menu's label (the sample
+    article en-seawall-vote-saltmarsh-bay.md had both dimmed)."""
+    para = (
+        "The council voted on Tuesday to build the new seawall, after a debate that ran "
+        "for more than four hours, and work is due to start in the spring."
+    )
+    text = (
+        f"Seawall approved\n\n{para}\n\n{para}\n\n{para}\n\nWho pays\n\n"
+        "Source of money       │        Amount │ Share\n"
+        "State resilience fund │   $31 million │  50 %\n"
+        "Town bond             │ $24.8 million │  40 %\n"
+        "Harbour businesses    │  $6.2 million │  10 %\n\n"
+        f"{para}\n\n{para}\n\n{para}\n"
+    )
+    from reader.analysis.boilerplate import line_reasons
+
+    assert line_reasons(text) == {}
