@@ -194,9 +194,8 @@ def _pack(key: str, langs: list[str], profiles: Profiles, langsize: int) -> byte
         for word, count in freq.items():
             pairs.setdefault(word, []).extend((index, count))
     buckets: list[dict[str, tuple[int, ...]]] = [{} for _ in range(_BUCKETS)]
-    crc, mask = zlib.crc32, _BUCKETS - 1  # `_bucket`, inlined: 88,000 n-grams
     for word, found in pairs.items():
-        buckets[crc(word.encode("utf-8", "surrogatepass")) & mask][word] = tuple(found)
+        buckets[_bucket(word)][word] = tuple(found)
     offsets = array("q", [0])
     parts = [marshal.dumps(bucket) for bucket in buckets]
     for part in parts:
